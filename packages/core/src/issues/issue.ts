@@ -1,0 +1,55 @@
+/**
+ * Ngôn ngữ hiển thị — the language of user-facing messages, chosen per call
+ * (never through global state).
+ */
+export type Lang = 'vi' | 'en';
+
+/** Mức độ — how serious an issue is. */
+export type Severity = 'error' | 'warning';
+
+/**
+ * Thông điệp song ngữ — a message in Vietnamese with its English counterpart.
+ */
+export interface Message {
+  /** Tiếng Việt (shown by default). */
+  vi: string;
+  /** English. */
+  en: string;
+}
+
+/**
+ * Vấn đề — one problem found in user input, as a value (never thrown).
+ * `code` is stable and safe to script against; `path` is a JSON Pointer (RFC 6901)
+ * into the checked document; `message` is in the language the caller asked for.
+ */
+export interface Issue {
+  /** Stable machine-readable code, e.g. `plan.duplicate-id`. */
+  code: string;
+  /** `error` blocks acceptance; `warning` is shown but accepted. */
+  severity: Severity;
+  /** JSON Pointer to the value blamed (`''` is the whole document). */
+  path: string;
+  /** Human message in the requested language. */
+  message: string;
+}
+
+/**
+ * Picks the message for a language.
+ * @param message - the bilingual message
+ * @param lang - `vi` (default) or `en`
+ * @returns the text in that language
+ */
+export function pickMessage(message: Message, lang: Lang = 'vi'): string {
+  return lang === 'en' ? message.en : message.vi;
+}
+
+/**
+ * Builds a JSON Pointer (RFC 6901) from path segments, escaping `~` and `/`.
+ * @param segments - object keys and array indexes
+ * @returns the pointer, `''` for the root
+ */
+export function toJsonPointer(segments: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const s of segments) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  return out;
+}

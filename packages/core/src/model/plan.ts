@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, LocalizedTextSchema, PlanTextSchema } from './primitives';
+import { OrgUnitSchema, UnitGroupSchema } from './org';
+import { CitedDocumentSchema, RecipientLineSchema, SignerBlockSchema } from './document';
+import { ObligationSchema } from './obligation';
+import { IndicatorSchema } from './indicator';
+
+/**
+ * Nhiệm vụ — one bullet of a content area (section II), with a stable id
+ * `II.<area>.<n>` following the plan's own order.
+ * `assignees` are the unit groups or units that carry it. When the bullet names
+ * them itself `assigneesFrom` is `'task'`; when the bullet is silent and the
+ * assignment comes from a general clause (e.g. III.1) it names that clause.
+ */
+export const TaskSchema = z.strictObject({
+  id: IdSchema,
+  text: PlanTextSchema,
+  assignees: z.array(IdSchema),
+  assigneesFrom: z.string().min(1).describe('"task" hoặc mục giao việc / "task" or the clause that assigns it, e.g. "III.1"'),
+  cites: z.array(IdSchema).default([]).describe('Văn bản được viện dẫn / cited document ids'),
+});
+/** Nhiệm vụ — task. */
+export type Task = z.infer<typeof TaskSchema>;
+
+/** Nội dung — a content area of section II, holding its tasks. */
+export const ContentAreaSchema = z.strictObject({
+  id: IdSchema,
+  title: PlanTextSchema,
+  tasks: z.array(TaskSchema),
+});
+/** Nội dung — content area. */
+export type ContentArea = z.infer<typeof ContentAreaSchema>;
+
+/** Đoạn văn — a numbered paragraph of the plan (purposes, requirements, closing text). */
+export const ParagraphSchema = z.strictObject({
+  id: IdSchema,
+  text: PlanTextSchema,
+  cites: z.array(IdSchema).default([]),
+});
+/** Đoạn văn — paragraph. */
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+/** Tiểu mục — a titled part of a section (e.g. I.1 "Mục đích"). */
+export const PartSchema = z.strictObject({
+  id: IdSchema,
+  title: PlanTextSchema,
+  paragraphs: z.array(ParagraphSchema),
+});
+/** Tiểu mục — part of a section. */
+export type Part = z.infer<typeof PartSchema>;
+
+/**
+ * Mục tổ chức thực hiện — an item of the implementation section (III): who does
+ * what, and which obligations it creates.
+ */
+export const ImplementationItemSchema = z.strictObject({
+  id: IdSchema,
+  text: PlanTextSchema,
+  assignees: z.array(IdSchema).default([]),
+  obligations: z.array(IdSchema).default([]),
+});
+/** Mục tổ chức thực hiện — implementation item. */
+export type ImplementationItem = z.infer<typeof ImplementationItemSchema>;
+
+/**
+ * Phần của kế hoạch — a top-level section (I, II, III). `goals` holds titled
+ * parts, `content` the content areas and tasks, `implementation` the items that
+ * assign work and reporting, plus the closing paragraph.
+ */
+export const SectionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('goals'), id: IdSchema, title: PlanTextSchema, parts: z.array(PartSchema) }),
+  z.strictObject({ kind: z.literal('content'), id: IdSchema, title: PlanTextSchema, areas: z.array(ContentAreaSchema) }),
+  z.strictObject({
+    kind: z.literal('implementation'),
+    id: IdSchema,
+    title: PlanTextSchema,
+    items: z.array(ImplementationItemSchema),
+    closing: ParagraphSchema.optional(),
+  }),
+]);
+/** Phần của kế hoạch — section. */
+export type Section = z.infer<typeof SectionSchema>;
+
+/** Phiên bản định dạng tệp kế hoạch — the plan file format version this library reads. */
+export const PLAN_FORMAT_VERSION = 1;
+
+/**
+ * Kế hoạch — a whole plan: metadata, the document's sections, the organisations
+ * it names, the reports it requires, and the indicators reports give.
+ */
+export const PlanSchema = z.strictObject({
+  $schema: z.string().optional(),
+  formatVersion: z.literal(PLAN_FORMAT_VERSION),
+  id: IdSchema.describe('Mã kế hoạch / plan id, e.g. "hoa-binh-2021"'),
+  title: PlanTextSchema,
+  year: z.number().int().min(1945).max(2200),
+  issuer: IdSchema.describe('Cơ quan ban hành / issuing unit id'),
+  place: z.string().min(1).optional().describe('Địa danh / place name of the issuer'),
+  number: z.string().min(1).optional().describe('Số, ký hiệu của kế hoạch (nếu có trong nguồn) / the plan own number, if the source gives it'),
+  date: IsoDateSchema.optional().describe('Ngày ban hành (nếu có trong nguồn) / date of issue, if the source gives it'),
+  basis: z.array(IdSchema).default([]).describe('Căn cứ / documents the plan is based on'),
+  preamble: PlanTextSchema.optional(),
+  sections: z.array(SectionSchema).min(1),
+  recipients: z.array(RecipientLineSchema).default([]),
+  signer: SignerBlockSchema.optional(),
+  documents: z.array(CitedDocumentSchema).default([]),
+  orgUnits: z.array(OrgUnitSchema).min(1),
+  unitGroups: z.array(UnitGroupSchema).default([]),
+  obligations: z.array(ObligationSchema).default([]),
+  indicators: z.array(IndicatorSchema).default([]),
+  source: z
+    .object({ description: LocalizedTextSchema, file: z.string().optional() })
+    .optional()
+    .describe('Nguồn của tệp dữ liệu / where the data was taken from'),
+});
+/** Kế hoạch — a plan, as read from a plan file. */
+export type Plan = z.infer<typeof PlanSchema>;
+/** Kế hoạch (dữ liệu vào) — a plan file's content before defaults are applied. */
+export type PlanInput = z.input<typeof PlanSchema>;

@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['@dvcq/source', 'module', 'node', 'import', 'default'] },
   ssr: { resolve: { conditions: ['@dvcq/source', 'module', 'node', 'import', 'default'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

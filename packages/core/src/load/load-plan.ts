@@ -39,7 +39,7 @@ export function loadPlan(input: unknown, options: LoadPlanOptions = {}): LoadPla
       return { ok: false, issues: [{ code: 'plan.json-syntax', severity: 'error', path: '', message: pickMessage({ vi: `Tệp kế hoạch không phải JSON hợp lệ: ${detail}`, en: `Plan file is not valid JSON: ${detail}` }, lang) }] };
     }
   }
-  const parsed = PlanSchema.safeParse(value);
+  const parsed = PlanSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: _fromZodIssues(parsed.error.issues, 'plan.schema', lang) };
   const issues = lintPlan(parsed.data, { lang });
   if (issues.some((i) => i.severity === 'error')) return { ok: false, issues };

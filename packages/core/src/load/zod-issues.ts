@@ -17,6 +17,7 @@ export function _fromZodIssues(issues: readonly z.core.$ZodIssue[], codePrefix: 
 function _zodMessage(i: z.core.$ZodIssue): Message {
   switch (i.code) {
     case 'invalid_type':
+      // needs parse(…, { reportInput: true }) to tell missing from wrong type
       return i.input === undefined
         ? { vi: 'Thiếu giá trị bắt buộc.', en: 'Required value is missing.' }
         : { vi: `Sai kiểu dữ liệu: cần ${typeVi(i.expected)}.`, en: `Wrong type: expected ${i.expected}.` };

@@ -1,0 +1,62 @@
+// Public API of @dvcq/report — a hand-picked list (no `export *` of internals).
+// Browser-safe: no Node built-ins, no Ajv, no json-schema-to-typescript here
+// (those live in the Node-only subpath `@dvcq/report/export`).
+export {
+  DvkModelSchema,
+  REPORT_PERIODS,
+  ReportDocumentSchema,
+  ReportSignerSchema,
+  SIGNING_AUTHORITIES,
+  TASK_STATUSES,
+  TaskEntrySchema,
+  buildReportSchema,
+} from './submission/schema';
+export type {
+  DvkModel,
+  ReportDocument,
+  ReportSchema,
+  ReportSchemaOptions,
+  ReportSigner,
+  ReportSubmission,
+  TaskEntry,
+  TaskStatus,
+} from './submission/schema';
+
+export { buildRules } from './rules/build-rules';
+export { LOGIC_OPERATORS, compileLogic, logicTruthy } from './rules/logic';
+export type { CompiledLogic, JsonLogic } from './rules/logic';
+export { buildRuleContext, compileRules, prepareRead, runRules } from './rules/run-rules';
+export type { CompiledRule, RuleContextOptions } from './rules/run-rules';
+export { dayNumber, vnDayNumber } from './rules/days';
+export type {
+  ContextObligation,
+  ContextTables,
+  ContextUnit,
+  MissingStrategy,
+  ReadType,
+  ReportMode,
+  Rule,
+  RuleContext,
+  RuleRead,
+  RuleSet,
+  TextCheck,
+} from './rules/rule';
+
+export { LIMITS, checkInputLimits } from './text/limits';
+export type { LimitViolation } from './text/limits';
+export { REPORT_NUMBER_PATTERN, TEXT_CHECKS } from './text/text-checks';
+export { compileTextChecks, runTextChecks } from './text/run-text-checks';
+export type { CompiledTextChecks, LegacyDetector } from './text/run-text-checks';
+
+export { compileReport, validateReport } from './validate/validate';
+export type { CompiledReport, ReportIssue, ValidateReportOptions, ValidationResult } from './validate/validate';
+export { STRUCTURAL_CODES, fromJsonSchemaErrors, fromZodIssues } from './validate/structural';
+export type { JsonSchemaError } from './validate/structural';
+export { fixHint, formatIssues } from './validate/format';
+export type { FormatIssuesOptions } from './validate/format';
+
+export { ISSUE_CODES } from './locales/codes';
+export type { FieldLabels, HintCatalogue, IssueCode, Locale, MessageCatalogue, MessageParams } from './locales/codes';
+export { vi } from './locales/vi';
+export { en } from './locales/en';
+export { fieldLabel, localeFor, parsePointer } from './locales/labels';

@@ -1,0 +1,140 @@
+import type { Issue, Lang } from '@dvcq/core';
+import { parsePointer } from '../locales/labels';
+import { compileLogic, logicTruthy, type CompiledLogic } from './logic';
+import type { ContextTables, ReadType, ReportMode, Rule, RuleContext, RuleSet } from './rule';
+import { dayNumber, vnDayNumber } from './days';
+
+/** Quy tắc đã biên dịch — a rule ready to run (pointers split, logic compiled). */
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly reads: ReadonlyArray<{ readonly segments: readonly string[]; readonly type: ReadType }>;
+  readonly logic: CompiledLogic;
+}
+
+/**
+ * Biên dịch bộ quy tắc — compiles every rule of a rule set once.
+ * @param ruleSet - from {@link buildRules} (or a parsed rules.json)
+ * @returns the compiled rules, in order
+ */
+export function compileRules(ruleSet: RuleSet): CompiledRule[] {
+  return ruleSet.rules.map((rule) => ({
+    rule,
+    reads: rule.reads.map((r) => ({ segments: parsePointer(r.pointer), type: r.type })),
+    logic: compileLogic(rule.logic),
+  }));
+}
+
+const _own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const _INDEX = /^(?:0|[1-9][0-9]{0,8})$/;
+
+/**
+ * Đọc theo JSON Pointer — resolves pointer segments through own properties only,
+ * so `__proto__` or `constructor` in a pointer or in the data never reach a prototype.
+ * @returns the value, or `undefined` when any step is absent
+ */
+export function _resolve(root: unknown, segments: readonly string[]): unknown {
+  let cur = root;
+  for (const s of segments) {
+    if (Array.isArray(cur)) {
+      if (!_INDEX.test(s)) return undefined;
+      cur = cur[Number(s)];
+    } else if (cur !== null && typeof cur === 'object') {
+      if (!_own(cur, s)) return undefined;
+      cur = (cur as Record<string, unknown>)[s];
+    } else return undefined;
+  }
+  return cur;
+}
+
+/**
+ * Chuẩn bị giá trị đọc — the typed read of the portable contract: the value when it
+ * has the declared type (a `date` becomes its day number), else `null`.
+ * @param v - the raw value
+ * @param type - the declared read type
+ * @returns the prepared value or `null`
+ */
+export function prepareRead(v: unknown, type: ReadType): unknown {
+  switch (type) {
+    case 'string':
+      return typeof v === 'string' ? v : null;
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v) ? v : null;
+    case 'boolean':
+      return typeof v === 'boolean' ? v : null;
+    case 'object':
+      return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
+    case 'string[]':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null;
+    case 'date':
+      return typeof v === 'string' ? dayNumber(v) : null;
+    case 'any':
+      return v === undefined || v === null ? null : v;
+  }
+}
+
+/** Tùy chọn ngữ cảnh — what the context needs besides the submission. */
+export interface RuleContextOptions {
+  mode: ReportMode;
+  /** The clock: epoch milliseconds. */
+  nowMs: number;
+}
+
+/**
+ * Dựng ngữ cảnh quy tắc — builds `ctx` from the submission and the context tables
+ * (the algorithm other languages reimplement; see README "Rule context").
+ * @param input - the raw submission (any JSON value)
+ * @param tables - `ruleSet.context`
+ * @param options - mode and clock
+ * @returns the context
+ */
+export function buildRuleContext(input: unknown, tables: ContextTables, options: RuleContextOptions): RuleContext {
+  const obj = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  const unitId = _own(obj, 'unitId') && typeof obj['unitId'] === 'string' ? obj['unitId'] : null;
+  const period = _own(obj, 'period') && typeof obj['period'] === 'string' ? obj['period'] : null;
+  const year = _own(obj, 'year') && typeof obj['year'] === 'number' ? obj['year'] : null;
+  const unit = unitId === null ? undefined : tables.units.find((u) => u.id === unitId);
+  const matching = tables.obligations.filter((o) => o.period === period && o.year === year);
+  const ob = matching.find((o) => unitId !== null && o.owedBy.includes(unitId)) ?? matching[0];
+  return {
+    mode: options.mode,
+    today: vnDayNumber(options.nowMs),
+    unitKnown: unit !== undefined,
+    unitSymbol: unit?.symbol ?? null,
+    applicableTasks: unit?.tasks ?? [],
+    periodKnown: ob !== undefined,
+    unitOwes: ob !== undefined && unitId !== null && ob.owedBy.includes(unitId),
+    periodStart: ob?.periodStartDay ?? null,
+    lateFrom: ob?.lateFromDay ?? null,
+  };
+}
+
+/**
+ * Chạy quy tắc — runs every rule of the mode against the raw submission. Rules
+ * read the raw input (typed reads), so each one runs whatever else is broken.
+ * @param rules - compiled rules
+ * @param input - the raw submission
+ * @param ctx - from {@link buildRuleContext}
+ * @param lang - message language
+ * @returns one issue per failed rule, with `ruleId`
+ */
+export function runRules(rules: readonly CompiledRule[], input: unknown, ctx: RuleContext, lang: Lang): Array<Issue & { ruleId: string }> {
+  const out: Array<Issue & { ruleId: string }> = [];
+  for (const c of rules) {
+    const rule = c.rule;
+    if (!rule.modes.includes(ctx.mode)) continue;
+    const read: unknown[] = new Array(c.reads.length);
+    let missing = false;
+    for (let i = 0; i < c.reads.length; i++) {
+      const spec = c.reads[i]!;
+      const v = prepareRead(_resolve(input, spec.segments), spec.type);
+      if (v === null) missing = true;
+      read[i] = v;
+    }
+    if (missing && rule.missing === 'skip') continue;
+    if (logicTruthy(c.logic({ read, ctx }))) continue;
+    out.push({ code: rule.code, severity: rule.severity, path: rule.blames, message: rule.message[lang], ruleId: rule.id });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import { type Issue, type Lang, toJsonPointer } from '@dvcq/core';
+import type { TextCheck } from '../rules/rule';
+import { localeFor, parsePointer } from '../locales/labels';
+import type { IssueCode } from '../locales/codes';
+import { _resolve } from '../rules/run-rules';
+
+/** Phát hiện bảng mã cũ — a legacy-encoding detector: the encoding's name, or `null`. */
+export type LegacyDetector = (s: string) => string | null;
+
+/** Kiểm tra văn bản đã biên dịch — text checks ready to run (patterns compiled once). */
+export interface CompiledTextChecks {
+  readonly patterns: ReadonlyArray<{ check: TextCheck; segments: readonly string[]; re: RegExp }>;
+  readonly nfc?: TextCheck;
+  readonly legacy?: TextCheck;
+}
+
+/**
+ * Biên dịch kiểm tra văn bản — compiles the patterns of a trusted check list
+ * (from the library, never from input: no RegExp is ever built from user data).
+ * @param checks - the text checks of a rule set
+ * @returns compiled checks
+ */
+export function compileTextChecks(checks: readonly TextCheck[]): CompiledTextChecks {
+  return {
+    patterns: checks
+      .filter((c) => c.kind === 'pattern' && c.pointer !== undefined && c.pattern !== undefined)
+      .map((c) => ({ check: c, segments: parsePointer(c.pointer!), re: new RegExp(c.pattern!, 'u') })),
+    nfc: checks.find((c) => c.kind === 'nfc'),
+    legacy: checks.find((c) => c.kind === 'legacy-encoding'),
+  };
+}
+
+// Any code unit outside ASCII: only such strings can be non-NFC or legacy-encoded.
+const _NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * Chạy kiểm tra văn bản — runs the text checks over a submission that already
+ * passed the input guard (so every string is bounded before a regex sees it).
+ * @param compiled - from {@link compileTextChecks}
+ * @param input - the raw submission
+ * @param lang - message language
+ * @param detectLegacy - legacy-encoding detector
+ * @returns the issues found
+ */
+export function runTextChecks(compiled: CompiledTextChecks, input: unknown, lang: Lang, detectLegacy: LegacyDetector): Issue[] {
+  const out: Issue[] = [];
+  const messages = localeFor(lang).messages;
+  for (const p of compiled.patterns) {
+    const v = _resolve(input, p.segments);
+    if (typeof v === 'string' && !p.re.test(v))
+      out.push({ code: p.check.code, severity: p.check.severity, path: p.check.pointer!, message: messages[p.check.code as IssueCode]({}) });
+  }
+  if (!compiled.nfc && !compiled.legacy) return out;
+  const stack: Array<{ v: unknown; path: Array<string | number> }> = [{ v: input, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (!_NON_ASCII.test(v)) continue;
+      if (compiled.nfc && v !== v.normalize('NFC'))
+        out.push({ code: compiled.nfc.code, severity: compiled.nfc.severity, path: toJsonPointer(path), message: messages[compiled.nfc.code as IssueCode]({}) });
+      if (compiled.legacy) {
+        const enc = detectLegacy(v);
+        if (enc !== null)
+          out.push({ code: compiled.legacy.code, severity: compiled.legacy.severity, path: toJsonPointer(path), message: messages[compiled.legacy.code as IssueCode]({ encoding: enc.toUpperCase() }) });
+      }
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
+    } else if (v !== null && typeof v === 'object') {
+      const keys = Object.keys(v);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push({ v: (v as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+    }
+  }
+  return out;
+}

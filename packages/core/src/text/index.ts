@@ -1,0 +1,18 @@
+// Public API of the Vietnamese text utilities (hand-picked; re-exported by the package index).
+export { normalizeText, isNfc, searchKey } from './normalize';
+export type { NormalizeTextOptions, WhitespaceMode } from './normalize';
+export { isVietnameseSyllable } from './syllable';
+export {
+  LEGACY_DETECT_MAX_CHARS,
+  decodeLegacy,
+  detectLegacyEncoding,
+  encodeLegacy,
+  legacyEncodingMessage,
+} from './legacy';
+export type {
+  BilingualMessage,
+  DecodeLegacyOptions,
+  DetectLegacyOptions,
+  LegacyEncoding,
+  LegacyEncodingReport,
+} from './legacy';

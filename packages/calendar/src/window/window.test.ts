@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { dataWindowOf, nd09DataWindow } from './window';
+
+describe('data windows (Nghị định 09/2019/NĐ-CP)', () => {
+  it('presets', () => {
+    expect(nd09DataWindow('semiannual', 2021)).toEqual({ preset: 'nd09-semiannual', from: '2020-12-15', to: '2021-06-14' });
+    expect(nd09DataWindow('annual', 2021)).toEqual({ preset: 'nd09-annual', from: '2020-12-15', to: '2021-12-14' });
+    expect(nd09DataWindow('nine-month', 2021)).toEqual({ preset: 'nd09-nine-month', from: '2020-12-15', to: '2021-09-14' });
+    expect(nd09DataWindow('monthly', 2021, 1)).toEqual({ preset: 'nd09-monthly', from: '2020-12-15', to: '2021-01-14' });
+    expect(nd09DataWindow('monthly', 2021, 3)).toEqual({ preset: 'nd09-monthly', from: '2021-02-15', to: '2021-03-14' });
+    expect(nd09DataWindow('quarterly', 2021, 1)).toEqual({ preset: 'nd09-quarterly', from: '2020-12-15', to: '2021-03-14' });
+    expect(nd09DataWindow('quarterly', 2021, 4)).toEqual({ preset: 'nd09-quarterly', from: '2021-09-15', to: '2021-12-14' });
+  });
+
+  it('needs the month / quarter', () => {
+    expect(() => nd09DataWindow('monthly', 2021)).toThrow(/invalid-period-index/);
+    expect(() => nd09DataWindow('quarterly', 2021, 5)).toThrow(/invalid-period-index/);
+  });
+
+  it('says "not stated by the plan" instead of inventing a window', () => {
+    expect(dataWindowOf({})).toEqual({ stated: false, message: { vi: 'Kế hoạch không quy định kỳ số liệu', en: 'Not stated by the plan' } });
+    expect(dataWindowOf({ dataWindow: { from: '2021-01-01', to: '2021-06-30' } })).toEqual({ stated: true, from: '2021-01-01', to: '2021-06-30' });
+  });
+});

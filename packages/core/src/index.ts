@@ -43,3 +43,70 @@ export { MAX_PLAN_BYTES, loadPlan } from './load/load-plan';
 export type { LoadPlanOptions, LoadPlanResult } from './load/load-plan';
 export { lintPlan } from './load/lint';
 export type { LintOptions } from './load/lint';
+
+// Document references (Nghị định 30/2020/NĐ-CP and Party style).
+export {
+  DOCUMENT_KINDS,
+  KNOWN_ISSUERS,
+  MAX_CITATION_LENGTH,
+  MAX_DOCUMENT_DATE_LENGTH,
+  MAX_DOCUMENT_NUMBER_LENGTH,
+  MAX_PARAGRAPH_LENGTH,
+  MAX_RUNNING_NUMBER,
+  NAMED_DOCUMENTS,
+  daysInMonth,
+  documentDateToIso,
+  documentKindInfo,
+  findCitations,
+  formatCitation,
+  formatDocumentDate,
+  formatDocumentNumber,
+  kindsForTypeCode,
+  parseCitation,
+  parseDocumentDate,
+  parseDocumentNumber,
+  sameDocumentNumber,
+  typeCodeName,
+} from './refs/index';
+export type {
+  Citation,
+  CitationIssuer,
+  DocumentDate,
+  DocumentDateStyle,
+  DocumentKind,
+  DocumentKindInfo,
+  DocumentNumber,
+  FormatCitationOptions,
+  FoundCitation,
+  KitLink,
+  KnownIssuer,
+  NamedDocument,
+  NamedDocumentEntry,
+  PartyDocumentNumber,
+  RefsIssue,
+  RefsIssueCode,
+  RefsResult,
+  StateDocumentNumber,
+} from './refs/index';
+
+// Vietnamese text utilities.
+export {
+  LEGACY_DETECT_MAX_CHARS,
+  decodeLegacy,
+  detectLegacyEncoding,
+  encodeLegacy,
+  isNfc,
+  isVietnameseSyllable,
+  legacyEncodingMessage,
+  normalizeText,
+  searchKey,
+} from './text/index';
+export type {
+  BilingualMessage,
+  DecodeLegacyOptions,
+  DetectLegacyOptions,
+  LegacyEncoding,
+  LegacyEncodingReport,
+  NormalizeTextOptions,
+  WhitespaceMode,
+} from './text/index';

@@ -3,30 +3,12 @@
 // parsed here, at test time, by its structure — numbered headings, "- " bullets,
 // "Nơi nhận:" — and plan.json is compared with it. No expected text is copied
 // into this file: the seed is the oracle.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlanText } from '@dvcq/core';
 import { allTasks, contentAreas, loadPlan } from '@dvcq/core';
 import planJson from '../plan.json';
+import { readSeed } from '../../../tests/support/seed';
 
-const SEED_FILE = '000_a9ee7a222427fd03.txt';
-
-/** Walks up from this file to the workspace root, then looks in `<root>/../shared/seed/`. */
-function _findSeed(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-      const candidate = join(dir, '..', 'shared', 'seed', SEED_FILE);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new Error(`Seed plan ${SEED_FILE} not found in <workspace>/../shared/seed/ — the seed test needs it.`);
-}
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 
@@ -149,7 +131,7 @@ function parseSeed(raw: string): SeedPlan {
   return out;
 }
 
-const seed = parseSeed(readFileSync(_findSeed(), 'utf8'));
+const seed = parseSeed(readSeed());
 const loaded = loadPlan(planJson);
 if (!loaded.ok) throw new Error(`plan.json does not load: ${JSON.stringify(loaded.issues, null, 2)}`);
 const plan: Plan = loaded.plan;

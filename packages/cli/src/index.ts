@@ -1,0 +1,6 @@
+// Public API of @dvcq/cli: run the CLI in-process (tests, other tools).
+export { runCli } from './run';
+export type { CommandContext } from './run';
+export { EXIT } from './io/io';
+export type { CliIo, ExitCode, GlobalOptions } from './io/io';
+export { BUNDLED_PLANS, DEFAULT_PLAN_ID, resolvePlan } from './io/plan-source';

@@ -102,7 +102,6 @@ export {
   searchKey,
 } from './text/index';
 export type {
-  BilingualMessage,
   DecodeLegacyOptions,
   DetectLegacyOptions,
   LegacyEncoding,

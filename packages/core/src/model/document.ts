@@ -41,7 +41,14 @@ export const SignerBlockSchema = z.strictObject({
   authority: SigningAuthoritySchema,
   onBehalfOf: z.string().min(1).optional().describe('Chức vụ sau thẩm quyền ký / the title after the prefix, e.g. "CHỦ TỊCH"'),
   position: z.string().min(1).describe('Chức vụ người ký / signer position, e.g. "PHÓ CHỦ TỊCH"'),
-  name: z.string().min(1).describe('Họ tên người ký / signer name'),
+  name: z.string().min(1).describe('Họ tên người ký, nguyên văn / signer name, verbatim'),
+  corrected: z
+    .strictObject({
+      name: z.string().min(1).describe('Họ tên đã sửa / corrected name'),
+      note: LocalizedTextSchema.describe('Sửa gì và vì sao / what was corrected and why'),
+    })
+    .optional()
+    .describe('Bản sửa lỗi chắc chắn (bổ sung của bộ công cụ) / certain typo fix, added by the kit'),
 });
 /** Khối chữ ký — signature block. */
 export type SignerBlock = z.infer<typeof SignerBlockSchema>;
@@ -52,6 +59,7 @@ export type SignerBlock = z.infer<typeof SignerBlockSchema>;
  */
 export const RecipientLineSchema = z.strictObject({
   text: z.string().min(1).describe('Nguyên văn dòng nơi nhận / the line verbatim, without "- " and ";"'),
+  en: z.string().min(1).optional().describe('Bản dịch tiếng Anh / English gloss'),
   units: z.array(IdSchema).default([]).describe('Mã đơn vị/nhóm được nêu / unit or group ids named'),
   archive: z.boolean().default(false),
 });

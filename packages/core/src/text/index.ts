@@ -10,7 +10,6 @@ export {
   legacyEncodingMessage,
 } from './legacy';
 export type {
-  BilingualMessage,
   DecodeLegacyOptions,
   DetectLegacyOptions,
   LegacyEncoding,

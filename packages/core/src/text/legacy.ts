@@ -8,6 +8,7 @@
 // vowel in TCVN3; base letter + one modifier byte in VNI) and the decoders are the
 // exact inverses of the encoders, which the tests check on the seed plan.
 
+import type { Message } from '../issues/issue';
 import { isVietnameseSyllable } from './syllable';
 
 /** Bảng mã cũ — a legacy 8-bit Vietnamese font encoding. */
@@ -259,13 +260,6 @@ function _restoreCapitals(original: string, decoded: string): string {
   return out + decoded.slice(last);
 }
 
-/** Thông điệp song ngữ — a Vietnamese message with its English counterpart. */
-export interface BilingualMessage {
-  /** Tiếng Việt. */
-  vi: string;
-  /** English. */
-  en: string;
-}
 
 /**
  * Kết quả dò bảng mã — what {@link detectLegacyEncoding} found.
@@ -293,7 +287,7 @@ export interface LegacyEncodingReport {
   /** One garbled word and its decoding, for showing to a user. */
   sample?: { original: string; decoded: string };
   /** User-facing explanation; present when `encoding` is not `null`. */
-  message?: BilingualMessage;
+  message?: Message;
 }
 
 /** Tùy chọn dò bảng mã — options of {@link detectLegacyEncoding}. */
@@ -312,7 +306,7 @@ export const LEGACY_DETECT_MAX_CHARS = 100_000;
  * @param encoding - `tcvn3` or `vni`
  * @returns the message in Vietnamese and English
  */
-export function legacyEncodingMessage(encoding: LegacyEncoding): BilingualMessage {
+export function legacyEncodingMessage(encoding: LegacyEncoding): Message {
   return encoding === 'tcvn3'
     ? {
         vi: 'Văn bản có vẻ được gõ bằng bảng mã TCVN3 (ABC) cũ (phông .VnTime) nên hiển thị sai khi đọc dưới dạng Unicode. Vui lòng chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của UniKey) rồi nhập lại.',

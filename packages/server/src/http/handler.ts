@@ -1,0 +1,380 @@
+import { type Lang, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
+import { deadlineOf, formatInstant, statusOf } from '@dvcq/calendar';
+import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
+import { aggregate } from '../aggregate/aggregate';
+import { toCsv, type CsvTable } from '../export/csv';
+import { toXlsx } from '../export/xlsx';
+import type { NewReportRecord, ReportRecord, ReportStore, StoredIssue } from '../store/types';
+import { readBodyLimited } from './body';
+import { _error, _json, _langOf } from './problem';
+
+/**
+ * Người dùng đã xác thực — who is calling: the unit a token belongs to.
+ * `readAll` is for the consolidating body (Sở Nội vụ, plan III.2): it reads every
+ * unit's reports and the consolidation; it still submits only as itself.
+ */
+export interface Principal {
+  unitId: string;
+  readAll?: boolean;
+}
+
+/**
+ * Xác thực — maps a request to a principal, or `null`/`undefined` when its
+ * credentials are not valid. Plug in SSO, mTLS or the portal's bearer tokens.
+ */
+export type AuthFn = (request: Request) => Principal | null | undefined | Promise<Principal | null | undefined>;
+
+/** Tùy chọn của bộ xử lý — options of {@link createReportHandler}. */
+export interface ReportHandlerOptions {
+  /** The plan reports answer (or its `compileReport` result, to share the compile). */
+  plan: Plan;
+  store: ReportStore;
+  auth: AuthFn;
+  /** Largest accepted body in bytes (default 1 MiB), checked while streaming. */
+  maxBodyBytes?: number;
+  /** Clock (default: `() => new Date()`); fixes receipt times and lateness in tests and demos. */
+  now?: () => Date;
+  /** Path prefix of the API (default `/api`). */
+  basePath?: string;
+  /** Id of a new report (default: `crypto.randomUUID()`). */
+  newId?: () => string;
+  /** Called after a report was stored (logging, notifications); errors are ignored. */
+  onStored?: (record: ReportRecord) => void;
+}
+
+/** Bộ xử lý yêu cầu — a fetch-standard handler: `Request → Promise<Response>`. */
+export type ReportHandler = (request: Request) => Promise<Response>;
+
+/** Kích thước thân mặc định — default body limit: 1 MiB (a full annual report is ~30 kB). */
+export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
+
+/** Tiêu đề nêu báo cáo được thay thế — request header naming the report a correction replaces. */
+export const REPLACES_HEADER = 'x-dvcq-replaces';
+
+const _ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
+const M = {
+  notFound: { vi: 'Không có địa chỉ này.', en: 'No such route.' },
+  method: { vi: 'Phương thức không được hỗ trợ ở địa chỉ này.', en: 'Method not allowed on this route.' },
+  authMissing: {
+    vi: 'Thiếu thông tin xác thực: gửi tiêu đề "Authorization: Bearer <mã truy cập của đơn vị>".',
+    en: 'Missing credentials: send "Authorization: Bearer <your unit\'s access token>".',
+  },
+  authInvalid: { vi: 'Mã truy cập không hợp lệ.', en: 'Invalid access token.' },
+  submitOther: (u: string) => ({
+    vi: `Mã truy cập này không được nộp báo cáo thay đơn vị "${u}".`,
+    en: `This token may not submit a report on behalf of unit "${u}".`,
+  }),
+  readOther: { vi: 'Đơn vị chỉ được xem báo cáo của chính mình.', en: 'A unit may read only its own reports.' },
+  consolidatorOnly: { vi: 'Chỉ cơ quan tổng hợp (Sở Nội vụ) được xem tổng hợp.', en: 'Only the consolidating body (Department of Home Affairs) may read the consolidation.' },
+  tooLarge: (limit: number) => ({
+    vi: `Báo cáo quá lớn: tối đa ${limit} byte.`,
+    en: `Report too large: at most ${limit} bytes.`,
+  }),
+  unreadable: { vi: 'Không đọc được nội dung gửi lên.', en: 'Could not read the request body.' },
+  empty: { vi: 'Nội dung gửi lên trống: cần một báo cáo dạng JSON.', en: 'Empty body: a JSON report is expected.' },
+  malformed: (detail: string) => ({
+    vi: `Nội dung không phải JSON hợp lệ (${detail}). Kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.`,
+    en: `The body is not valid JSON (${detail}). Check brackets, commas and double quotes.`,
+  }),
+  notObject: { vi: 'Báo cáo phải là một đối tượng JSON { … }.', en: 'A report must be a JSON object { … }.' },
+  invalid: (n: number) => ({
+    vi: `Báo cáo chưa hợp lệ: ${n} lỗi cần sửa (xem "issues").`,
+    en: `The report is not valid: ${n} error(s) to fix (see "issues").`,
+  }),
+  duplicate: (num: string, id: string) => ({
+    vi: `Đơn vị đã nộp báo cáo số ${num} cho kỳ này (mã ${id}). Để sửa, gửi báo cáo mới có số mới và nêu báo cáo được thay thế (tiêu đề X-DVCQ-Replaces).`,
+    en: `The unit already submitted report ${num} for this period (id ${id}). To correct it, send a new report with a new number naming the one it replaces (header X-DVCQ-Replaces).`,
+  }),
+  replacesBad: { vi: 'Mã báo cáo được thay thế không hợp lệ.', en: 'Invalid id of the replaced report.' },
+  replacesNotFound: (id: string) => ({ vi: `Không có báo cáo mã ${id} để thay thế.`, en: `No report ${id} to replace.` }),
+  replacesMismatch: (field: string) => ({
+    vi: `Báo cáo thay thế phải cùng kế hoạch, đơn vị, kỳ và năm với báo cáo bị thay thế (khác ở "${field}").`,
+    en: `A correction must have the same plan, unit, period and year as the report it replaces (differs in "${field}").`,
+  }),
+  alreadyReplaced: (by: string) => ({
+    vi: `Báo cáo này đã được thay thế bởi báo cáo ${by}; hãy thay thế báo cáo mới nhất.`,
+    en: `That report was already replaced by ${by}; replace the latest one.`,
+  }),
+  query: (what: string) => ({ vi: `Tham số không hợp lệ: ${what}.`, en: `Invalid query parameter: ${what}.` }),
+};
+
+/**
+ * Tạo bộ xử lý báo cáo — builds the fetch-standard HTTP handler that receives,
+ * checks and stores reports, and serves the consolidation. It checks with
+ * `validateReport` in `final` mode — the same rules the form runs — at the
+ * server's clock. Routes (under `basePath`, default `/api`):
+ *
+ * - `POST /reports` — submit (Bearer token of the unit). 201 stored (warnings such
+ *   as `report.late` included), 400 malformed JSON, 401 no/invalid credentials,
+ *   403 another unit, 409 same unit + period + year + document number already
+ *   stored (or the replaced report was already corrected), 413 too large,
+ *   422 invalid (`issues` from `validateReport`). A correction names the report it
+ *   replaces in the `X-DVCQ-Replaces` header (or `?replaces=`); the earlier one stays.
+ * - `GET /reports` — list (a unit: its own; the consolidator: all), `?period=&year=&unitId=&history=1`.
+ * - `GET /reports/:id` and `GET /reports/:id/history`.
+ * - `GET /aggregate?period=&year=[&format=json|csv|xlsx][&table=units|indicators|tasks]` — consolidator only.
+ * - `GET /calendar` — obligations, deadlines and their reading (public plan data).
+ * - `GET /me` — the caller's unit.
+ * @param options - plan, store, auth, limits, clock
+ * @returns `(request: Request) => Promise<Response>`
+ */
+export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
+  const { plan, store, auth } = options;
+  const compiled: CompiledReport = compileReport(plan);
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const clock = options.now ?? (() => new Date());
+  const base = (options.basePath ?? '/api').replace(/\/+$/, '');
+  const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+
+  async function principalOf(request: Request, lang: Lang): Promise<Principal | Response> {
+    const header = request.headers.get('authorization');
+    if (header === null || header.trim() === '') {
+      return _error(401, 'auth.missing', M.authMissing, lang, {}, undefined, { 'www-authenticate': 'Bearer' });
+    }
+    const p = await auth(request);
+    if (!p) return _error(401, 'auth.invalid', M.authInvalid, lang, {}, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    return p;
+  }
+
+  async function submit(request: Request, url: URL, lang: Lang): Promise<Response> {
+    const who = await principalOf(request, lang);
+    if (who instanceof Response) return who;
+    const replacesRaw = request.headers.get(REPLACES_HEADER) ?? url.searchParams.get('replaces');
+    let replaces: string | undefined;
+    if (replacesRaw !== null && replacesRaw !== '') {
+      if (!_ID.test(replacesRaw)) return _error(422, 'report.replaces-not-found', M.replacesBad, lang);
+      replaces = replacesRaw;
+    }
+    const body = await readBodyLimited(request, limit);
+    if (!body.ok) {
+      if (body.code === 'too-large') return _error(413, 'body.too-large', M.tooLarge(limit), lang, { limit });
+      return _error(400, 'body.malformed-json', M.unreadable, lang);
+    }
+    if (body.text.trim() === '') return _error(400, 'body.empty', M.empty, lang);
+    let input: unknown;
+    try {
+      input = JSON.parse(body.text);
+    } catch (e) {
+      const detail = (e instanceof Error ? e.message : 'JSON').slice(0, 160);
+      return _error(400, 'body.malformed-json', M.malformed(detail), lang);
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return _error(400, 'body.not-object', M.notObject, lang);
+    // Authorisation before validation: a unit learns nothing about another unit's report.
+    const claimed = Object.prototype.hasOwnProperty.call(input, 'unitId') ? (input as { unitId?: unknown }).unitId : undefined;
+    if (typeof claimed === 'string' && claimed !== who.unitId) {
+      return _error(403, 'auth.forbidden', M.submitOther(claimed.slice(0, 80)), lang);
+    }
+    const receivedAt = clock();
+    const result = validateReport(input, { plan: compiled, mode: 'final', lang, now: receivedAt });
+    if (!result.ok || result.value === undefined) {
+      const errors = result.issues.filter((i) => i.severity === 'error').length;
+      return _error(422, 'report.invalid', M.invalid(errors), lang, {}, result.issues);
+    }
+    const value = result.value as unknown as Record<string, unknown> & {
+      planId: string;
+      unitId: string;
+      period: string;
+      year: number;
+      document?: { number?: string };
+    };
+    // validateReport checked unitId is a known unit; it must also be the caller's.
+    if (value.unitId !== who.unitId) return _error(403, 'auth.forbidden', M.submitOther(value.unitId), lang);
+    const record: NewReportRecord = {
+      id: newId(),
+      planId: value.planId,
+      unitId: value.unitId,
+      period: value.period,
+      year: value.year,
+      // final mode requires the number (rule final.missing-field), so it is present here.
+      documentNumber: value.document?.number ?? '',
+      receivedAt: formatInstant(receivedAt),
+      warnings: result.issues as StoredIssue[],
+      report: value,
+    };
+    if (replaces !== undefined) record.replaces = replaces;
+    const stored = await store.insert(record);
+    if (!stored.ok) {
+      switch (stored.code) {
+        case 'duplicate':
+          return _error(409, 'report.duplicate', M.duplicate(record.documentNumber, stored.existingId), lang, { existingId: stored.existingId });
+        case 'already-replaced':
+          return _error(409, 'report.already-replaced', M.alreadyReplaced(stored.replacedBy), lang, { replacedBy: stored.replacedBy });
+        case 'replaces-not-found':
+          return _error(422, 'report.replaces-not-found', M.replacesNotFound(replaces ?? ''), lang);
+        case 'replaces-mismatch':
+          if (stored.field === 'unitId') return _error(403, 'auth.forbidden', M.readOther, lang);
+          return _error(422, 'report.replaces-mismatch', M.replacesMismatch(stored.field), lang, { field: stored.field });
+      }
+    }
+    try {
+      options.onStored?.(stored.record);
+    } catch {
+      // a failing hook must not turn a stored report into an error for the unit
+    }
+    return _json(201, { id: stored.record.id, receivedAt: stored.record.receivedAt, replaces: stored.record.replaces ?? null, warnings: stored.record.warnings }, {
+      location: `${base}/reports/${stored.record.id}`,
+    });
+  }
+
+  function periodQuery(url: URL, lang: Lang): { period: string; year: number } | Response {
+    const period = url.searchParams.get('period') ?? plan.obligations[0]?.period ?? 'annual';
+    const yearText = url.searchParams.get('year') ?? String(plan.year);
+    if (!/^[a-z-]{1,20}$/.test(period)) return _error(400, 'query.invalid', M.query('period'), lang);
+    if (!/^\d{4}$/.test(yearText)) return _error(400, 'query.invalid', M.query('year'), lang);
+    return { period, year: Number(yearText) };
+  }
+
+  async function route(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const lang = _langOf(request, url);
+    if (!url.pathname.startsWith(`${base}/`)) return _error(404, 'http.not-found', M.notFound, lang);
+    const parts = url.pathname.slice(base.length + 1).split('/');
+    const method = request.method.toUpperCase();
+    const [head, id, sub] = parts;
+
+    if (head === 'reports' && parts.length === 1) {
+      if (method === 'POST') return submit(request, url, lang);
+      if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET, POST' });
+      const who = await principalOf(request, lang);
+      if (who instanceof Response) return who;
+      const q = url.searchParams;
+      const wanted = q.get('unitId') ?? undefined;
+      if (wanted !== undefined && wanted !== who.unitId && !who.readAll) return _error(403, 'auth.forbidden', M.readOther, lang);
+      const year = q.get('year');
+      const list = await store.list({
+        planId: plan.id,
+        unitId: who.readAll ? wanted : who.unitId,
+        ...(q.get('period') ? { period: q.get('period')! } : {}),
+        ...(year && /^\d{4}$/.test(year) ? { year: Number(year) } : {}),
+        currentOnly: q.get('history') !== '1',
+      });
+      return _json(200, { reports: list.map(_summary) });
+    }
+    if (head === 'reports' && id !== undefined && parts.length <= 3 && (sub === undefined || sub === 'history')) {
+      if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
+      const who = await principalOf(request, lang);
+      if (who instanceof Response) return who;
+      const rec = _ID.test(id) ? await store.get(id) : undefined;
+      if (rec === undefined) return _error(404, 'http.not-found', M.notFound, lang);
+      if (rec.unitId !== who.unitId && !who.readAll) return _error(403, 'auth.forbidden', M.readOther, lang);
+      if (sub === 'history') return _json(200, { history: await store.history(id) });
+      return _json(200, rec);
+    }
+    if (head === 'aggregate' && parts.length === 1) {
+      if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
+      const who = await principalOf(request, lang);
+      if (who instanceof Response) return who;
+      if (!who.readAll) return _error(403, 'auth.forbidden', M.consolidatorOnly, lang);
+      const pq = periodQuery(url, lang);
+      if (pq instanceof Response) return pq;
+      const records = await store.list({ planId: plan.id, period: pq.period, year: pq.year, currentOnly: false });
+      const agg = aggregate(records, { plan, period: pq.period, year: pq.year, now: clock(), lang });
+      const format = url.searchParams.get('format') ?? 'json';
+      const stem = `tong-hop-${plan.id}-${pq.period}-${pq.year}`;
+      if (format === 'csv') {
+        const table = (url.searchParams.get('table') ?? 'units') as CsvTable;
+        if (!['units', 'indicators', 'tasks'].includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
+        return new Response(toCsv(agg, { table, lang }), {
+          status: 200,
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="${stem}-${table}.csv"`,
+            'cache-control': 'no-store',
+          },
+        });
+      }
+      if (format === 'xlsx') {
+        const bytes = await toXlsx(agg, { lang });
+        return new Response(bytes as unknown as BodyInit, {
+          status: 200,
+          headers: {
+            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'content-disposition': `attachment; filename="${stem}.xlsx"`,
+            'cache-control': 'no-store',
+          },
+        });
+      }
+      if (format !== 'json') return _error(400, 'query.invalid', M.query('format'), lang);
+      return _json(200, agg);
+    }
+    if (head === 'calendar' && parts.length === 1) {
+      if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
+      return _json(200, calendarView(plan, clock()));
+    }
+    if (head === 'me' && parts.length === 1) {
+      if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
+      const who = await principalOf(request, lang);
+      if (who instanceof Response) return who;
+      const u = findUnit(plan, who.unitId);
+      return _json(200, { unitId: who.unitId, readAll: who.readAll === true, name: u?.name ?? null, kind: u?.kind ?? null, planId: plan.id });
+    }
+    return _error(404, 'http.not-found', M.notFound, lang);
+  }
+
+  return async (request: Request) => {
+    try {
+      return await route(request);
+    } catch (e) {
+      // An unexpected failure (e.g. the database is unreachable) must not leak details.
+      return _json(500, {
+        error: {
+          status: 500,
+          code: 'server.internal',
+          message: { vi: 'Lỗi máy chủ; báo cáo chưa được lưu, vui lòng gửi lại sau.', en: 'Server error; the report was not stored, please retry later.' },
+          text: 'Lỗi máy chủ / Server error',
+        },
+        ...(e instanceof Error && (e as { expose?: boolean }).expose ? { detail: e.message } : {}),
+      });
+    }
+  };
+}
+
+function _summary(r: ReportRecord) {
+  return {
+    id: r.id,
+    unitId: r.unitId,
+    period: r.period,
+    year: r.year,
+    documentNumber: r.documentNumber,
+    receivedAt: r.receivedAt,
+    replaces: r.replaces ?? null,
+    replacedBy: r.replacedBy ?? null,
+    warnings: r.warnings.map((w) => w.code),
+  };
+}
+
+/**
+ * Lịch báo cáo — the plan's obligations as the portal shows them: deadline, its
+ * reading in words, who owes it, and where it stands at `now`.
+ * @param plan - the plan
+ * @param now - the instant
+ * @returns a JSON-ready view
+ */
+export function calendarView(plan: Plan, now: Date) {
+  return {
+    planId: plan.id,
+    at: formatInstant(now),
+    obligations: plan.obligations.map((o) => {
+      const d = deadlineOf(o);
+      const s = statusOf(o, now);
+      const owedBy = expandUnitIds(plan, o.owedBy).filter((id) => {
+        const u = findUnit(plan, id);
+        return u !== undefined && isUnitValidOn(u, d.lastDay);
+      });
+      return {
+        id: o.id,
+        title: o.title,
+        period: o.period,
+        year: o.year,
+        deadline: { date: d.date, semantics: d.semantics, lastDay: d.lastDay, instant: d.instant, reading: d.reading, text: o.deadline.text },
+        status: s.status,
+        workingDaysLeft: s.workingDaysLeft,
+        recipient: o.recipient,
+        via: o.via ?? null,
+        copies: o.copies,
+        source: o.source,
+        owedBy,
+      };
+    }),
+  };
+}

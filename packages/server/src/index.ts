@@ -1,0 +1,51 @@
+// Public API of @dvcq/server — a hand-picked list (no `export *` of internals).
+export { DEFAULT_MAX_BODY_BYTES, REPLACES_HEADER, calendarView, createReportHandler } from './http/handler';
+export type { AuthFn, Principal, ReportHandler, ReportHandlerOptions } from './http/handler';
+export { bearerTokenAuth } from './http/auth';
+export type { BearerTokenAuthOptions } from './http/auth';
+export { readBodyLimited } from './http/body';
+export type { ReadBodyResult } from './http/body';
+export type { BilingualMessage, ErrorBody, ServerErrorCode } from './http/problem';
+
+export { createMemoryReportStore } from './store/memory';
+export { createSqliteReportStore } from './store/sqlite';
+export type { SqliteDatabaseLike, SqliteReportStoreOptions, SqliteStatementLike } from './store/sqlite';
+export type { InsertResult, NewReportRecord, ReportQuery, ReportRecord, ReportStore, StoredIssue } from './store/types';
+
+export { toNodeListener } from './adapters/node';
+export type { NodeAdapterOptions } from './adapters/node';
+export { toExpress } from './adapters/express';
+export type { ExpressRequestLike } from './adapters/express';
+export { toFastify } from './adapters/fastify';
+export type { FastifyInstanceLike, FastifyReplyLike, FastifyRequestLike } from './adapters/fastify';
+
+export { AGGREGATE_TASK_STATUSES, aggregate } from './aggregate/aggregate';
+export type {
+  AggregateInput,
+  AggregateOptions,
+  Aggregation,
+  AreaRow,
+  IgnoredInput,
+  IndicatorGroupTotal,
+  IndicatorRow,
+  TaskAnswer,
+  TaskRow,
+  UnitReportState,
+  UnitRow,
+} from './aggregate/aggregate';
+
+export { aggregationTable } from './export/tables';
+export type { Cell, CsvTable } from './export/tables';
+export { toCsv } from './export/csv';
+export type { CsvOptions } from './export/csv';
+export { toXlsx } from './export/xlsx';
+export type { XlsxOptions } from './export/xlsx';
+
+export { listReportFiles, toJsonLine, validateFiles } from './batch/validate-files';
+export type { BatchProgress, FileResult, ValidateFilesOptions } from './batch/validate-files';
+
+export { aggregateCommand, formatAggregation, validateCommand } from './cli/commands';
+export type { AggregateCommandOptions, CommandIo, ValidateCommandOptions } from './cli/commands';
+
+export { exampleReport } from './example/example-report';
+export type { ExampleReportOptions } from './example/example-report';

@@ -19,7 +19,7 @@ export const SIGNING_AUTHORITIES = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'none'] a
 
 // Free text must contain a non-space character: `\S` is in the portable ECMA-262
 // subset every JSON Schema validator supports (and is linear).
-const _text = (max: number) => z.string().min(1).max(max).regex(/\S/);
+const _text = (max: number) => z.string().max(max).regex(/\S/);
 const _shortText = () => _text(LIMITS.shortText);
 const _longText = () => _text(LIMITS.longText);
 

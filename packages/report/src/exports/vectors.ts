@@ -1,0 +1,213 @@
+import { type Plan, encodeLegacy, findUnit } from '@dvcq/core';
+import { compileReport, validateReport } from '../validate/validate';
+import type { ReportMode } from '../rules/rule';
+import { _isoOfDay } from '../rules/days';
+
+/**
+ * Vector kiểm thử chung — a conformance vector: an input, the mode and clock it is
+ * checked with, and the verdict every implementation must reach (`ok` and the
+ * sorted, distinct issue codes). Shared with Java/.NET/PHP backends.
+ */
+export interface ConformanceVector {
+  /** File name stem, stable. */
+  name: string;
+  description: string;
+  /** Which rule or check it is about (a code), or `valid`. */
+  covers: string;
+  input: unknown;
+  mode: ReportMode;
+  /** The clock, ISO 8601 with offset. */
+  now: string;
+  expected: { ok: boolean; codes: string[] };
+}
+
+type Mutable = Record<string, any>;
+
+interface _Spec {
+  name: string;
+  covers: string;
+  description: string;
+  mode?: ReportMode;
+  now?: string;
+  /** Change a copy of the valid report (or return a new input). */
+  change?: (r: Mutable) => unknown;
+  /** The code that must appear (failing vector) or not appear (passing vector). */
+  expectCode?: string;
+  pass?: boolean;
+}
+
+const _clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+/**
+ * Dựng vector kiểm thử — builds the conformance vectors of a plan: a complete valid
+ * report for a unit that owes the annual (or first) report, then one change per
+ * rule and check, with a failing and a passing vector for each that applies to the
+ * plan. Verdicts are taken from {@link validateReport}; a vector whose intended code
+ * does not appear (or appears in a passing vector) throws — a bug in the rules.
+ * @param plan - a loaded plan
+ * @returns the vectors, in a stable order
+ */
+export function buildVectors(plan: Plan): ConformanceVector[] {
+  const compiled = compileReport(plan);
+  const tables = compiled.ruleSet.context;
+  const ob = tables.obligations.find((o) => o.period === 'annual') ?? tables.obligations[0];
+  if (!ob) return [];
+  // The unit with a symbol carrying the most tasks, among those owing the report.
+  const unit = tables.units
+    .filter((u) => ob.owedBy.includes(u.id) && u.symbol !== null && u.tasks.length > 0)
+    .sort((a, b) => b.tasks.length - a.tasks.length)[0];
+  if (!unit) return [];
+  const planOb = plan.obligations.find((o) => o.id === ob.id)!;
+  const onTime = `${_isoOfDay(ob.lateFromDay - 1)}T10:00:00+07:00`;
+  const docDate = _isoOfDay(Math.max(ob.periodStartDay, ob.lateFromDay - 6));
+  const isCommittee = findUnit(plan, unit.id)?.kind.endsWith('committee') ?? false;
+  const head = isCommittee ? 'CHỦ TỊCH' : 'GIÁM ĐỐC';
+  const depth = (id: string, n = 0): number => {
+    const ind = plan.indicators.find((i) => i.id === id);
+    return ind?.partOf !== undefined && n < 10 ? depth(ind.partOf, n + 1) : n;
+  };
+  const asked = plan.indicators.filter((i) => i.periods === undefined || i.periods.includes(ob.period as never));
+  const indicators: Mutable = {};
+  for (const i of asked) indicators[i.id] = i.type === 'percent' ? 92.5 : Math.max(0, 12 - 4 * depth(i.id));
+  const tasks: Mutable = {};
+  for (const t of unit.tasks) tasks[t] = { status: 'done', results: `Đã triển khai nhiệm vụ ${t} đúng kế hoạch.` };
+  const valid: Mutable = {
+    planId: plan.id,
+    period: ob.period,
+    year: ob.year,
+    unitId: unit.id,
+    document: {
+      number: `05/BC-${unit.symbol}`,
+      date: docDate,
+      place: plan.place ?? 'Hà Nội',
+      signer: { authority: 'KT.', onBehalfOf: head, position: `PHÓ ${head}`, name: 'Nguyễn Văn An' },
+      recipients: [planOb.recipient, ...(planOb.via !== undefined ? [planOb.via] : []), ...planOb.copies],
+    },
+    tasks,
+    indicators,
+    models: [{ name: 'Mô hình “Dân vận khéo” trong cải cách hành chính', field: 'Cải cách hành chính', holder: 'collective', stage: 'registered' }],
+    difficulties: 'Kinh phí còn hạn chế.',
+    proposals: 'Đề nghị tăng cường tập huấn.',
+    nextDirections: 'Tiếp tục thực hiện các nhiệm vụ của kế hoạch.',
+  };
+  const firstTask = unit.tasks[0]!;
+  const lastTask = unit.tasks[unit.tasks.length - 1]!;
+  const otherTask = tables.units.flatMap((u) => u.tasks).find((t) => !unit.tasks.includes(t));
+  const otherUnit = tables.units.find((u) => !ob.owedBy.includes(u.id));
+  // When the chosen unit carries every task, show "not assigned" with a unit that carries fewer.
+  const idleUnit = tables.units.find((u) => u.id !== unit.id && unit.tasks.some((t) => !u.tasks.includes(t)));
+  const idle = idleUnit ? { unit: idleUnit.id, task: unit.tasks.find((t) => !idleUnit.tasks.includes(t))! } : undefined;
+  const part = plan.indicators.find((i) => i.partOf !== undefined && asked.includes(i));
+  const percent = asked.find((i) => i.type === 'percent');
+  // An indicator asked only in some periods, and a period of the same year where it is not asked.
+  const periodOnly = plan.indicators
+    .map((i) => ({ ind: i, other: i.periods === undefined ? undefined : tables.obligations.find((o) => o.year === ob.year && !i.periods!.includes(o.period as never)) }))
+    .find((x) => x.other !== undefined);
+  const mandated = asked.find((i) => i.mandatedBy === 'plan' && unit.tasks.includes(i.task));
+  const copy = planOb.copies[0];
+  const wrongSymbol = unit.symbol === 'XYZ' ? 'QWE' : 'XYZ';
+
+  const specs: _Spec[] = [
+    { name: 'valid-final', covers: 'valid', description: 'Báo cáo đầy đủ, đúng hạn / a complete report, on time', mode: 'final', pass: true },
+    { name: 'valid-draft-minimal', covers: 'valid', description: 'Bản nháp chỉ có thông tin nhận diện / a draft with identity only', change: (r) => ({ planId: r['planId'], period: r['period'], year: r['year'], unitId: r['unitId'] }), pass: true },
+    { name: 'valid-astral-text', covers: 'valid', description: 'Tên mô hình có ký tự ngoài BMP / a model name with a character outside the BMP', mode: 'final', change: (r) => { r['models'][0].name = 'Mô hình 𠀀 “Dân vận khéo”'; }, pass: true },
+    // shape
+    { name: 'schema-required', covers: 'schema.required', description: 'Thiếu đơn vị báo cáo / unit id missing', change: (r) => { delete r['unitId']; }, expectCode: 'schema.required' },
+    { name: 'schema-type', covers: 'schema.type', description: 'Năm là chuỗi / year given as a string', change: (r) => { r['year'] = String(r['year']); }, expectCode: 'schema.type' },
+    { name: 'schema-type-integer', covers: 'schema.type', description: 'Chỉ tiêu đếm có phần thập phân / a count with a fraction', change: (r) => { const k = Object.keys(r['indicators']).find((id) => plan.indicators.find((i) => i.id === id)?.type === 'count'); if (k) r['indicators'][k] = 1.5; }, expectCode: 'schema.type' },
+    { name: 'schema-enum', covers: 'schema.enum', description: 'Tình trạng không hợp lệ / unknown status', change: (r) => { r['tasks'][firstTask].status = 'finished'; }, expectCode: 'schema.enum' },
+    { name: 'schema-unknown-field', covers: 'schema.unknown-field', description: 'Trường lạ và mã nhiệm vụ lạ, kể cả __proto__ / unknown fields, incl. __proto__', change: (r) => JSON.parse(JSON.stringify(r).replace('"tasks":{', '"tasks":{"__proto__":{"status":"done"},"II.99.1":{"status":"done"},').replace('"planId"', '"constructor":1,"planId"')), expectCode: 'schema.unknown-field' },
+    { name: 'schema-too-small', covers: 'schema.too-small', description: 'Chỉ tiêu âm / a negative count', change: (r) => { const k = Object.keys(r['indicators']).find((id) => plan.indicators.find((i) => i.id === id)?.type === 'count'); if (k) r['indicators'][k] = -1; }, expectCode: 'schema.too-small' },
+    { name: 'schema-too-big', covers: 'schema.too-big', description: 'Địa danh quá dài / place name too long', change: (r) => { r['document'].place = 'Hòa Bình '.repeat(40); }, expectCode: 'schema.too-big' },
+    { name: 'schema-blank', covers: 'schema.blank', description: 'Kết quả chỉ có khoảng trắng / results are only spaces', change: (r) => { r['tasks'][firstTask].results = '   '; }, expectCode: 'schema.blank' },
+    { name: 'schema-root-not-object', covers: 'schema.type', description: 'Dữ liệu không phải đối tượng / not an object', change: () => [1, 2, 3], expectCode: 'schema.type' },
+    // input guard
+    { name: 'input-too-deep', covers: 'input.too-deep', description: 'Lồng quá sâu / nested too deeply', change: (r) => { let v: unknown = 'x'; for (let i = 0; i < 14; i++) v = [v]; r['difficulties'] = v; }, expectCode: 'input.too-deep' },
+    { name: 'input-array-too-long', covers: 'input.array-too-long', description: 'Danh sách quá dài / list too long', change: (r) => { r['document'].recipients = new Array(2001).fill('ubnd-tinh'); }, expectCode: 'input.array-too-long' },
+    // identity
+    { name: 'report-plan-mismatch', covers: 'report.plan-mismatch', description: 'Mã kế hoạch khác / another plan id', change: (r) => { r['planId'] = 'ke-hoach-khac'; }, expectCode: 'report.plan-mismatch' },
+    { name: 'report-unit-unknown', covers: 'report.unit-unknown', description: 'Đơn vị không có trong kế hoạch / unknown unit', change: (r) => { r['unitId'] = 'don-vi-khong-co'; }, expectCode: 'report.unit-unknown' },
+    { name: 'report-period-not-required', covers: 'report.period-not-required', description: 'Năm không có nghĩa vụ báo cáo / a year without an obligation', change: (r) => { r['year'] = ob.year - 1; }, expectCode: 'report.period-not-required' },
+    ...(otherUnit ? [{ name: 'report-unit-not-obliged', covers: 'report.unit-not-obliged', description: 'Đơn vị không phải nộp báo cáo này / a unit that does not owe this report', change: (r: Mutable) => { r['unitId'] = otherUnit.id; delete r['tasks']; }, expectCode: 'report.unit-not-obliged' }] : []),
+    { name: 'report-late', covers: 'report.late', description: 'Nộp lúc 00:00 ngày hạn ("trước ngày X": đã trễ) / submitted at 00:00 of day X: late', mode: 'final', now: `${ob.lateFrom}T00:00:00+07:00`, expectCode: 'report.late' },
+    { name: 'report-late-boundary-ok', covers: 'report.late', description: 'Nộp 23:59:59 ngày cuối được nộp / submitted at 23:59:59 of the last allowed day', mode: 'final', now: `${_isoOfDay(ob.lateFromDay - 1)}T23:59:59+07:00`, expectCode: 'report.late', pass: true },
+    { name: 'report-late-draft', covers: 'report.late', description: 'Bản nháp sau hạn không bị cảnh báo trễ / a draft after the deadline is not flagged late', mode: 'draft', now: `${ob.lateFrom}T08:00:00+07:00`, expectCode: 'report.late', pass: true },
+    // document
+    { name: 'final-missing-field', covers: 'final.missing-field', description: 'Thiếu số, ký hiệu khi nộp chính thức / number missing in a final report', mode: 'final', change: (r) => { delete r['document'].number; }, expectCode: 'final.missing-field' },
+    { name: 'final-missing-field-draft-ok', covers: 'final.missing-field', description: 'Bản nháp được thiếu số, ký hiệu / a draft may lack the number', mode: 'draft', change: (r) => { delete r['document'].number; }, expectCode: 'final.missing-field', pass: true },
+    { name: 'document-number-format', covers: 'document.number-format', description: 'Số nhỏ hơn 10 thiếu số 0 / number below 10 without its leading zero', change: (r) => { r['document'].number = `5/BC-${unit.symbol}`; }, expectCode: 'document.number-format' },
+    { name: 'document-number-format-type', covers: 'document.number-format', description: 'Sai mã loại văn bản (KH thay vì BC) / wrong type code', change: (r) => { r['document'].number = `05/KH-${unit.symbol}`; }, expectCode: 'document.number-format' },
+    { name: 'document-number-format-unit-ok', covers: 'document.number-format', description: 'Có đơn vị soạn thảo / with a drafting unit', change: (r) => { r['document'].number = `125/BC-${unit.symbol}-VP`; }, expectCode: 'document.number-format', pass: true },
+    { name: 'document-number-agency', covers: 'document.number-agency', description: 'Ký hiệu mang tên cơ quan khác / another agency in the symbol', change: (r) => { r['document'].number = `05/BC-${wrongSymbol}`; }, expectCode: 'document.number-agency' },
+    { name: 'document-number-agency-prefix', covers: 'document.number-agency', description: 'Ký hiệu bắt đầu bằng tên cơ quan nhưng dài hơn / a longer symbol sharing the prefix', change: (r) => { r['document'].number = `05/BC-${unit.symbol}X`; }, expectCode: 'document.number-agency' },
+    { name: 'document-date-invalid', covers: 'document.date-invalid', description: 'Ngày không có thật / no such date', change: (r) => { r['document'].date = `${ob.year}-02-30`; }, expectCode: 'document.date-invalid' },
+    { name: 'document-date-invalid-format', covers: 'document.date-invalid', description: 'Ngày viết kiểu dd/mm/yyyy / date written dd/mm/yyyy', change: (r) => { r['document'].date = '20/10/' + ob.year; }, expectCode: 'document.date-invalid' },
+    { name: 'document-date-before-period', covers: 'document.date-before-period', description: 'Ngày trước khi kỳ báo cáo bắt đầu / before the period starts', change: (r) => { r['document'].date = _isoOfDay(ob.periodStartDay - 1); }, expectCode: 'document.date-before-period' },
+    { name: 'document-date-period-start-ok', covers: 'document.date-before-period', description: 'Ngày đầu kỳ / on the first day of the period', change: (r) => { r['document'].date = ob.periodStart; }, expectCode: 'document.date-before-period', pass: true },
+    { name: 'document-date-in-future', covers: 'document.date-in-future', description: 'Ngày ban hành sau hôm nay / dated after today', change: (r) => { r['document'].date = _isoOfDay(ob.lateFromDay); }, expectCode: 'document.date-in-future' },
+    { name: 'document-date-today-ok', covers: 'document.date-in-future', description: 'Ngày ban hành là hôm nay (giờ Việt Nam) / dated today (Việt Nam time)', now: `${_isoOfDay(ob.lateFromDay - 2)}T23:30:00+07:00`, change: (r) => { r['document'].date = _isoOfDay(ob.lateFromDay - 2); }, expectCode: 'document.date-in-future', pass: true },
+    { name: 'document-recipient-missing', covers: 'document.recipient-missing', description: 'Nơi nhận thiếu cơ quan nhận báo cáo / the addressee is missing', change: (r) => { r['document'].recipients = [...planOb.copies]; }, expectCode: 'document.recipient-missing' },
+    ...(planOb.via !== undefined ? [{ name: 'document-recipient-via-ok', covers: 'document.recipient-missing', description: 'Chỉ ghi cơ quan tổng hợp (gửi qua) / only the body it goes through', change: (r: Mutable) => { r['document'].recipients = [planOb.via, ...planOb.copies]; }, expectCode: 'document.recipient-missing', pass: true }] : []),
+    ...(copy !== undefined ? [{ name: 'document-copy-missing', covers: 'document.copy-missing', description: 'Nơi nhận thiếu đơn vị được gửi đồng thời / a copy recipient is missing', change: (r: Mutable) => { r['document'].recipients = r['document'].recipients.filter((x: string) => x !== copy); }, expectCode: 'document.copy-missing' }] : []),
+    { name: 'document-recipient-unknown', covers: 'document.recipient-unknown', description: 'Nơi nhận có mã lạ / an unknown recipient id', change: (r) => { r['document'].recipients.push('khong-co'); }, expectCode: 'document.recipient-unknown' },
+    // signer
+    { name: 'signer-on-behalf-required', covers: 'signer.on-behalf-required', description: 'KT. mà không ghi chức vụ người đứng đầu / KT. without the head title', change: (r) => { delete r['document'].signer.onBehalfOf; }, expectCode: 'signer.on-behalf-required' },
+    { name: 'signer-head-ok', covers: 'signer.on-behalf-required', description: 'Người đứng đầu ký / the head signs', change: (r) => { r['document'].signer = { authority: 'none', position: head, name: 'Trần Văn Bình' }; }, expectCode: 'signer.on-behalf-required', pass: true },
+    { name: 'signer-on-behalf-unexpected', covers: 'signer.on-behalf-unexpected', description: 'Người đứng đầu ký nhưng ghi chức vụ sau thẩm quyền / head signs with a title after the prefix', change: (r) => { r['document'].signer = { authority: 'none', onBehalfOf: head, position: head, name: 'Trần Văn Bình' }; }, expectCode: 'signer.on-behalf-unexpected' },
+    { name: 'signer-kt-deputy', covers: 'signer.kt-deputy', description: 'KT. nhưng người ký là cấp trưởng / KT. signed by the head', change: (r) => { r['document'].signer.position = head; }, expectCode: 'signer.kt-deputy' },
+    { name: 'schema-enum-authority', covers: 'schema.enum', description: 'Thẩm quyền ký lạ / unknown signing authority', change: (r) => { r['document'].signer.authority = 'K.T'; }, expectCode: 'schema.enum' },
+    // tasks
+    { name: 'task-results-required', covers: 'task.results-required', description: 'Đã thực hiện mà không nêu kết quả / done without results', mode: 'final', change: (r) => { delete r['tasks'][firstTask].results; }, expectCode: 'task.results-required' },
+    { name: 'task-results-draft-ok', covers: 'task.results-required', description: 'Bản nháp được thiếu kết quả / a draft may lack results', mode: 'draft', change: (r) => { delete r['tasks'][firstTask].results; }, expectCode: 'task.results-required', pass: true },
+    { name: 'task-reason-required', covers: 'task.reason-required', description: 'Chưa thực hiện mà không nêu lý do / not started without a reason', mode: 'final', change: (r) => { r['tasks'][firstTask] = { status: 'not-started' }; }, expectCode: 'task.reason-required' },
+    { name: 'task-not-applicable-ok', covers: 'task.reason-required', description: 'Không thuộc phạm vi, có lý do / not applicable, with a reason', mode: 'final', change: (r) => { r['tasks'][firstTask] = { status: 'not-applicable', reason: 'Không thuộc chức năng của đơn vị.' }; }, expectCode: 'task.reason-required', pass: true },
+    { name: 'task-missing', covers: 'task.missing', description: 'Thiếu một nhiệm vụ được giao khi nộp chính thức / an assigned task missing in a final report', mode: 'final', change: (r) => { delete r['tasks'][lastTask]; }, expectCode: 'task.missing' },
+    { name: 'task-missing-draft-ok', covers: 'task.missing', description: 'Bản nháp được thiếu nhiệm vụ / a draft may lack tasks', mode: 'draft', change: (r) => { delete r['tasks'][lastTask]; }, expectCode: 'task.missing', pass: true },
+    ...(otherTask !== undefined
+      ? [
+          { name: 'task-not-assigned', covers: 'task.not-assigned', description: 'Báo cáo nhiệm vụ không giao cho đơn vị / a task not assigned to the unit', change: (r: Mutable) => { r['tasks'][otherTask] = { status: 'done', results: 'Có thực hiện.' }; }, expectCode: 'task.not-assigned' },
+          { name: 'task-not-assigned-final-not-required', covers: 'task.missing', description: 'Nhiệm vụ không giao cho đơn vị không bắt buộc khi nộp chính thức / an unassigned task is never required', mode: 'final' as const, expectCode: 'task.missing', pass: true },
+        ]
+      : idle
+        ? [{ name: 'task-not-assigned', covers: 'task.not-assigned', description: `Đơn vị "${idle.unit}" không được giao nhiệm vụ "${idle.task}" / a task not assigned to the unit`, change: (r: Mutable) => { r['unitId'] = idle.unit; delete r['document']; r['tasks'] = { [idle.task]: { status: 'done', results: 'Có thực hiện.' } }; }, expectCode: 'task.not-assigned' }]
+        : []),
+    // indicators
+    ...(part ? [
+      { name: 'indicator-part-exceeds-total', covers: 'indicator.part-exceeds-total', description: `"${part.id}" lớn hơn "${part.partOf}" / a part above its total`, change: (r: Mutable) => { r['indicators'][part.id] = (r['indicators'][part.partOf!] ?? 0) + 1; }, expectCode: 'indicator.part-exceeds-total' },
+      { name: 'indicator-part-equals-total-ok', covers: 'indicator.part-exceeds-total', description: 'Thành phần bằng tổng / a part equal to its total', change: (r: Mutable) => { r['indicators'][part.id] = r['indicators'][part.partOf!]; }, expectCode: 'indicator.part-exceeds-total', pass: true },
+    ] : []),
+    ...(percent ? [
+      { name: 'indicator-percent-range', covers: 'indicator.percent-range', description: 'Tỷ lệ trên 100 / a rate above 100', change: (r: Mutable) => { r['indicators'][percent.id] = 100.5; }, expectCode: 'indicator.percent-range' },
+      { name: 'indicator-percent-negative', covers: 'indicator.percent-range', description: 'Tỷ lệ âm / a negative rate', change: (r: Mutable) => { r['indicators'][percent.id] = -1; }, expectCode: 'indicator.percent-range' },
+      { name: 'indicator-percent-bounds-ok', covers: 'indicator.percent-range', description: 'Tỷ lệ 100 / a rate of 100', change: (r: Mutable) => { r['indicators'][percent.id] = 100; }, expectCode: 'indicator.percent-range', pass: true },
+    ] : []),
+    ...(periodOnly
+      ? [
+          { name: 'indicator-not-in-period', covers: 'indicator.not-in-period', description: `"${periodOnly.ind.id}" không hỏi trong kỳ ${periodOnly.other!.period} / not asked in that period`, change: (r: Mutable) => { r['period'] = periodOnly.other!.period; r['indicators'][periodOnly.ind.id] = 1; }, expectCode: 'indicator.not-in-period' },
+          { name: 'indicator-in-period-ok', covers: 'indicator.not-in-period', description: `"${periodOnly.ind.id}" trong kỳ được hỏi / in a period where it is asked`, change: (r: Mutable) => { r['period'] = periodOnly.ind.periods![0]; r['indicators'][periodOnly.ind.id] = 1; }, expectCode: 'indicator.not-in-period', pass: true },
+        ]
+      : []),
+    ...(mandated ? [
+      { name: 'indicator-missing', covers: 'indicator.missing', description: `Thiếu chỉ tiêu kế hoạch yêu cầu "${mandated.id}" / a plan-mandated indicator missing`, mode: 'final' as const, change: (r: Mutable) => { delete r['indicators'][mandated.id]; }, expectCode: 'indicator.missing' },
+      { name: 'indicator-missing-draft-ok', covers: 'indicator.missing', description: 'Bản nháp được thiếu chỉ tiêu / a draft may lack indicators', mode: 'draft' as const, change: (r: Mutable) => { delete r['indicators'][mandated.id]; }, expectCode: 'indicator.missing', pass: true },
+    ] : []),
+    // text
+    { name: 'text-not-nfc', covers: 'text.not-nfc', description: 'Kết quả ở dạng NFD / results in NFD', change: (r) => { r['tasks'][firstTask].results = 'Tổ chức hội nghị tiếp công dân.'.normalize('NFD'); }, expectCode: 'text.not-nfc' },
+    { name: 'text-legacy-tcvn3', covers: 'text.legacy-encoding', description: 'Kết quả gõ bằng TCVN3 / results typed in TCVN3', change: (r) => { r['tasks'][firstTask].results = encodeLegacy('Ủy ban nhân dân huyện đã tổ chức tiếp công dân định kỳ và giải quyết đơn thư kịp thời.', 'tcvn3'); }, expectCode: 'text.legacy-encoding' },
+    { name: 'text-legacy-vni', covers: 'text.legacy-encoding', description: 'Khó khăn gõ bằng VNI / difficulties typed in VNI', change: (r) => { r['difficulties'] = encodeLegacy('Kinh phí còn hạn chế, cán bộ kiêm nhiệm nhiều việc.', 'vni'); }, expectCode: 'text.legacy-encoding' },
+  ];
+
+  return specs.map((s) => {
+    const base = _clone(valid);
+    const changed = s.change ? s.change(base) : undefined;
+    const input = changed === undefined ? base : changed;
+    const mode = s.mode ?? 'draft';
+    const now = s.now ?? onTime;
+    const res = validateReport(input, { plan: compiled, mode, now });
+    const codes = [...new Set(res.issues.map((i) => i.code))].sort();
+    if (s.expectCode !== undefined && codes.includes(s.expectCode) === (s.pass === true))
+      throw new Error(`vector ${s.name}: code ${s.expectCode} ${s.pass ? 'present' : 'absent'} (${codes.join(', ')})`);
+    if (s.pass === true && s.expectCode === undefined && codes.length > 0) throw new Error(`vector ${s.name}: expected no issue, got ${codes.join(', ')}`);
+    return { name: s.name, description: s.description, covers: s.covers, input, mode, now, expected: { ok: res.ok, codes } };
+  });
+}

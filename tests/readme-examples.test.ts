@@ -1,0 +1,37 @@
+// Every package README has a runnable example (STYLE.md): each ```ts block of
+// packages/*/README.md is written to a temporary module inside the workspace and
+// imported, so a README that drifts from the API fails here. A block fenced as
+// ```ts no-run is shown to readers but not executed (e.g. needs a browser).
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const tmp = join(root, 'tests', '.readme-tmp');
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const readmes = readdirSync(join(root, 'packages'))
+  .map((p) => join(root, 'packages', p, 'README.md'))
+  .filter((f) => existsSync(f));
+
+describe.each(readmes.map((f) => [f.slice(root.length + 1), f]))('%s', (_name, file) => {
+  const blocks = [...readFileSync(file, 'utf8').matchAll(/^```ts([^\n]*)\n([\s\S]*?)^```/gm)];
+  const runnable = blocks.filter((b) => !b[1]!.includes('no-run'));
+
+  it('has at least one runnable TypeScript example', () => {
+    expect(runnable.length).toBeGreaterThan(0);
+  });
+
+  it.each(runnable.map((b, i) => [i, b[2]!]))('example %i runs', async (i, code) => {
+    const mod = join(tmp, `${file.split('/').at(-2)}-${i}.ts`);
+    writeFileSync(mod, code);
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      await import(/* @vite-ignore */ mod);
+    } finally {
+      log.mockRestore();
+    }
+  });
+});

@@ -20,9 +20,11 @@ const VPCP_9895 = {
   vi: 'Công văn 9895/VPCP-KGVX ngày 26/11/2020 của Văn phòng Chính phủ (nghỉ Tết Âm lịch và Quốc khánh năm 2021)',
   en: 'Government Office letter 9895/VPCP-KGVX of 26 Nov 2020 (Tết and National Day 2021)',
 };
-const DESIGN_2021 = {
-  vi: 'Lịch nghỉ năm 2021 của cán bộ, công chức như đã công bố (ghi trong DESIGN.md của dự án; theo Bộ luật Lao động 2019)',
-  en: 'The 2021 public-servant schedule as announced (recorded in the project’s DESIGN.md; per the Labour Code 2019)',
+// Days fixed by the Labour Code itself (no yearly notice needed): Điều 112 khoản 1
+// lists them, khoản 3 gives a day off in lieu when one falls on a weekly rest day.
+const BLLD_2019_112 = {
+  vi: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112 — ngày lễ cố định và nghỉ bù khi trùng ngày nghỉ hằng tuần (lịch năm 2021 của cán bộ, công chức)',
+  en: 'Labour Code 2019 (45/2019/QH14), Article 112 — fixed holidays and a day in lieu when one falls on a weekly rest day (2021 public-servant schedule)',
 };
 const VPCP_245 = {
   vi: 'Công văn 245/VPCP-KGVX ngày 11/01/2022 của Văn phòng Chính phủ (nghỉ Tết Nguyên đán Nhâm Dần và Quốc khánh năm 2022)',
@@ -48,19 +50,19 @@ const VPCP_8726 = {
 /** Bảng lịch nghỉ đã công bố — the built-in table of announced schedules, by year and occasion. */
 export const ANNOUNCED_SCHEDULES: readonly AnnouncedSchedule[] = [
   // 2021 — Tết 10/02–16/02 (29 tháng Chạp – mùng 5) and Quốc khánh 02–03/09 per 9895/VPCP-KGVX;
-  // the other days as recorded in DESIGN.md (1/5 fell on a Saturday → nghỉ bù 03/05).
-  { year: 2021, occasion: 'new-year', document: DESIGN_2021, days: [h('2021-01-01', { vi: 'Tết Dương lịch', en: 'New Year’s Day' })] },
+  // the other days follow the Labour Code directly (1/5 fell on a Saturday → nghỉ bù 03/05).
+  { year: 2021, occasion: 'new-year', document: BLLD_2019_112, days: [h('2021-01-01', { vi: 'Tết Dương lịch', en: 'New Year’s Day' })] },
   {
     year: 2021,
     occasion: 'tet',
     document: VPCP_9895,
     days: ['2021-02-10', '2021-02-11', '2021-02-12', '2021-02-13', '2021-02-14', '2021-02-15', '2021-02-16'].map((d) => h(d, TET)),
   },
-  { year: 2021, occasion: 'hung-kings', document: DESIGN_2021, days: [h('2021-04-21', { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: 'Hùng Kings’ Commemoration (10th day of the 3rd lunar month)' })] },
+  { year: 2021, occasion: 'hung-kings', document: BLLD_2019_112, days: [h('2021-04-21', { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: 'Hùng Kings’ Commemoration (10th day of the 3rd lunar month)' })] },
   {
     year: 2021,
     occasion: 'reunification-labour',
-    document: DESIGN_2021,
+    document: BLLD_2019_112,
     days: [h('2021-04-30', REUNIFICATION), h('2021-05-01', LABOUR), lieu('2021-05-03', 'Nghỉ bù Ngày Quốc tế Lao động (01/05 rơi vào thứ Bảy)', 'Day off in lieu of Labour Day (1 May was a Saturday)')],
   },
   { year: 2021, occasion: 'national-day', document: VPCP_9895, days: [h('2021-09-02', NATIONAL), h('2021-09-03', NATIONAL)] },

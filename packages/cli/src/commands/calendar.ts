@@ -137,7 +137,7 @@ function holidays(yearText: string, o: { lang: Lang; json: boolean }, io: CliIo)
   const kind = { holiday: t(L, 'nghỉ lễ', 'holiday'), 'in-lieu': t(L, 'nghỉ bù', 'in lieu'), 'working-day': t(L, 'làm bù', 'working day') };
   const out = [t(L, `Ngày nghỉ lễ năm ${year}`, `Public holidays ${year}`)];
   for (const d of days) out.push(`  ${d.date}  ${kind[d.kind].padEnd(10)} ${d.name}${d.source === 'estimated' ? t(L, ' (ước tính)', ' (estimated)') : ''}`);
-  for (const a of h.announcements) out.push(`  ${t(L, 'Nguồn', 'Source')}: ${a.document[L]}`);
+  for (const doc of new Set(h.announcements.map((a) => a.document[L]))) out.push(`  ${t(L, 'Nguồn', 'Source')}: ${doc}`);
   io.stdout(out.join('\n') + '\n');
   return EXIT.ok;
 }

@@ -64,23 +64,46 @@ function _looseEq(a: unknown, b: unknown): boolean {
   return _num(a) === _num(b);
 }
 
-function _compare(a: unknown, b: unknown): number {
+function _compare(a0: unknown, b0: unknown): number {
+  const a = _toPrim(a0);
+  const b = _toPrim(b0);
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  const x = _num(a);
-  const y = _num(b);
+  const x = _jsNum(a);
+  const y = _jsNum(b);
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
   return x - y;
 }
 
-/** Reads a dotted path through own properties only (arrays by index). */
+const _NOT_FOUND = Symbol('not found');
+
+/** Reads a dotted path through own properties only (arrays by index); `_NOT_FOUND` when absent. */
 function _read(data: unknown, path: string): unknown {
   if (path === '') return data;
   let cur: unknown = data;
   for (const key of path.split('.')) {
-    if (cur === null || typeof cur !== 'object' || !_has(cur, key)) return null;
+    if (cur === null || typeof cur !== 'object' || !_has(cur, key)) return _NOT_FOUND;
     cur = (cur as Record<string, unknown>)[key];
+    if (cur === undefined) return _NOT_FOUND;
   }
-  return cur === undefined ? null : cur;
+  return cur;
+}
+
+// JavaScript's ToPrimitive on JSON values (what json-logic-js's `<`, `-`, `max` do
+// implicitly): arrays join with ",", objects become "[object Object]".
+function _toPrim(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map((x) => (x === null || x === undefined ? '' : typeof x === 'object' ? String(_toPrim(x)) : String(x))).join(',');
+  if (v !== null && typeof v === 'object') return '[object Object]';
+  return v;
+}
+
+// JavaScript's Number() on JSON values.
+function _jsNum(v: unknown): number {
+  return _num(_toPrim(v));
+}
+
+// json-logic-js adds with parseFloat(String(x)): "12 lượt" → 12, null → NaN.
+function _parseFloat(v: unknown): number {
+  return Number.parseFloat(Array.isArray(v) ? v.join(',') : String(v));
 }
 
 /**
@@ -108,16 +131,18 @@ export function compileLogic(logic: JsonLogic): CompiledLogic {
       const dflt = a[1];
       return (d) => {
         const p = a0(d);
-        const v = _read(d, p === null ? '' : String(p));
-        return v === null && dflt ? dflt(d) : v;
+        const v = _read(d, p === null || p === undefined ? '' : String(p));
+        return v === _NOT_FOUND ? (dflt ? dflt(d) : null) : v;
       };
     }
     case 'missing':
       return (d) => {
-        const names = a.map((f) => f(d)).flat();
+        // One array argument holds the keys (e.g. the result of `merge`); else every argument is a key.
+        const first = a0(d);
+        const names = Array.isArray(first) ? first : a.map((f) => f(d));
         return names.filter((n) => {
-          const v = _read(d, String(n));
-          return v === null || v === '';
+          const v = _read(d, n === null ? '' : String(n));
+          return v === _NOT_FOUND || v === null || v === '';
         });
       };
     case 'if':
@@ -164,19 +189,20 @@ export function compileLogic(logic: JsonLogic): CompiledLogic {
         const needle = a0(d);
         const hay = a1(d);
         if (Array.isArray(hay)) return hay.includes(needle);
-        if (typeof hay === 'string') return hay.includes(String(needle));
+        // json-logic-js: an empty string haystack contains nothing.
+        if (typeof hay === 'string') return hay !== '' && hay.includes(String(needle));
         return false;
       };
     case 'cat':
       return (d) => a.map((f) => { const v = f(d); return v === null ? '' : String(v); }).join('');
     case '+':
-      return (d) => a.reduce((s, f) => s + _num(f(d)), 0);
+      return (d) => a.reduce((s, f) => s + _parseFloat(f(d)), 0);
     case '-':
-      return a.length === 1 ? (d) => -_num(a0(d)) : (d) => _num(a0(d)) - _num(a1(d));
+      return a.length === 1 ? (d) => -_jsNum(a0(d)) : (d) => _jsNum(a0(d)) - _jsNum(a1(d));
     case 'max':
-      return (d) => (a.length === 0 ? null : Math.max(...a.map((f) => _num(f(d)))));
+      return (d) => Math.max(...a.map((f) => _jsNum(f(d))));
     case 'min':
-      return (d) => (a.length === 0 ? null : Math.min(...a.map((f) => _num(f(d)))));
+      return (d) => Math.min(...a.map((f) => _jsNum(f(d))));
     case 'some':
     case 'all':
     case 'none':

@@ -69,3 +69,15 @@ export function checkInputLimits(input: unknown): LimitViolation | undefined {
   }
   return undefined;
 }
+
+/**
+ * JSON Pointer không dùng regex — builds an RFC 6901 pointer with string splits only,
+ * so reporting a limit violation runs no regular expression on input-derived keys.
+ * @param segments - keys and indexes
+ * @returns the pointer
+ */
+export function _pointerNoRegex(segments: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const s of segments) out += '/' + String(s).split('~').join('~0').split('/').join('~1');
+  return out;
+}

@@ -4,10 +4,9 @@ import { buildRules } from '../rules/build-rules';
 import { buildRuleContext, compileRules, runRules, type CompiledRule } from '../rules/run-rules';
 import type { ReportMode, RuleSet } from '../rules/rule';
 import { compileTextChecks, runTextChecks, type CompiledTextChecks } from '../text/run-text-checks';
-import { checkInputLimits, LIMITS } from '../text/limits';
+import { _pointerNoRegex, checkInputLimits, LIMITS } from '../text/limits';
 import { localeFor } from '../locales/labels';
 import { fromZodIssues } from './structural';
-import { toJsonPointer } from '@dvcq/core';
 
 /** Vấn đề của báo cáo — an issue found in a submission; `ruleId` when a rule raised it. */
 export interface ReportIssue extends Issue {
@@ -117,7 +116,7 @@ export function validateReport(input: unknown, options: ValidateReportOptions): 
     }
   }
   const tooBig = checkInputLimits(value);
-  if (tooBig) return { ok: false, issues: [{ code: tooBig.code, severity: 'error', path: toJsonPointer(tooBig.path), message: messages[tooBig.code]({ limit: tooBig.limit }) }] };
+  if (tooBig) return { ok: false, issues: [{ code: tooBig.code, severity: 'error', path: _pointerNoRegex(tooBig.path), message: messages[tooBig.code]({ limit: tooBig.limit }) }] };
 
   const issues: ReportIssue[] = [];
   const parsed = compiled.schema.safeParse(value);

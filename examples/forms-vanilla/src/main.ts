@@ -1,0 +1,29 @@
+// Ví dụ: trình hiển thị không framework — the framework-free renderer on a page
+// served with `Content-Security-Policy: script-src 'self'`.
+// Query string: ?unit=so-noi-vu&period=semiannual&lang=vi&now=2021-05-15T09:00:00%2B07:00
+// First import: must run before any zod schema parses (the plan parses on import).
+import './zod-jitless';
+import { renderReportForm, type FormPeriod } from '@dvcq/forms/browser';
+import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
+
+const q = new URLSearchParams(location.search);
+const period: FormPeriod = q.get('period') === 'annual' ? 'annual' : 'semiannual';
+// A fixed clock makes the demo (and its browser test) independent of today's date.
+const nowParam = q.get('now');
+const output = document.getElementById('result')!;
+
+const form = renderReportForm(document.getElementById('app')!, {
+  plan: hoaBinh2021Plan,
+  period,
+  unit: q.get('unit') ?? 'so-noi-vu',
+  lang: q.get('lang') === 'en' ? 'en' : 'vi',
+  ...(nowParam ? { now: () => new Date(nowParam) } : {}),
+  onSubmit(submission) {
+    // A real page would POST it (option `submitUrl` + `token`); the demo shows it.
+    output.textContent = JSON.stringify(submission, null, 2);
+    output.hidden = false;
+  },
+});
+
+// Exposed for the benchmark page and for debugging in the console.
+(globalThis as { dvcqForm?: typeof form }).dvcqForm = form;

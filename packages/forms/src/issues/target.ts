@@ -1,0 +1,96 @@
+import type { FormDefinition, FormField } from '../definition/types';
+import { conditionHolds, getAt, parsePointer } from '../definition/value';
+
+/** Vấn đề (dạng tối thiểu) — the part of a `validateReport` issue the form needs. */
+export interface IssueLike {
+  code: string;
+  severity: 'error' | 'warning';
+  /** JSON Pointer into the submission. */
+  path: string;
+  message: string;
+  ruleId?: string;
+}
+
+/** Vấn đề đã gắn vào ô nhập — an issue with the form field it is shown on. */
+export interface PlacedIssue<I extends IssueLike = IssueLike> {
+  issue: I;
+  /**
+   * Concrete JSON Pointer of the field that shows it (with the item index inside a
+   * repeating group, e.g. `/models/0/name`), or `undefined` when no visible field
+   * fits (the whole report, or a field this form does not show): such issues are
+   * still listed in the error summary — never dropped.
+   */
+  fieldPath: string | undefined;
+  /** The field's definition, when placed. */
+  field: FormField | undefined;
+  /** The repeat item index, when the field is inside a repeating group. */
+  index?: number;
+}
+
+/**
+ * Gắn vấn đề vào ô nhập — places each issue on the field that should show it: the
+ * field at the issue's path; else the field holding it (a recipients entry
+ * `/document/recipients/1` → the recipients field); else the first visible field
+ * under it (a missing task entry `/tasks/II.1.1` → its status). Hidden fields are
+ * never chosen.
+ * @param definition - the form
+ * @param value - the current value (decides visibility)
+ * @param issues - issues from `validateReport`
+ * @returns one placement per issue, in the same order
+ */
+export function placeIssues<I extends IssueLike>(definition: FormDefinition, value: unknown, issues: readonly I[]): PlacedIssue<I>[] {
+  const candidates = _candidates(definition, value);
+  return issues.map((issue) => {
+    const segs = parsePointer(issue.path);
+    let best: { c: _Candidate; score: number } | undefined;
+    for (const c of candidates) {
+      const score = _match(c.segs, segs);
+      if (score === undefined) continue;
+      if (!best || score > best.score) best = { c, score };
+    }
+    if (!best) return { issue, fieldPath: undefined, field: undefined };
+    return {
+      issue,
+      fieldPath: best.c.pointer,
+      field: best.c.field,
+      ...(best.c.index !== undefined ? { index: best.c.index } : {}),
+    };
+  });
+}
+
+interface _Candidate {
+  pointer: string;
+  segs: string[];
+  field: FormField;
+  index?: number;
+}
+
+/** Exact match 3, issue inside the field (deeper) 2, field under the issue (first one wins) 1. */
+function _match(field: string[], issue: string[]): number | undefined {
+  const n = Math.min(field.length, issue.length);
+  for (let i = 0; i < n; i++) if (field[i] !== issue[i]) return undefined;
+  if (field.length === issue.length) return 3;
+  if (issue.length > field.length) return 2;
+  return 1;
+}
+
+function _candidates(definition: FormDefinition, value: unknown): _Candidate[] {
+  const out: _Candidate[] = [];
+  const add = (field: FormField, pointer: string, index?: number) =>
+    out.push({ pointer, segs: parsePointer(pointer), field, ...(index !== undefined ? { index } : {}) });
+  for (const s of definition.sections) {
+    for (const item of s.items) {
+      if (item.kind === 'repeat') {
+        const rows = getAt(value, item.path);
+        if (!Array.isArray(rows)) continue;
+        rows.forEach((row, i) => {
+          for (const f of item.fields) if (conditionHolds(f.visibleWhen, row)) add(f, `${item.path}/${i}${f.path}`, i);
+        });
+        continue;
+      }
+      const fields = item.kind === 'field' ? [item] : item.fields;
+      for (const f of fields) if (conditionHolds(f.visibleWhen, value)) add(f, f.path);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,264 @@
+// Real-browser tests of the framework-free renderer (Debian Chromium via playwright-core):
+// an official fills the whole 6-month report with the keyboard only, sees the
+// Vietnamese messages of validateReport for a bad document number and for
+// "resolved > received", fixes them through the error summary, and submits —
+// once without and once under `Content-Security-Policy: script-src 'self'`.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ROOT, bundlePage, launch, screenshot, serve, watchPage } from './_harness';
+
+const OUT = join(ROOT, '.test-results', 'pages', 'forms-vanilla');
+const NOW = '2021-05-15T09:00:00+07:00';
+let browser: Browser;
+
+beforeAll(async () => {
+  await bundlePage(join(ROOT, 'examples/forms-vanilla/src/main.ts'), OUT);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What the official types into each kind of field, by JSON Pointer. */
+function answerFor(path: string): string {
+  if (path === '/document/number') return '15/SNV'; // wrong on purpose: no "BC-" type code
+  if (path === '/document/place') return 'Hòa Bình';
+  if (path === '/document/signer/onBehalfOf') return 'GIÁM ĐỐC';
+  if (path === '/document/signer/position') return 'PHÓ GIÁM ĐỐC';
+  if (path === '/document/signer/name') return 'Nguyễn Thị Hoa';
+  if (path === '/indicators/don-thu-tiep-nhan') return '10';
+  if (path === '/indicators/don-thu-thuoc-tham-quyen') return '8';
+  if (path === '/indicators/don-thu-da-giai-quyet') return '12'; // more than received: wrong on purpose
+  if (path === '/indicators/ty-le-hai-long') return '85,5';
+  if (path.startsWith('/indicators/')) return '3';
+  if (path.endsWith('/results')) return 'Đã hoàn thành.';
+  if (path.endsWith('/reason')) return 'Chờ hướng dẫn của Sở Nội vụ.';
+  if (path === '/models/0/name') return 'Cơ quan thân thiện, vì nhân dân phục vụ';
+  if (path === '/models/0/field') return 'Cải cách hành chính';
+  return 'Tiếp tục thực hiện.';
+}
+
+interface Focused {
+  tag: string;
+  type: string;
+  path: string;
+  widget: string;
+  action: string;
+  checked: boolean;
+}
+
+async function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const e = document.activeElement as HTMLInputElement | null;
+    return {
+      tag: e?.tagName.toLowerCase() ?? '',
+      type: e?.type ?? '',
+      path: e?.dataset.path ?? '',
+      widget: e?.dataset.widget ?? '',
+      action: e?.dataset.action ?? '',
+      checked: e?.checked ?? false,
+    };
+  });
+}
+
+/**
+ * Walks the form with Tab from the language switch to the submit button, answering
+ * each field with the keyboard: typing, Space on radios and checkboxes, typeahead /
+ * arrow keys in selects, Enter on "Thêm mô hình".
+ */
+async function fillWithKeyboard(page: Page): Promise<number> {
+  await page.focus('.dvcq-lang');
+  let steps = 0;
+  let modelAdded = false;
+  let firstTaskSkipped = false;
+  const seen = new Set<string>();
+  for (;;) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (++steps > 400) throw new Error('form walk did not reach the submit button');
+    if (f.tag === 'button' && f.type === 'submit') break;
+    if (f.action === 'add' && !modelAdded) {
+      modelAdded = true;
+      await page.keyboard.press('Enter'); // focus moves to the new model's name
+      const g = await focused(page);
+      expect(g.path).toBe('/models/0/name');
+      await page.keyboard.type(answerFor(g.path));
+      continue;
+    }
+    if (!f.path) continue; // the remove button, links
+    if (f.widget === 'radio') {
+      if (seen.has(f.path)) continue;
+      seen.add(f.path);
+      if (f.path === '/tasks/II.1.2/status' && !firstTaskSkipped) {
+        firstTaskSkipped = true;
+        // "Chưa thực hiện": arrow keys move and check within the group.
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
+      } else await page.keyboard.press('Space');
+      continue;
+    }
+    if (f.widget === 'checkboxes') {
+      if (!f.checked) await page.keyboard.press('Space');
+      continue;
+    }
+    if (f.widget === 'select') {
+      // Typeahead on a closed select: "KT" → "KT. — Ký thay"; the stage select: first option.
+      if (f.path === '/document/signer/authority') await page.keyboard.type('KT');
+      else await page.keyboard.press('ArrowDown');
+      continue;
+    }
+    if (f.widget === 'date') {
+      // The date field takes digits segment by segment in the browser's locale order.
+      await page.keyboard.type('05102021');
+      continue;
+    }
+    await page.keyboard.type(answerFor(f.path));
+  }
+  return steps;
+}
+
+for (const csp of [false, true]) {
+  describe(`renderer in Chromium${csp ? ' under CSP script-src self' : ''}`, () => {
+    test('an official fills the whole report with the keyboard, fixes two errors and submits', async () => {
+      const server = await serve(OUT, { csp });
+      const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1000, height: 900 } });
+      const page = await context.newPage();
+      const watch = await watchPage(page);
+      try {
+        await page.goto(`${server.url}?unit=so-noi-vu&period=semiannual&now=${encodeURIComponent(NOW)}`);
+        await page.waitForSelector('.dvcq-form');
+        expect(await page.getAttribute('.dvcq-form', 'lang')).toBe('vi');
+        expect(await page.textContent('h1')).toBe('Báo cáo 6 tháng năm 2021');
+        // One task group per applicable task (all 29 of the Hòa Bình plan for a Sở).
+        expect(await page.locator('fieldset.dvcq-task').count()).toBe(29);
+        // Reasons stay hidden until a task is reported as not done.
+        expect(await page.locator('#dvcq-tasks-II-1-1-reason-wrap').isHidden()).toBe(true);
+
+        const steps = await fillWithKeyboard(page);
+        expect(steps).toBeGreaterThan(80);
+        expect(await page.inputValue('#dvcq-document-date')).toBe('2021-05-10');
+        expect(await page.locator('#dvcq-tasks-II-1-2-reason-wrap').isVisible()).toBe(true);
+        expect(await page.locator('#dvcq-tasks-II-1-2-results-wrap').isHidden()).toBe(true);
+
+        // Submit with the keyboard (focus is on the submit button).
+        await page.keyboard.press('Enter');
+        const summary = page.locator('.dvcq-summary');
+        await summary.waitFor({ state: 'visible' });
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-summary');
+        const text = (await summary.textContent()) ?? '';
+        expect(text).toContain('Số, ký hiệu báo cáo không đúng dạng của Nghị định 30/2020/NĐ-CP');
+        expect(text).toContain('"Số đơn thuộc thẩm quyền đã giải quyết" lớn hơn "Số đơn thuộc thẩm quyền giải quyết"');
+        // Each message sits on its field, wired for screen readers.
+        const number = page.locator('#dvcq-document-number');
+        expect(await number.getAttribute('aria-invalid')).toBe('true');
+        expect(await number.getAttribute('aria-describedby')).toContain('dvcq-document-number-error');
+        expect(await page.textContent('#dvcq-document-number-error')).toContain('Nghị định 30/2020/NĐ-CP');
+        const resolved = page.locator('#dvcq-indicators-don-thu-da-giai-quyet');
+        expect(await resolved.getAttribute('aria-invalid')).toBe('true');
+        expect(await page.textContent('#dvcq-indicators-don-thu-da-giai-quyet-error')).toContain('lớn hơn');
+        await screenshot(page, `renderer-errors${csp ? '-csp' : ''}`);
+
+        // Fix through the summary links: Tab to a link, Enter moves focus to the field.
+        await page.keyboard.press('Tab');
+        let guard = 0;
+        while ((await page.evaluate(() => (document.activeElement as HTMLElement).dataset.target)) !== 'dvcq-document-number' && guard++ < 10)
+          await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-document-number');
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('15/BC-SNV');
+        await page.locator('.dvcq-summary a[data-target="dvcq-indicators-don-thu-da-giai-quyet"]').focus();
+        await page.keyboard.press('Enter');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-indicators-don-thu-da-giai-quyet');
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('7');
+        expect(await number.getAttribute('aria-invalid')).toBeNull();
+        expect(await resolved.getAttribute('aria-invalid')).toBeNull();
+
+        // Enter in a text field submits the form.
+        await page.keyboard.press('Enter');
+        await page.locator('#result').waitFor({ state: 'visible' });
+        const submission = JSON.parse((await page.textContent('#result')) ?? '{}');
+        expect(submission).toMatchObject({
+          planId: 'hoa-binh-2021',
+          period: 'semiannual',
+          year: 2021,
+          unitId: 'so-noi-vu',
+          document: { number: '15/BC-SNV', date: '2021-05-10', place: 'Hòa Bình', signer: { authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Thị Hoa' } },
+          indicators: { 'don-thu-tiep-nhan': 10, 'don-thu-thuoc-tham-quyen': 8, 'don-thu-da-giai-quyet': 7, 'ty-le-hai-long': 85.5 },
+          models: [{ name: 'Cơ quan thân thiện, vì nhân dân phục vụ', field: 'Cải cách hành chính', holder: 'collective', stage: 'registered' }],
+        });
+        expect(submission.document.recipients).toEqual(['ubnd-tinh', 'ban-dan-van-tinh-uy']);
+        expect(Object.keys(submission.tasks)).toHaveLength(29);
+        expect(submission.tasks['II.1.2']).toEqual({ status: 'not-started', reason: 'Chờ hướng dẫn của Sở Nội vụ.' });
+        expect(submission.tasks['II.1.1']).toEqual({ status: 'done', results: 'Đã hoàn thành.' });
+        expect(await page.textContent('.dvcq-status')).toBe('Đã gửi báo cáo.');
+        await screenshot(page, `renderer-submitted${csp ? '-csp' : ''}`);
+
+        const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+        expect(violations).toEqual([]);
+        expect(watch.csp).toEqual([]);
+        expect(watch.errors).toEqual([]);
+      } finally {
+        await context.close();
+        await server.close();
+      }
+    });
+  });
+}
+
+describe('renderer in Chromium: drafts, language, API', () => {
+  test('a draft is saved while typing and restored after a reload; English switch', async () => {
+    const server = await serve(OUT, { csp: true });
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const watch = await watchPage(page);
+    try {
+      const url = `${server.url}?unit=ubnd-huyen-mai-chau&period=annual&now=${encodeURIComponent('2021-11-01T09:00:00+07:00')}`;
+      await page.goto(url);
+      await page.waitForSelector('.dvcq-form');
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      expect(await page.textContent('h1')).toBe('Báo cáo năm 2021');
+      await page.focus('#dvcq-document-number');
+      await page.keyboard.type('07/BC-UBND');
+      await page.focus('#dvcq-indicators-don-thu-tiep-nhan');
+      await page.keyboard.type('4');
+      await page.focus('#dvcq-indicators-don-thu-thuoc-tham-quyen');
+      await page.keyboard.type('9');
+      await page.keyboard.press('Tab'); // blur → draft-mode check of the cross-field rule
+      expect(await page.textContent('#dvcq-indicators-don-thu-thuoc-tham-quyen-error')).toContain('lớn hơn');
+
+      await page.reload();
+      await page.waitForSelector('.dvcq-form');
+      expect(await page.inputValue('#dvcq-document-number')).toBe('07/BC-UBND');
+      expect(await page.inputValue('#dvcq-indicators-don-thu-thuoc-tham-quyen')).toBe('9');
+      expect(await page.textContent('.dvcq-draft')).toMatch(/Đã khôi phục bản nháp lưu lúc/);
+
+      // English: labels and validateReport's messages switch together.
+      await page.focus('.dvcq-lang');
+      await page.keyboard.press('Enter');
+      expect(await page.getAttribute('.dvcq-form', 'lang')).toBe('en');
+      expect(await page.textContent('h1')).toBe('Annual report 2021');
+      expect(await page.textContent('label[for="dvcq-document-number"]')).toContain('Number and symbol');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('dvcq-lang');
+      await page.focus('#dvcq-indicators-don-thu-thuoc-tham-quyen');
+      await page.keyboard.press('Tab');
+      expect(await page.textContent('#dvcq-indicators-don-thu-thuoc-tham-quyen-error')).toMatch(/greater than|exceeds|more than/i);
+      await screenshot(page, 'renderer-english');
+
+      // Discard the draft: the form starts empty.
+      await page.click('[data-action="clear-draft"]');
+      expect(await page.inputValue('#dvcq-document-number')).toBe('');
+      await page.reload();
+      await page.waitForSelector('.dvcq-form');
+      expect(await page.inputValue('#dvcq-document-number')).toBe('');
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      expect(watch.csp).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});

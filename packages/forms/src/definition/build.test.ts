@@ -1,0 +1,169 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import type { Plan } from '@dvcq/core';
+import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
+import { validateReport } from '@dvcq/report';
+import { buildReportForm } from './build';
+import type { FormField, FormGroup } from './types';
+import { conditionHolds, formFields, getAt, parseNumberInput, setAt, toSubmission, type FormValue } from './value';
+import { placeIssues } from '../issues/target';
+
+const plan = hoaBinh2021Plan;
+const NOW = '2021-05-15T09:00:00+07:00';
+
+describe('buildReportForm', () => {
+  const def = buildReportForm({ plan, period: 'semiannual', unit: 'so-noi-vu' });
+
+  test('a section for the document, one per content area, the models and the closing part', () => {
+    expect(def.sections.map((s) => s.id)).toEqual([
+      'document', 'area-II-1', 'area-II-2', 'area-II-3', 'area-II-4', 'area-II-5', 'area-II-6', 'area-II-7', 'area-II-8', 'models', 'closing',
+    ]);
+    expect(def.fixed).toEqual({ planId: 'hoa-binh-2021', period: 'semiannual', year: 2021, unitId: 'so-noi-vu' });
+    expect(def.deadline?.vi).toBe('trước ngày 20/5/2021');
+    expect(def.title).toEqual({ vi: 'Báo cáo 6 tháng năm 2021', en: 'Six-month report 2021' });
+  });
+
+  test('a group per task that applies to the unit, labelled with the plan text in vi and en', () => {
+    const groups = def.sections.flatMap((s) => s.items).filter((i): i is FormGroup => i.kind === 'group');
+    expect(groups).toHaveLength(29);
+    const g = groups.find((x) => x.taskId === 'II.1.1')!;
+    const task = plan.sections.flatMap((s) => (s.kind === 'content' ? s.areas : [])).flatMap((a) => a.tasks).find((t) => t.id === 'II.1.1')!;
+    expect(g.label.vi).toBe(`II.1.1. ${task.text.corrected?.vi ?? task.text.vi}`);
+    expect(g.label.en).toBe(`II.1.1. ${task.text.en}`);
+    expect(g.fields.map((f) => f.path)).toEqual(['/tasks/II.1.1/status', '/tasks/II.1.1/results', '/tasks/II.1.1/reason']);
+  });
+
+  test('indicators sit with the task they measure; "required" marks come from the report rules', () => {
+    const fields = formFields(def);
+    const satisfaction = fields.find((f) => f.path === '/indicators/ty-le-hai-long')!;
+    expect(satisfaction.widget).toBe('percent');
+    expect(satisfaction.required).toBe(true); // mandatedBy: plan → rule indicator.missing
+    expect(fields.find((f) => f.path === '/indicators/tiep-cong-dan')!.required).toBe(false); // kit suggestion
+    expect(fields.find((f) => f.path === '/document/number')!.required).toBe(true);
+    expect(fields.find((f) => f.path === '/difficulties')!.required).toBe(false);
+    const g = def.sections.flatMap((s) => s.items).find((i) => i.kind === 'group' && i.taskId === 'II.5.1') as FormGroup;
+    expect(g.fields.map((f) => f.path)).toContain('/indicators/don-thu-da-giai-quyet');
+  });
+
+  test('period-only indicators appear only in their period', () => {
+    const copy = JSON.parse(JSON.stringify(plan)) as Plan;
+    copy.indicators = copy.indicators.map((i) => (i.id === 'mo-hinh-dvk-cong-nhan' ? { ...i, periods: ['annual'] } : i));
+    const paths = (period: 'semiannual' | 'annual') => formFields(buildReportForm({ plan: copy, period, unit: 'so-noi-vu' })).map((f) => f.path);
+    expect(paths('annual')).toContain('/indicators/mo-hinh-dvk-cong-nhan');
+    expect(paths('semiannual')).not.toContain('/indicators/mo-hinh-dvk-cong-nhan');
+    expect(paths('semiannual')).toContain('/indicators/mo-hinh-dvk-dang-ky');
+  });
+
+  test('the reason shows only when the task is not done; results only when there is work to report', () => {
+    const reason = formFields(def).find((f) => f.path === '/tasks/II.1.1/reason')!;
+    const results = formFields(def).find((f) => f.path === '/tasks/II.1.1/results')!;
+    const v = (status?: string): FormValue => (status ? { tasks: { 'II.1.1': { status } } } : {});
+    expect(conditionHolds(reason.visibleWhen, v())).toBe(false);
+    expect(conditionHolds(reason.visibleWhen, v('done'))).toBe(false);
+    expect(conditionHolds(reason.visibleWhen, v('not-started'))).toBe(true);
+    expect(conditionHolds(results.visibleWhen, v('done'))).toBe(true);
+    expect(conditionHolds(results.visibleWhen, v('not-applicable'))).toBe(false);
+  });
+
+  test('the models are a repeating group of name, field, holder and stage', () => {
+    const repeat = def.sections.find((s) => s.id === 'models')!.items[0]!;
+    expect(repeat.kind).toBe('repeat');
+    if (repeat.kind === 'repeat') expect(repeat.fields.map((f) => f.path)).toEqual(['/name', '/field', '/holder', '/stage']);
+  });
+
+  test('recipients offered are the bodies the obligation names', () => {
+    const r = formFields(def).find((f) => f.path === '/document/recipients')!;
+    expect(r.options?.map((o) => o.value)).toEqual(['ubnd-tinh', 'ban-dan-van-tinh-uy']);
+    const district = formFields(buildReportForm({ plan, period: 'annual', unit: 'ubnd-huyen-mai-chau' })).find((f) => f.path === '/document/recipients')!;
+    expect(district.options?.map((o) => o.value)).toEqual(['ubnd-tinh', 'so-noi-vu', 'ban-dan-van-tinh-uy']);
+  });
+
+  test('an unknown unit is a programmer mistake', () => {
+    expect(() => buildReportForm({ plan, period: 'annual', unit: 'nope' })).toThrow(/forms.unknown-unit/);
+  });
+});
+
+describe('form and server agree on what is hidden (hapi-fhir #1042, lforms #192)', () => {
+  const def = buildReportForm({ plan, period: 'annual', unit: 'ubnd-huyen-mai-chau' });
+  const statuses = ['done', 'in-progress', 'not-started', 'not-applicable', undefined] as const;
+  const authorities = ['none', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.', undefined] as const;
+  const groups = def.sections.flatMap((s) => s.items).filter((i): i is FormGroup => i.kind === 'group');
+
+  test('whatever the answers, every final-mode issue lands on a visible field (or the whole report), never a hidden one', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...statuses), { minLength: groups.length, maxLength: groups.length }),
+        fc.constantFrom(...authorities),
+        fc.boolean(),
+        (picked, authority, fillVisible) => {
+          let value: FormValue = {};
+          picked.forEach((s, i) => {
+            if (s) value = setAt(value, `/tasks/${groups[i]!.taskId}/status`, s);
+          });
+          if (authority) value = setAt(value, '/document/signer/authority', authority);
+          if (fillVisible)
+            for (const f of formFields(def))
+              if (f.widget === 'textarea' && conditionHolds(f.visibleWhen, value)) value = setAt(value, f.path, 'Nội dung');
+          const sub = toSubmission(def, value);
+          const result = validateReport(sub, { plan, mode: 'final', now: '2021-11-01T09:00:00+07:00' });
+          const placed = placeIssues(def, value, result.issues);
+          for (const p of placed) {
+            if (p.fieldPath === undefined) {
+              // Only issues about the whole report may stay unplaced.
+              expect(p.issue.path).toBe('');
+              continue;
+            }
+            const field = p.field as FormField;
+            expect(conditionHolds(field.visibleWhen, value)).toBe(true);
+            // A hidden field's value is never sent either.
+          }
+          for (const f of formFields(def)) if (!conditionHolds(f.visibleWhen, value)) expect(getAt(sub, f.path)).toBeUndefined();
+          // Filled visible texts leave no "results/reason required" issue.
+          if (fillVisible) expect(result.issues.filter((i) => i.code === 'task.results-required' || i.code === 'task.reason-required')).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('values', () => {
+  test('setAt/getAt never touch prototypes (zod #2227, #4357)', () => {
+    let v: FormValue = {};
+    v = setAt(v, '/indicators/constructor', 3);
+    v = setAt(v, '/indicators/__proto__', 4);
+    v = setAt(v, '/tasks/prototype/status', 'done');
+    expect(getAt(v, '/indicators/constructor')).toBe(3);
+    expect(getAt(v, '/indicators/__proto__')).toBe(4);
+    expect(getAt({}, '/constructor')).toBeUndefined();
+    expect(getAt({}, '/toString')).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(getAt(v, '/indicators'))).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(v)).indicators.__proto__).toBe(4);
+  });
+
+  test('setAt copies, deletes with undefined and indexes arrays', () => {
+    const a: FormValue = { models: [{ name: 'A' }] };
+    const b = setAt(a, '/models/0/field', 'Y tế');
+    expect(a).toEqual({ models: [{ name: 'A' }] });
+    expect(b).toEqual({ models: [{ name: 'A', field: 'Y tế' }] });
+    expect(setAt(b, '/models/0', undefined)).toEqual({ models: [] });
+  });
+
+  test('parseNumberInput converts plain numerals only; the rest goes to validateReport as text', () => {
+    expect(parseNumberInput(' 12 ', 'count')).toBe(12);
+    expect(parseNumberInput('85,5', 'percent')).toBe(85.5);
+    expect(parseNumberInput('1.000', 'count')).toBe('1.000');
+    expect(parseNumberInput('mười', 'count')).toBe('mười');
+    expect(parseNumberInput('', 'count')).toBeUndefined();
+    const def = buildReportForm({ plan, period: 'semiannual', unit: 'so-noi-vu' });
+    const r = validateReport(toSubmission(def, { indicators: { 'tiep-cong-dan': '1.000' } }), { plan, now: NOW });
+    expect(r.issues.some((i) => i.path === '/indicators/tiep-cong-dan')).toBe(true);
+  });
+
+  test('toSubmission trims, normalizes to NFC and drops empty answers', () => {
+    const def = buildReportForm({ plan, period: 'semiannual', unit: 'so-noi-vu' });
+    const sub = toSubmission(def, { document: { place: '  Hoa\u0300 Bi\u0300nh ', number: '' }, difficulties: '   ' });
+    expect(sub).toEqual({ planId: 'hoa-binh-2021', period: 'semiannual', year: 2021, unitId: 'so-noi-vu', document: { place: 'Hoà Bình'.normalize('NFC') } });
+  });
+});

@@ -115,6 +115,11 @@ function _parseFloat(v: unknown): number {
 export function compileLogic(logic: JsonLogic): CompiledLogic {
   if (logic === null || typeof logic !== 'object') return () => logic;
   if (Array.isArray(logic)) {
+    // A list of plain values (e.g. the statuses in `{"in": [x, ["done", …]]}`) is built once.
+    if (logic.every((x) => x === null || typeof x !== 'object')) {
+      const constant = Object.freeze(logic.slice());
+      return () => constant;
+    }
     const items = logic.map(compileLogic);
     return (d) => items.map((f) => f(d));
   }
@@ -129,6 +134,20 @@ export function compileLogic(logic: JsonLogic): CompiledLogic {
   switch (op) {
     case 'var': {
       const dflt = a[1];
+      const lit = argsRaw[0];
+      if ((typeof lit === 'string' || typeof lit === 'number') && lit !== '') {
+        // A literal path (every rule uses these): split once, walk own properties.
+        const keys = String(lit).split('.');
+        return (d) => {
+          let cur: unknown = d;
+          for (let i = 0; i < keys.length; i++) {
+            if (cur === null || typeof cur !== 'object' || !_has(cur, keys[i]!)) return dflt ? dflt(d) : null;
+            cur = (cur as Record<string, unknown>)[keys[i]!];
+            if (cur === undefined) return dflt ? dflt(d) : null;
+          }
+          return cur;
+        };
+      }
       return (d) => {
         const p = a0(d);
         const v = _read(d, p === null || p === undefined ? '' : String(p));

@@ -9,6 +9,8 @@ export interface CompiledRule {
   readonly rule: Rule;
   readonly reads: ReadonlyArray<{ readonly segments: readonly string[]; readonly type: ReadType }>;
   readonly logic: CompiledLogic;
+  readonly draft: boolean;
+  readonly final: boolean;
 }
 
 /**
@@ -21,6 +23,8 @@ export function compileRules(ruleSet: RuleSet): CompiledRule[] {
     rule,
     reads: rule.reads.map((r) => ({ segments: parsePointer(r.pointer), type: r.type })),
     logic: compileLogic(rule.logic),
+    draft: rule.modes.includes('draft'),
+    final: rule.modes.includes('final'),
   }));
 }
 
@@ -123,7 +127,7 @@ export function runRules(rules: readonly CompiledRule[], input: unknown, ctx: Ru
   const out: Array<Issue & { ruleId: string }> = [];
   for (const c of rules) {
     const rule = c.rule;
-    if (!rule.modes.includes(ctx.mode)) continue;
+    if (!(ctx.mode === 'final' ? c.final : c.draft)) continue;
     const read: unknown[] = new Array(c.reads.length);
     let missing = false;
     for (let i = 0; i < c.reads.length; i++) {

@@ -1,0 +1,27 @@
+// The README's example, run as written.
+import { expect, it } from 'vitest';
+import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
+import { validateReport, formatIssues } from '../index';
+
+it('README example gives the issues it shows', () => {
+  const result = validateReport(
+    {
+      planId: 'hoa-binh-2021', period: 'annual', year: 2021, unitId: 'so-noi-vu',
+      document: {
+        number: '5/BC-SNV', date: '2021-10-28', place: 'Hòa Bình',
+        signer: { authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' },
+        recipients: ['ubnd-tinh', 'so-noi-vu'],
+      },
+      tasks: { 'II.1.1': { status: 'done' } },
+    },
+    { plan: hoaBinh2021Plan, mode: 'final', lang: 'vi', now: '2021-11-01T09:00:00+07:00' },
+  );
+  expect(result.ok).toBe(false);
+  const text = formatIssues(result.issues, { plan: hoaBinh2021Plan });
+  expect(text).toContain('Lỗi [document.number-format] Số, ký hiệu văn bản (/document/number): Số, ký hiệu báo cáo không đúng dạng');
+  expect(text).toContain('Cách sửa: Viết theo dạng 05/BC-SNV hoặc 12/BC-UBND.');
+  expect(text).toContain('Lỗi [document.copy-missing] Nơi nhận (/document/recipients): Nơi nhận thiếu Ban Dân vận Tỉnh ủy');
+  expect(text).toContain('Lỗi [task.results-required] Nhiệm vụ II.1.1 — Kết quả thực hiện (/tasks/II.1.1/results)');
+  expect(text).toContain('Lỗi [task.missing] Nhiệm vụ II.1.2 — Tình trạng (/tasks/II.1.2/status)');
+  expect(result.issues.filter((i) => i.code === 'task.missing')).toHaveLength(28);
+});

@@ -5,6 +5,7 @@ import { resolvePlan } from './io/plan-source';
 import { planCommand } from './commands/plan';
 import { registerRefs } from './commands/refs';
 import { registerCalendar } from './commands/calendar';
+import { registerReportCommands } from './commands/report';
 
 /** Hooks shared by every command: global options and the plan. */
 export interface CommandContext {
@@ -54,6 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action((_opts, cmd: Command) => ctx.exit(planCommand(ctx.plan(cmd), ctx.options(cmd), io)));
   registerRefs(program, ctx);
   registerCalendar(program, ctx);
+  registerReportCommands(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -349,7 +349,7 @@ export function aggregate(submissions: Iterable<AggregateInput>, options: Aggreg
       compiled: '',
     });
   }
-  const tasksOfUnit = _tasksByUnit(plan);
+  const unitsOfTask = _unitsByTask(plan);
 
   for (const row of units) {
     const slot = byUnit.get(row.unitId);
@@ -375,13 +375,12 @@ export function aggregate(submissions: Iterable<AggregateInput>, options: Aggreg
       }
     }
     const tasks = _isObj(rep.tasks) ? rep.tasks : undefined;
-    const applicable = tasksOfUnit.get(row.unitId);
     for (const taskId of taskIds) {
       const entry = tasks ? _own(tasks, taskId) : undefined;
       const acc = taskAcc.get(taskId)!;
       if (!_isObj(entry)) {
         // A task that does not apply to the unit and was not answered is not a gap.
-        if (applicable?.has(taskId)) {
+        if (unitsOfTask.get(taskId)?.has(row.unitId)) {
           acc.counts['no-answer']++;
           acc.answers.push({ unitId: row.unitId, unitName, status: 'no-answer' });
         }
@@ -471,15 +470,17 @@ function _emptyIndicator(ind: Indicator, areaId: string): IndicatorRow {
   return row;
 }
 
-function _tasksByUnit(plan: Plan): Map<string, Set<string>> {
+// Units each task applies to. Tasks mostly name the same groups, so the expansion
+// is memoised per assignee list (a province with thousands of communes stays fast).
+function _unitsByTask(plan: Plan): Map<string, Set<string>> {
+  const memo = new Map<string, Set<string>>();
   const out = new Map<string, Set<string>>();
   for (const a of contentAreas(plan)) {
     for (const t of a.tasks) {
-      for (const u of expandUnitIds(plan, t.assignees)) {
-        let s = out.get(u);
-        if (!s) out.set(u, (s = new Set()));
-        s.add(t.id);
-      }
+      const key = t.assignees.join('\u0000');
+      let s = memo.get(key);
+      if (!s) memo.set(key, (s = new Set(expandUnitIds(plan, t.assignees))));
+      out.set(t.id, s);
     }
   }
   return out;

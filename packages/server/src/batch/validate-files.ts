@@ -39,6 +39,8 @@ export interface ValidateFilesOptions {
   onProgress?: (p: BatchProgress) => void;
   /** Keep the parsed report on each result (for aggregation in the same pass). */
   keepReports?: boolean;
+  /** Base for relative paths (default `process.cwd()`); results keep the path as given. */
+  cwd?: string;
 }
 
 /**
@@ -110,7 +112,7 @@ export async function* validateFiles(
         break;
       }
       progress.total++;
-      queue.push(_checkFile(next.value, compiled, { mode: options.mode ?? 'final', lang, now, maxBytes, keep: options.keepReports === true }));
+      queue.push(_checkFile(next.value, compiled, { mode: options.mode ?? 'final', lang, now, maxBytes, keep: options.keepReports === true, cwd: options.cwd ?? process.cwd() }));
     }
   };
 
@@ -129,7 +131,7 @@ export async function* validateFiles(
 async function _checkFile(
   file: string,
   plan: CompiledReport,
-  o: { mode: 'draft' | 'final'; lang: Lang; now: Date | string; maxBytes: number; keep: boolean },
+  o: { mode: 'draft' | 'final'; lang: Lang; now: Date | string; maxBytes: number; keep: boolean; cwd: string },
 ): Promise<FileResult> {
   const fail = (code: NonNullable<FileResult['error']>['code'], message: string): FileResult => ({
     file,
@@ -139,7 +141,7 @@ async function _checkFile(
   });
   let text: string;
   try {
-    const fh = await open(file, 'r');
+    const fh = await open(resolve(o.cwd, file), 'r');
     try {
       const size = (await fh.stat()).size;
       if (size > o.maxBytes) {

@@ -80,30 +80,17 @@ export async function validateCommand(plan: Plan, inputs: readonly string[], opt
   let code = EXIT_OK;
   let n = 0;
   let bad = 0;
-  const compiled = compileReport(plan);
-  const files = listReportFiles(inputs, io.cwd);
-  const abs = (async function* () {
-    for await (const f of files) yield resolve(io.cwd, f);
-  })();
-  const shown = new Map<string, string>();
-  const named = (async function* () {
-    for await (const f of abs) {
-      const rel = f.startsWith(io.cwd + '/') ? f.slice(io.cwd.length + 1) : f;
-      shown.set(f, rel);
-      yield f;
-    }
-  })();
-  for await (const r of validateFiles(named, {
-    plan: compiled,
+  for await (const r of validateFiles(listReportFiles(inputs, io.cwd), {
+    plan: compileReport(plan),
+    cwd: io.cwd,
     mode: opts.mode ?? 'final',
     lang,
     ...(opts.now !== undefined ? { now: opts.now } : {}),
     concurrency: opts.concurrency ?? 8,
-    onProgress: opts.json ? undefined : _progress(io, lang, opts.progressEvery ?? 1000),
+    ...(opts.json ? {} : { onProgress: _progress(io, lang, opts.progressEvery ?? 1000) }),
   })) {
     n++;
-    const file = shown.get(r.file) ?? r.file;
-    shown.delete(r.file);
+    const file = r.file;
     if (r.error?.code === 'file.unreadable') code = Math.max(code, EXIT_USAGE);
     else if (!r.ok) code = Math.max(code, EXIT_INVALID);
     if (!r.ok) bad++;
@@ -149,6 +136,7 @@ export async function aggregateCommand(plan: Plan, inputs: readonly string[], op
   const now = opts.now ?? new Date().toISOString();
   for await (const r of validateFiles(listReportFiles(inputs, io.cwd), {
     plan: compileReport(plan),
+    cwd: io.cwd,
     mode: 'final',
     lang,
     now,

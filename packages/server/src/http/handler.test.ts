@@ -1,0 +1,196 @@
+import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
+import { describe, expect, it } from 'vitest';
+import { exampleReport } from '../example/example-report';
+import { createMemoryReportStore } from '../store/memory';
+import { bearerTokenAuth } from './auth';
+import { createReportHandler } from './handler';
+
+const tokens: Record<string, { unitId: string; readAll?: boolean }> = {
+  'tok-snv': { unitId: 'so-noi-vu', readAll: true },
+  'tok-syt': { unitId: 'so-y-te' },
+  'tok-dabac': { unitId: 'ubnd-huyen-da-bac' },
+};
+
+function setup(nowIso = '2021-05-10T09:00:00+07:00', maxBodyBytes?: number) {
+  const store = createMemoryReportStore();
+  let n = 0;
+  const handler = createReportHandler({
+    plan,
+    store,
+    auth: bearerTokenAuth({ lookup: (t) => tokens[t] }),
+    now: () => new Date(nowIso),
+    newId: () => `r${++n}`,
+    ...(maxBodyBytes ? { maxBodyBytes } : {}),
+  });
+  return { store, handler };
+}
+const post = (body: BodyInit | null, token?: string, headers: Record<string, string> = {}, path = '/api/reports') =>
+  new Request(`http://localhost${path}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+  });
+const get = (path: string, token?: string) => new Request(`http://localhost${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const report = (unitId = 'so-y-te', number = 1, period = 'semiannual') => exampleReport(plan, unitId, { period, year: 2021, number, date: '2021-05-05' });
+
+describe('POST /api/reports', () => {
+  it('201 stores a valid report with a Location and the receipt time at UTC+7', async () => {
+    const { handler, store } = setup();
+    const res = await handler(post(JSON.stringify(report()), 'tok-syt'));
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body).toMatchObject({ id: 'r1', receivedAt: '2021-05-10T09:00:00+07:00', replaces: null, warnings: [] });
+    expect(res.headers.get('location')).toBe('/api/reports/r1');
+    expect((await store.get('r1'))?.unitId).toBe('so-y-te');
+  });
+
+  it('201 with a report.late warning after the deadline (accepted, never silently)', async () => {
+    const { handler } = setup('2021-05-20T00:00:00+07:00');
+    const res = await handler(post(JSON.stringify(report()), 'tok-syt'));
+    expect(res.status).toBe(201);
+    expect((await res.json()).warnings.map((w: { code: string }) => w.code)).toContain('report.late');
+  });
+
+  it('400 malformed JSON with a bilingual message', async () => {
+    const { handler } = setup();
+    const res = await handler(post('{"planId": "hoa-binh-2021",', 'tok-syt'));
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error.code).toBe('body.malformed-json');
+    expect(body.error.message.vi).toMatch(/không phải JSON hợp lệ/);
+    expect(body.error.message.en).toMatch(/not valid JSON/);
+    expect(body.error.text).toBe(body.error.message.vi);
+    expect((await handler(post('[1,2]', 'tok-syt'))).status).toBe(400);
+    expect((await handler(post('', 'tok-syt'))).status).toBe(400);
+  });
+
+  it('401 without or with an unknown token, 403 when submitting as another unit', async () => {
+    const { handler, store } = setup();
+    const none = await handler(post(JSON.stringify(report()), undefined));
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toBe('Bearer');
+    expect((await none.json()).error.code).toBe('auth.missing');
+    const bad = await handler(post(JSON.stringify(report()), 'nope'));
+    expect(bad.status).toBe(401);
+    expect((await bad.json()).error.code).toBe('auth.invalid');
+    const other = await handler(post(JSON.stringify(report('so-y-te')), 'tok-dabac'));
+    expect(other.status).toBe(403);
+    // Even the consolidator submits only as itself.
+    expect((await handler(post(JSON.stringify(report('so-y-te')), 'tok-snv'))).status).toBe(403);
+    expect(await store.list({ currentOnly: false })).toEqual([]);
+  });
+
+  it('409 for the same unit, period and document number', async () => {
+    const { handler } = setup();
+    expect((await handler(post(JSON.stringify(report()), 'tok-syt'))).status).toBe(201);
+    const dup = await handler(post(JSON.stringify(report()), 'tok-syt'));
+    expect(dup.status).toBe(409);
+    expect(await dup.json()).toMatchObject({ error: { code: 'report.duplicate', existingId: 'r1' } });
+    // Another number for the other period is fine.
+    expect((await handler(post(JSON.stringify(report('so-y-te', 1, 'annual')), 'tok-syt'))).status).toBe(201);
+  });
+
+  it('413 when the declared length is too large, and when a streamed body passes the limit', async () => {
+    const { handler } = setup(undefined, 10_000);
+    const big = JSON.stringify({ ...report(), difficulties: 'x'.repeat(20_000) });
+    const res = await handler(post(big, 'tok-syt'));
+    expect(res.status).toBe(413);
+    expect((await res.json()).error).toMatchObject({ code: 'body.too-large', limit: 10_000 });
+    // No Content-Length: chunks counted while reading; the stream is cancelled early.
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        pulled++;
+        if (pulled > 1000) c.close();
+        else c.enqueue(new Uint8Array(1024).fill(32));
+      },
+    });
+    const res2 = await handler(new Request('http://localhost/api/reports', { method: 'POST', body: stream, duplex: 'half', headers: { authorization: 'Bearer tok-syt' } } as RequestInit));
+    expect(res2.status).toBe(413);
+    expect(pulled).toBeLessThan(20);
+  });
+
+  it('422 carries the validateReport issues, in the language asked for', async () => {
+    const { handler } = setup();
+    const bad = report() as Record<string, any>;
+    bad.document.number = '1/BC-STC';
+    bad.indicators['don-thu-da-giai-quyet'] = 10_000;
+    const res = await handler(post(JSON.stringify(bad), 'tok-syt', {}, '/api/reports?lang=en'));
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.error.code).toBe('report.invalid');
+    const codes = body.issues.map((i: { code: string }) => i.code);
+    expect(codes).toContain('document.number-agency');
+    expect(codes).toContain('indicator.part-exceeds-total');
+    expect(body.error.text).toMatch(/not valid/);
+    for (const i of body.issues) expect(i).toEqual(expect.objectContaining({ code: expect.any(String), severity: expect.any(String), path: expect.any(String), message: expect.any(String) }));
+  });
+
+  it('a correction names the report it replaces; the earlier one stays in the history', async () => {
+    const { handler } = setup();
+    await handler(post(JSON.stringify(report('so-y-te', 1)), 'tok-syt'));
+    const corr = await handler(post(JSON.stringify(report('so-y-te', 2)), 'tok-syt', { 'x-dvcq-replaces': 'r1' }));
+    expect(corr.status).toBe(201);
+    expect((await corr.json()).replaces).toBe('r1');
+    const again = await handler(post(JSON.stringify(report('so-y-te', 3)), 'tok-syt', {}, '/api/reports?replaces=r1'));
+    expect(again.status).toBe(409);
+    expect((await again.json()).error).toMatchObject({ code: 'report.already-replaced', replacedBy: 'r2' });
+    const missing = await handler(post(JSON.stringify(report('so-y-te', 4)), 'tok-syt', { 'x-dvcq-replaces': 'zzz' }));
+    expect(missing.status).toBe(422);
+    // Another unit cannot "correct" somebody else's report.
+    const foreign = await handler(post(JSON.stringify(report('ubnd-huyen-da-bac', 1)), 'tok-dabac', { 'x-dvcq-replaces': 'r2' }));
+    expect(foreign.status).toBe(403);
+    const hist = await (await handler(get('/api/reports/r2/history', 'tok-syt'))).json();
+    expect(hist.history.map((r: { id: string }) => r.id)).toEqual(['r1', 'r2']);
+    expect(hist.history[0].replacedBy).toBe('r2');
+  });
+});
+
+describe('reading', () => {
+  it('a unit reads only its own reports; the Sở Nội vụ reads all', async () => {
+    const { handler } = setup();
+    await handler(post(JSON.stringify(report('so-y-te')), 'tok-syt'));
+    await handler(post(JSON.stringify(report('ubnd-huyen-da-bac')), 'tok-dabac'));
+    expect((await handler(get('/api/reports/r1', 'tok-syt'))).status).toBe(200);
+    expect((await handler(get('/api/reports/r1', 'tok-dabac'))).status).toBe(403);
+    expect((await handler(get('/api/reports/r1/history', 'tok-dabac'))).status).toBe(403);
+    expect((await handler(get('/api/reports/r1'))).status).toBe(401);
+    expect((await handler(get('/api/reports/r1', 'tok-snv'))).status).toBe(200);
+    expect((await handler(get('/api/reports/nope', 'tok-snv'))).status).toBe(404);
+    const own = await (await handler(get('/api/reports', 'tok-dabac'))).json();
+    expect(own.reports.map((r: { unitId: string }) => r.unitId)).toEqual(['ubnd-huyen-da-bac']);
+    expect((await handler(get('/api/reports?unitId=so-y-te', 'tok-dabac'))).status).toBe(403);
+    const all = await (await handler(get('/api/reports', 'tok-snv'))).json();
+    expect(all.reports).toHaveLength(2);
+  });
+
+  it('the consolidation is for the Sở Nội vụ only, as JSON, CSV or XLSX', async () => {
+    const { handler } = setup('2021-05-25T00:00:00+07:00');
+    await handler(post(JSON.stringify(report('so-y-te')), 'tok-syt'));
+    expect((await handler(get('/api/aggregate?period=semiannual&year=2021', 'tok-syt'))).status).toBe(403);
+    const agg = await (await handler(get('/api/aggregate?period=semiannual&year=2021', 'tok-snv'))).json();
+    expect(agg.summary).toMatchObject({ owed: 28, submitted: 1, late: 1 });
+    const csv = await handler(get('/api/aggregate?period=semiannual&year=2021&format=csv&table=indicators', 'tok-snv'));
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
+    expect(new TextDecoder().decode(bytes)).toMatch(/^Mã chỉ tiêu,Chỉ tiêu,/);
+    const xlsx = await handler(get('/api/aggregate?period=semiannual&year=2021&format=xlsx', 'tok-snv'));
+    expect(xlsx.status).toBe(200);
+    expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    expect((await handler(get('/api/aggregate?period=semiannual&year=21', 'tok-snv'))).status).toBe(400);
+  });
+
+  it('calendar, me, 404 and 405', async () => {
+    const { handler } = setup();
+    const cal = await (await handler(get('/api/calendar'))).json();
+    expect(cal.obligations.map((o: { id: string; deadline: { lastDay: string } }) => [o.id, o.deadline.lastDay])).toEqual([
+      ['bc-6-thang-2021', '2021-05-19'],
+      ['bc-nam-2021', '2021-11-04'],
+    ]);
+    expect(cal.obligations[0].owedBy).toHaveLength(28);
+    expect(await (await handler(get('/api/me', 'tok-snv'))).json()).toMatchObject({ unitId: 'so-noi-vu', readAll: true });
+    expect((await handler(get('/api/nothing'))).status).toBe(404);
+    expect((await handler(new Request('http://localhost/api/reports/r1', { method: 'DELETE', headers: { authorization: 'Bearer tok-snv' } }))).status).toBe(405);
+  });
+});

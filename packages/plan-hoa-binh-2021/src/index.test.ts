@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allTasks, expandUnitIds, isUnitValidOn, lintPlan, loadPlan, tasksForUnit } from '@dvcq/core';
+import { PlanSchema, allTasks, expandUnitIds, isUnitValidOn, lintPlan, loadPlan, tasksForUnit } from '@dvcq/core';
 import planJson from '../plan.json';
 import { PLAN_ID, hoaBinh2021Plan, hoaBinh2021PlanInput, loadHoaBinh2021Plan } from './index';
 
@@ -14,6 +14,14 @@ describe('plan.json loads cleanly', () => {
     const r = loadPlan(JSON.stringify(planJson), { lang: 'en' });
     expect(r.issues).toEqual([]);
     expect(r.plan?.id).toBe(PLAN_ID);
+  });
+
+  it('states every schema default explicitly: PlanSchema.parse(planJson) deep-equals the file', () => {
+    // hoaBinh2021Plan is the file itself (no parse at import), so the file must be
+    // exactly what the schema returns: a new default in PlanSchema fails here until
+    // plan.json carries it too.
+    expect(PlanSchema.parse(planJson)).toStrictEqual(planJson);
+    expect(PlanSchema.parse(planJson)).toStrictEqual(hoaBinh2021Plan);
   });
 
   it('every string is NFC (lint checks; asserted here on the raw file as well)', () => {
@@ -143,7 +151,8 @@ describe('loadHoaBinh2021Plan', () => {
   it('returns an equal plan that the caller owns (a fresh, unfrozen copy each call)', () => {
     const a = loadHoaBinh2021Plan();
     const b = loadHoaBinh2021Plan();
-    expect(a).toEqual(hoaBinh2021Plan);
+    expect(a).toStrictEqual(hoaBinh2021Plan);
+    expect(a).toStrictEqual(PlanSchema.parse(planJson));
     expect(a).not.toBe(b);
     expect(Object.isFrozen(a)).toBe(false);
     a.orgUnits.pop();

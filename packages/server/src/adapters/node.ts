@@ -11,32 +11,40 @@ export interface NodeAdapterOptions {
   maxDrainBytes?: number;
 }
 
+const kStop = Symbol('dvcq.stopBody');
+
 /**
  * @internal The request body as a web stream with back-pressure. Unlike
  * `Readable.toWeb`, cancelling it (the handler hit the size limit) does not destroy
- * the socket, so the 413 answer still reaches the client.
+ * the socket, so the 413 answer still reaches the client. Reading starts on the
+ * first pull: a body the handler never reads (401, declared too large) is never buffered.
  */
 export function _nodeBody(req: IncomingMessage, maxDrain: number): ReadableStream<Uint8Array> {
   let stopped = false;
+  let started = false;
+  (req as unknown as Record<symbol, () => void>)[kStop] = () => {
+    stopped = true;
+  };
   return new ReadableStream<Uint8Array>(
     {
-      start(controller) {
-        req.on('data', (chunk: Buffer) => {
-          if (stopped) return;
-          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-          if ((controller.desiredSize ?? 0) <= 0) req.pause();
-        });
-        req.once('end', () => {
-          if (!stopped) controller.close();
-        });
-        req.once('error', (e) => {
-          if (!stopped) controller.error(e);
-        });
-        req.once('aborted', () => {
-          if (!stopped) controller.error(new Error('request aborted'));
-        });
-      },
-      pull() {
+      pull(controller) {
+        if (!started) {
+          started = true;
+          req.on('data', (chunk: Buffer) => {
+            if (stopped) return;
+            controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            if ((controller.desiredSize ?? 0) <= 0) req.pause();
+          });
+          req.once('end', () => {
+            if (!stopped) controller.close();
+          });
+          req.once('error', (e) => {
+            if (!stopped) controller.error(e);
+          });
+          req.once('aborted', () => {
+            if (!stopped) controller.error(new Error('request aborted'));
+          });
+        }
         req.resume();
       },
       cancel() {
@@ -50,7 +58,8 @@ export function _nodeBody(req: IncomingMessage, maxDrain: number): ReadableStrea
 
 /** @internal Discards what is left of a body, cutting the connection past `max` bytes. */
 export function _drain(req: IncomingMessage, max: number): void {
-  if (req.complete) return;
+  (req as unknown as Record<symbol, (() => void) | undefined>)[kStop]?.();
+  if (req.complete || req.destroyed) return;
   let seen = 0;
   req.on('data', (c: Buffer) => {
     seen += c.byteLength;

@@ -1,0 +1,71 @@
+// Test helper: starts the portal as a child process (node server.mjs) on a free
+// loopback port and waits for its ready line. Every wait is bounded.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PORTAL_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const ROOT = resolve(PORTAL_DIR, '../..');
+
+export interface Portal {
+  base: string;
+  dataDir: string;
+  tokens: Record<string, string>;
+  proc: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+  kill9: () => Promise<void>;
+}
+
+export function tempDataDir(name: string): string {
+  return mkdtempSync(join(tmpdir(), `dvcq-portal-${name}-`));
+}
+
+export async function startPortal(dataDir: string, env: Record<string, string> = {}): Promise<Portal> {
+  const proc = spawn(process.execPath, [join(PORTAL_DIR, 'server.mjs')], {
+    cwd: PORTAL_DIR,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DVCQ_DATA_DIR: dataDir, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  proc.stderr!.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+  const base = await new Promise<string>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`portal did not start in 60 s:\n${out}`)), 60_000);
+    const check = () => {
+      const m = /DVCQ_PORTAL_READY (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        res(m[1]!);
+      }
+    };
+    proc.stdout!.on('data', check);
+    proc.once('exit', (code) => {
+      clearTimeout(timer);
+      rej(new Error(`portal exited (${code}) before ready:\n${out}`));
+    });
+  });
+  const tokens = JSON.parse(readFileSync(join(dataDir, 'demo-tokens.json'), 'utf8')) as Record<string, string>;
+  const stopWith = async (sig: NodeJS.Signals) => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill(sig);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  };
+  return { base, dataDir, tokens, proc, output: () => out, stop: () => stopWith('SIGTERM'), kill9: () => stopWith('SIGKILL') };
+}
+
+/** Runs `fn` over `items` with at most `limit` at once. */
+export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}

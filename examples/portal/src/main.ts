@@ -192,6 +192,6 @@ function servePage(
     return;
   }
   const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
-  const html = pageHtml(kind, { lang, plan: ctx.plan, calendar: calendarView(ctx.plan, ctx.now()), coordinator: ctx.coordinator });
+  const html = pageHtml(kind, { lang, plan: ctx.plan, calendar: calendarView(ctx.plan, ctx.now()), coordinator: ctx.coordinator, search: url.searchParams });
   res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
 }

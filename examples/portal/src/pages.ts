@@ -11,11 +11,13 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
  * reporting calendar, and an empty container that the page's own script (served
  * from /static, no inline code) fills.
  */
-export function pageHtml(kind: PageKind, ctx: { lang: Lang; plan: Plan; calendar: ReturnType<typeof calendarView>; coordinator: string }): string {
+export function pageHtml(kind: PageKind, ctx: { lang: Lang; plan: Plan; calendar: ReturnType<typeof calendarView>; coordinator: string; search?: URLSearchParams }): string {
   const { lang, plan } = ctx;
   const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
   const other: Lang = lang === 'en' ? 'vi' : 'en';
   const path = kind === 'home' ? '/' : `/${kind}`;
+  const switchQuery = new URLSearchParams(ctx.search);
+  switchQuery.set('lang', other);
   const title =
     kind === 'form' ? L('Báo cáo của đơn vị', 'Unit report') : kind === 'dashboard' ? L('Theo dõi và tổng hợp (Sở Nội vụ)', 'Follow-up and consolidation (Department of Home Affairs)') : L('Cổng báo cáo công tác dân vận chính quyền', 'Government mass-mobilization reporting portal');
   const status: Record<string, [string, string]> = {
@@ -69,7 +71,7 @@ ${script}
 <body data-lang="${lang}" data-plan-year="${plan.year}" data-coordinator="${esc(ctx.coordinator)}">
 <header class="portal-header"><a href="/?lang=${lang}" class="portal-home">DVCQ</a>
 <h1>${esc(title)}</h1>
-<nav><a href="${path}?lang=${other}" hreflang="${other}" lang="${other}" id="portal-lang">${other === 'en' ? 'English' : 'Tiếng Việt'}</a></nav></header>
+<nav><a href="${esc(`${path}?${switchQuery.toString()}`)}" hreflang="${other}" lang="${other}" id="portal-lang">${other === 'en' ? 'English' : 'Tiếng Việt'}</a></nav></header>
 <main>${body}</main>
 <footer class="portal-footer">${L('Cổng mẫu của DVCQ Kit — dữ liệu lưu trong SQLite của máy chủ này.', 'DVCQ Kit reference portal — data kept in this server\'s SQLite.')}</footer>
 </body>

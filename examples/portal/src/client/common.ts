@@ -59,3 +59,16 @@ export function serverClock(cal: CalendarInfo): () => Date {
   const offset = Date.parse(cal.at) - Date.now();
   return () => new Date(Date.now() + offset);
 }
+
+/** Giữ kỳ khi đổi ngôn ngữ — keeps the chosen period in the URL and in the language switch link. */
+export function rememberPeriod(period: string): void {
+  const q = new URLSearchParams(location.search);
+  q.set('period', period);
+  history.replaceState(null, '', `${location.pathname}?${q.toString()}`);
+  const link = document.getElementById('portal-lang') as HTMLAnchorElement | null;
+  if (link) {
+    const u = new URL(link.href);
+    u.searchParams.set('period', period);
+    link.href = u.pathname + u.search;
+  }
+}

@@ -1,7 +1,7 @@
 // Trang theo dõi, tổng hợp của Sở Nội vụ (kế hoạch mục III.2) — deadlines and status
 // per unit, completeness and timeliness, indicator totals, CSV/XLSX download.
 import type { Aggregation } from '@dvcq/server';
-import { type CalendarInfo, api, defaultPeriod, el, pageLang, readToken, setStatus } from './common';
+import { type CalendarInfo, api, defaultPeriod, el, pageLang, readToken, rememberPeriod, setStatus } from './common';
 
 const KIND: Record<string, [string, string]> = {
   department: ['Sở, ban, ngành', 'Departments'],
@@ -45,6 +45,7 @@ async function start(): Promise<void> {
   document.getElementById('portal-xlsx')!.addEventListener('click', () => void download('xlsx'));
 
   const draw = async () => {
+    rememberPeriod(select.value);
     const res = await api(`/api/aggregate?period=${select.value}&year=${year}`, token);
     if (!res.ok) return setStatus(`HTTP ${res.status}`);
     const agg = (await res.json()) as Aggregation;

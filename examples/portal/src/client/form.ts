@@ -2,7 +2,7 @@
 // renderer with the same validateReport the server runs.
 import type { Plan } from '@dvcq/core';
 import { type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
-import { type CalendarInfo, api, defaultPeriod, el, pageLang, readToken, serverClock, setStatus } from './common';
+import { type CalendarInfo, api, defaultPeriod, el, pageLang, readToken, rememberPeriod, serverClock, setStatus } from './common';
 
 async function start(): Promise<void> {
   const lang = pageLang();
@@ -29,6 +29,7 @@ async function start(): Promise<void> {
 
   const draw = (period: 'semiannual' | 'annual') => {
     handle?.destroy();
+    rememberPeriod(period);
     result.textContent = '';
     handle = renderReportForm(app, {
       plan,

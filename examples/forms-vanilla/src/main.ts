@@ -1,8 +1,8 @@
 // Ví dụ: trình hiển thị không framework — the framework-free renderer on a page
 // served with `Content-Security-Policy: script-src 'self'`.
 // Query string: ?unit=so-noi-vu&period=semiannual&lang=vi&now=2021-05-15T09:00:00%2B07:00
-// First import: must run before any zod schema parses (the plan parses on import).
-import './zod-jitless';
+// No zod on this page (nothing probes `new Function`, so no CSP violation report and
+// no page-wide `config({ jitless: true })`): validation and the plan do not use zod.
 import { renderReportForm, type FormPeriod } from '@dvcq/forms/browser';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 

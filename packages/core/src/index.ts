@@ -2,13 +2,9 @@
 export type { Issue, Lang, Message, Severity } from './issues/issue';
 export { pickMessage, toJsonPointer } from './issues/issue';
 
-export {
-  IdSchema,
-  IsoDateSchema,
-  LocalizedTextSchema,
-  PlanTextSchema,
-  isCalendarDate,
-} from './model/primitives';
+export { IdSchema, IsoDateSchema, LocalizedTextSchema, PlanTextSchema } from './model/primitives';
+// zod-free module: code that only checks dates (report rules in a browser) loads no zod.
+export { isCalendarDate } from './model/calendar-date';
 export type { LocalizedText, PlanText } from './model/primitives';
 export { OrgUnitKindSchema, OrgUnitSchema, UnitGroupSchema } from './model/org';
 export type { OrgUnit, OrgUnitKind, UnitGroup } from './model/org';

@@ -1,6 +1,4 @@
 // Benchmark page (not a test): first render and full-form validation in the browser.
-import { config } from 'zod';
-config({ jitless: true }); // as a CSP page would run (see examples/forms-vanilla)
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { validateReport } from '@dvcq/report';
 import { buildReportForm, renderReportForm, toSubmission, formFields, setAt, type FormValue } from '../src/index';

@@ -1,26 +1,10 @@
 // Public API of @dvcq/report — a hand-picked list (no `export *` of internals).
 // Browser-safe: no Node built-ins, no Ajv, no json-schema-to-typescript here
 // (those live in the Node-only subpath `@dvcq/report/export`).
-export {
-  DvkModelSchema,
-  REPORT_PERIODS,
-  ReportDocumentSchema,
-  ReportSignerSchema,
-  SIGNING_AUTHORITIES,
-  TASK_STATUSES,
-  TaskEntrySchema,
-  buildReportSchema,
-} from './submission/schema';
-export type {
-  DvkModel,
-  ReportDocument,
-  ReportSchema,
-  ReportSchemaOptions,
-  ReportSigner,
-  ReportSubmission,
-  TaskEntry,
-  TaskStatus,
-} from './submission/schema';
+export { DvkModelSchema, ReportDocumentSchema, ReportSignerSchema, TaskEntrySchema, buildReportSchema } from './submission/schema';
+export type { DvkModel, ReportDocument, ReportSchema, ReportSchemaOptions, ReportSigner, ReportSubmission, TaskEntry } from './submission/schema';
+export { REPORT_PERIODS, SIGNING_AUTHORITIES, TASK_STATUSES, checkShape, reportShape } from './submission/shape';
+export type { ReportShapeOptions, ShapeNode, ShapePlan, ShapeProp, TaskStatus } from './submission/shape';
 
 export { buildRules } from './rules/build-rules';
 export { LOGIC_OPERATORS, compileLogic, logicTruthy } from './rules/logic';

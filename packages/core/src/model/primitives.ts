@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date';
+
+// Re-exported under its old path; it lives in a zod-free module so that code using
+// only the date check (e.g. @dvcq/report in a browser page) does not pull in zod.
+export { isCalendarDate };
 
 /**
  * Văn bản song ngữ — a text in Vietnamese (NFC) with an English gloss.
@@ -35,27 +40,6 @@ export const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
   .refine(isCalendarDate, { message: 'Ngày không tồn tại / no such calendar date' })
   .describe('Ngày dạng YYYY-MM-DD / date as YYYY-MM-DD');
-
-/**
- * Kiểm tra ngày hợp lệ — whether `YYYY-MM-DD` names a real calendar date.
- * @param value - the text to check
- * @returns true for e.g. `2021-05-20`, false for `2021-02-30` or `20/5/2021`
- */
-export function isCalendarDate(value: string): boolean {
-  if (value.length !== 10) return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
-  return d <= days;
-}
-
-function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
 
 /** Stable identifier: lower-case ASCII words joined by `-`, or a plan numbering like `II.1.3`. */
 export const IdSchema = z

@@ -1,5 +1,6 @@
 // Conformance: every vector gives the same verdict and the same issues through
-//  (a) validateReport, and
+//  (a) validateReport (its structural part also checked against (c): the zod schema
+//      of buildReportSchema through fromZodIssues — zod, Ajv and validateReport agree), and
 //  (b) the portable path another language takes: Ajv (JSON Schema 2020-12 and
 //      draft-07) on the exported schema, json-logic-js (the reference JSON Logic
 //      implementation, NOT our evaluator) on rules.json with a context built here
@@ -15,6 +16,8 @@ import AjvDraft7 from 'ajv';
 import jsonLogic from 'json-logic-js';
 import { detectLegacyEncoding, type Plan } from '@dvcq/core';
 import { validateReport } from '../validate/validate';
+import { fromZodIssues } from '../validate/structural';
+import { buildReportSchema } from '../submission/schema';
 import { buildVectors, type ConformanceVector } from './vectors';
 import { reportJsonSchema } from './json-schema';
 import { rulesFile } from '../export';
@@ -154,6 +157,7 @@ describe.each(suites)('conformance: %s', (_name, plan, load) => {
   const ajv7 = new AjvDraft7({ allErrors: true, strict: true });
   const v7 = ajv7.compile(JSON.parse(JSON.stringify(reportJsonSchema(plan, { target: 'draft-07' }))));
   const vectors = load();
+  const zodSchema = buildReportSchema(plan);
 
   it('has vectors', () => expect(vectors.length).toBeGreaterThan(30));
 
@@ -170,6 +174,12 @@ describe.each(suites)('conformance: %s', (_name, plan, load) => {
     }
     expect(ours.ok).toBe(v.expected.ok);
     expect([...new Set(ours.issues.map((i) => i.code))].sort()).toEqual(v.expected.codes);
+    // (c) zod: the guard first (as validateReport does), then the schema's issues.
+    if (!ours.issues.some((i) => i.code.startsWith('input.'))) {
+      const z = zodSchema.safeParse(v.input);
+      const zodSet = new Set(z.success ? [] : fromZodIssues(z.error.issues, 'vi', v.input).map((i) => `${i.code} ${i.path}`));
+      expect([...zodSet].sort()).toEqual([...oursSet].filter((s) => s.startsWith('schema.')).sort());
+    }
   });
 
   it('every rule and text check has a failing vector, and the complete report passes them all', () => {

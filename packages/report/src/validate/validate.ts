@@ -1,12 +1,12 @@
 import { type Issue, type Lang, type Plan, detectLegacyEncoding } from '@dvcq/core';
-import { buildReportSchema, type ReportSchema, type ReportSubmission } from '../submission/schema';
+import type { ReportSubmission } from '../submission/schema';
+import { type ShapeNode, _copyShaped, checkShape, reportShape } from '../submission/shape';
 import { buildRules } from '../rules/build-rules';
 import { buildRuleContext, compileRules, runRules, type CompiledRule } from '../rules/run-rules';
 import type { ReportMode, RuleSet } from '../rules/rule';
 import { compileTextChecks, runTextChecks, type CompiledTextChecks } from '../text/run-text-checks';
 import { _pointerNoRegex, checkInputLimits, LIMITS } from '../text/limits';
 import { localeFor } from '../locales/labels';
-import { fromZodIssues } from './structural';
 
 /** Vấn đề của báo cáo — an issue found in a submission; `ruleId` when a rule raised it. */
 export interface ReportIssue extends Issue {
@@ -25,14 +25,17 @@ export interface ValidationResult {
 }
 
 /**
- * Bộ kiểm tra đã chuẩn bị — a plan compiled for validation: its zod schema, rule
- * set and compiled rules. Build once per plan with {@link compileReport} (or let
- * {@link validateReport} do it); it holds no per-call state.
+ * Bộ kiểm tra đã chuẩn bị — a plan compiled for validation: its shape (the one
+ * structure definition `buildReportSchema` builds zod from), rule set and compiled
+ * rules. Build once per plan with {@link compileReport} and pass it as `plan`; it
+ * holds no per-call state. (It no longer carries a zod schema: validation does not
+ * use zod — call `buildReportSchema(plan)` when you want one.)
  */
 export interface CompiledReport {
   readonly kind: 'dvcq.compiled-report';
   readonly plan: Plan;
-  readonly schema: ReportSchema;
+  /** The report's shape (from `reportShape(plan)`). */
+  readonly shape: ShapeNode;
   readonly ruleSet: RuleSet;
   readonly rules: readonly CompiledRule[];
   readonly textChecks: CompiledTextChecks;
@@ -49,29 +52,27 @@ export function compileReport(plan: Plan): CompiledReport {
   return {
     kind: 'dvcq.compiled-report',
     plan,
-    schema: buildReportSchema(plan),
+    shape: reportShape(plan),
     ruleSet,
     rules: compileRules(ruleSet),
     textChecks: compileTextChecks(ruleSet.textChecks),
   };
 }
 
-// Memo of compiled plans, keyed by the plan object. It changes no result (a miss only
-// costs a compile), so it is not the kind of module state STYLE.md forbids; a WeakMap
-// lets a plan and its compiled form be collected together. Plans are treated as immutable.
-const _compiled = new WeakMap<Plan, CompiledReport>();
-
+// No memo of compiled plans (STYLE.md: no module-level mutable state): a plain plan
+// is compiled on every call, which costs a few milliseconds. Callers that validate
+// more than once (a server, a CLI over many files, a form validating live) call
+// `compileReport(plan)` once and pass the result as `plan`.
 function _compiledFor(plan: Plan | CompiledReport): CompiledReport {
-  if ((plan as CompiledReport).kind === 'dvcq.compiled-report') return plan as CompiledReport;
-  const p = plan as Plan;
-  let c = _compiled.get(p);
-  if (!c) _compiled.set(p, (c = compileReport(p)));
-  return c;
+  return (plan as CompiledReport).kind === 'dvcq.compiled-report' ? (plan as CompiledReport) : compileReport(plan as Plan);
 }
 
 /** Tùy chọn kiểm tra báo cáo — options of {@link validateReport}, per call. */
 export interface ValidateReportOptions {
-  /** The plan (or its {@link compileReport} result) the report answers. */
+  /**
+   * The plan the report answers, or — for more than one call — its
+   * {@link compileReport} result (a plain plan is compiled again on every call).
+   */
   plan: Plan | CompiledReport;
   /** `draft` (missing answers allowed, default) or `final` (complete, checked against the deadline). */
   mode?: ReportMode;
@@ -91,7 +92,8 @@ function _nowMs(now: Date | string | number | undefined): number {
 
 /**
  * Kiểm tra báo cáo — checks a submission against a plan: the input guard (size
- * limits), the shape (zod), every rule of the mode (rules.json, run on the raw
+ * limits), the shape (the structure `buildReportSchema` gives zod, checked without
+ * zod, same issues), every rule of the mode (rules.json, run on the raw
  * input so they run whatever else is broken) and the text checks, all in one pass.
  * Never throws on bad input.
  * @param input - the submission: parsed JSON, or JSON text
@@ -99,7 +101,6 @@ function _nowMs(now: Date | string | number | undefined): number {
  * @returns `{ ok, value?, issues }`; `ok` when no issue is an error
  */
 export function validateReport(input: unknown, options: ValidateReportOptions): ValidationResult {
-  const compiled = _compiledFor(options.plan);
   const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
   const mode: ReportMode = options.mode === 'final' ? 'final' : 'draft';
   const nowMs = _nowMs(options.now);
@@ -118,23 +119,26 @@ export function validateReport(input: unknown, options: ValidateReportOptions): 
   const tooBig = checkInputLimits(value);
   if (tooBig) return { ok: false, issues: [{ code: tooBig.code, severity: 'error', path: _pointerNoRegex(tooBig.path), message: messages[tooBig.code]({ limit: tooBig.limit }) }] };
 
+  // The plan is compiled (when not given compiled) only for an input within limits.
+  const compiled = _compiledFor(options.plan);
   const issues: ReportIssue[] = [];
-  const parsed = compiled.schema.safeParse(value);
-  if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues, lang, value));
+  const shapeIssues = checkShape(compiled.shape, value, lang);
+  for (const i of shapeIssues) issues.push(i);
   const ctx = buildRuleContext(value, compiled.ruleSet.context, { mode, nowMs });
   issues.push(...runRules(compiled.rules, value, ctx, lang));
   issues.push(...runTextChecks(compiled.textChecks, value, lang, _detectLegacy));
   const unique = _dedupe(issues);
   const ok = !unique.some((i) => i.severity === 'error');
-  return ok && parsed.success ? { ok, value: parsed.data, issues: unique } : { ok, issues: unique };
+  // Like zod's parse, `value` is a fresh copy (the caller may keep or change it freely).
+  return ok && shapeIssues.length === 0 ? { ok, value: _copyShaped(compiled.shape, value) as ReportSubmission, issues: unique } : { ok, issues: unique };
 }
 
 function _detectLegacy(s: string): string | null {
   return detectLegacyEncoding(s).encoding;
 }
 
-// zod may report one problem twice (e.g. two `too_big` checks of one number) where a
-// JSON Schema validator reports it once: one issue per (code, path) keeps both sides equal.
+// A shape problem may be reported twice (e.g. two bounds of one number) where a JSON
+// Schema validator reports it once: one issue per (code, path) keeps both sides equal.
 function _dedupe(issues: ReportIssue[]): ReportIssue[] {
   const seen = new Set<string>();
   const out: ReportIssue[] = [];

@@ -1,4 +1,4 @@
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import Fastify from 'fastify';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,19 +12,7 @@ import { toExpress } from './express';
 import { toFastify } from './fastify';
 import { toNodeListener } from './node';
 
-// Workaround, test only: the workspace's vitest config passes `--conditions import`
-// to Node, so `require('is-promise')` inside Express's router resolves to the ESM
-// file and returns a namespace instead of the function ("isPromise is not a function").
-// Seed the require cache with the CommonJS build under that path, then load Express.
 const _rq = createRequire(import.meta.url);
-const _ipPath = createRequire(createRequire(_rq.resolve('express')).resolve('router')).resolve('is-promise');
-if (_ipPath.endsWith('.mjs')) {
-  const m = new Module(_ipPath);
-  m.filename = _ipPath;
-  m.loaded = true;
-  m.exports = _rq(_ipPath.replace(/index\.mjs$/, 'index.js'));
-  _rq.cache[_ipPath] = m;
-}
 const express = _rq('express') as typeof import('express');
 
 const handler = () =>

@@ -6,8 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { JsonForms } from '@jsonforms/react';
 import { vanillaCells, vanillaRenderers } from '@jsonforms/vanilla-renderers';
 import { buildReportForm, toJsonForms, type FormPeriod } from '@dvcq/forms';
-import { validateReport } from '@dvcq/report';
-import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
+import { compileReport, validateReport } from '@dvcq/report';
+// The plan's form view: what forms and validation read (see @dvcq/core formPlanView).
+import { hoaBinh2021FormPlan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { checkboxesRenderer } from './checkboxes';
 
 const q = new URLSearchParams(location.search);
@@ -16,13 +17,15 @@ const unit = q.get('unit') ?? 'so-noi-vu';
 const lang = q.get('lang') === 'en' ? 'en' : 'vi';
 const nowParam = q.get('now');
 const now = () => (nowParam ? new Date(nowParam) : new Date());
+// Compiled once: validateReport runs on every change of the form.
+const compiled = compileReport(plan);
 const renderers = [...vanillaRenderers, checkboxesRenderer];
 
 function App() {
   const adapter = useMemo(() => toJsonForms(buildReportForm({ plan, period, unit, lang }), { lang }), []);
   const [data, setData] = useState<Record<string, unknown>>({});
   const [mode, setMode] = useState<'draft' | 'final'>('draft');
-  const result = useMemo(() => validateReport(adapter.toSubmission(data), { plan, mode, lang, now: now() }), [adapter, data, mode]);
+  const result = useMemo(() => validateReport(adapter.toSubmission(data), { plan: compiled, mode, lang, now: now() }), [adapter, data, mode]);
   const { errors, unplaced } = useMemo(() => adapter.toErrors(result.issues, data), [adapter, result, data]);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();

@@ -6,8 +6,9 @@ import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
 import { buildReportForm, toRjsf, type FormPeriod } from '@dvcq/forms';
-import { validateReport } from '@dvcq/report';
-import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
+import { compileReport, validateReport } from '@dvcq/report';
+// The plan's form view: what forms and validation read (see @dvcq/core formPlanView).
+import { hoaBinh2021FormPlan as plan } from '@dvcq/plan-hoa-binh-2021';
 
 const q = new URLSearchParams(location.search);
 const period: FormPeriod = q.get('period') === 'annual' ? 'annual' : 'semiannual';
@@ -15,12 +16,14 @@ const unit = q.get('unit') ?? 'so-noi-vu';
 const lang = q.get('lang') === 'en' ? 'en' : 'vi';
 const nowParam = q.get('now');
 const now = () => (nowParam ? new Date(nowParam) : new Date());
+// Compiled once: validateReport runs on every change of the form.
+const compiled = compileReport(plan);
 
 function App() {
   const adapter = useMemo(() => toRjsf(buildReportForm({ plan, period, unit, lang }), { lang }), []);
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const [mode, setMode] = useState<'draft' | 'final'>('draft');
-  const result = useMemo(() => validateReport(adapter.toSubmission(formData), { plan, mode, lang, now: now() }), [adapter, formData, mode]);
+  const result = useMemo(() => validateReport(adapter.toSubmission(formData), { plan: compiled, mode, lang, now: now() }), [adapter, formData, mode]);
   const extraErrors = useMemo(() => adapter.toExtraErrors(result.issues, formData), [adapter, result, formData]);
   return (
     <div lang={lang}>

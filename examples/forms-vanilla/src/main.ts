@@ -4,7 +4,9 @@
 // No zod on this page (nothing probes `new Function`, so no CSP violation report and
 // no page-wide `config({ jitless: true })`): validation and the plan do not use zod.
 import { renderReportForm, type FormPeriod } from '@dvcq/forms/browser';
-import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
+// The plan's form view (tasks, units, obligations, indicators — see @dvcq/core
+// formPlanView): half the plan file, same form and same verdicts.
+import { hoaBinh2021FormPlan } from '@dvcq/plan-hoa-binh-2021';
 
 const q = new URLSearchParams(location.search);
 const period: FormPeriod = q.get('period') === 'annual' ? 'annual' : 'semiannual';
@@ -13,7 +15,7 @@ const nowParam = q.get('now');
 const output = document.getElementById('result')!;
 
 const form = renderReportForm(document.getElementById('app')!, {
-  plan: hoaBinh2021Plan,
+  plan: hoaBinh2021FormPlan,
   period,
   unit: q.get('unit') ?? 'so-noi-vu',
   lang: q.get('lang') === 'en' ? 'en' : 'vi',

@@ -34,6 +34,7 @@ export {
 export type { ContentArea, ImplementationItem, Paragraph, Part, Plan, PlanInput, Section, Task } from './model/plan';
 export { allTasks, contentAreas, expandUnitIds, findUnit, isUnitValidOn, tasksForUnit } from './model/query';
 export { planJsonSchema } from './model/json-schema';
+export { formPlanView } from './model/view';
 
 export { MAX_PLAN_BYTES, loadPlan } from './load/load-plan';
 export type { LoadPlanOptions, LoadPlanResult } from './load/load-plan';

@@ -9,6 +9,7 @@
 // server or CLI; a browser page that only needs the data stays small).
 import type { Plan, PlanInput } from '@dvcq/core';
 import planJson from '../plan.json';
+import formPlanJson from './form-plan.json';
 
 /** Mã kế hoạch — the id of the Hòa Bình 2021 plan, as used by `dvcq --plan hoa-binh-2021`. */
 export const PLAN_ID = 'hoa-binh-2021' as const;
@@ -19,7 +20,9 @@ export const PLAN_ID = 'hoa-binh-2021' as const;
  * language). The file states every schema default explicitly, so this is the same
  * deep-frozen value as {@link hoaBinh2021Plan}: read it, never change it.
  */
-export const hoaBinh2021PlanInput: Readonly<PlanInput> = _deepFreeze(planJson as PlanInput);
+// `@__PURE__`: freezing only matters to importers of the value; a bundle that does
+// not import it (a form page using hoaBinh2021FormPlan) leaves the plan file out.
+export const hoaBinh2021PlanInput: Readonly<PlanInput> = /* @__PURE__ */ _deepFreeze(planJson as PlanInput);
 
 /**
  * Kế hoạch dân vận chính quyền năm 2021 của UBND tỉnh Hòa Bình — the plan,
@@ -39,6 +42,18 @@ export const hoaBinh2021PlanInput: Readonly<PlanInput> = _deepFreeze(planJson as
  * ```
  */
 export const hoaBinh2021Plan: Plan = hoaBinh2021PlanInput as Plan;
+
+/**
+ * Khung kế hoạch cho trang biểu mẫu — the form view of the plan: what a report form
+ * and report validation read (tasks, units, groups, obligations, indicators), as
+ * `formPlanView(hoaBinh2021Plan)` of @dvcq/core returns it, generated at build time into
+ * `src/form-plan.json` (a test keeps it equal). About half the size of the plan file:
+ * a browser form page imports this instead of {@link hoaBinh2021Plan}, and bundlers
+ * leave the full plan out. Still a valid plan (parses with `PlanSchema` unchanged);
+ * `validateReport`, `buildRules` and `buildReportForm` give the same results for it.
+ * Deep-frozen.
+ */
+export const hoaBinh2021FormPlan: Plan = /* @__PURE__ */ _deepFreeze(formPlanJson as unknown as Plan);
 
 /**
  * Nạp kế hoạch Hòa Bình 2021 — returns a fresh copy of the plan that the caller

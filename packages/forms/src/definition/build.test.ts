@@ -167,3 +167,17 @@ describe('values', () => {
     expect(sub).toEqual({ planId: 'hoa-binh-2021', period: 'semiannual', year: 2021, unitId: 'so-noi-vu', document: { place: 'Hoà Bình'.normalize('NFC') } });
   });
 });
+
+describe('the plan’s form view (what a browser page ships) builds the same forms', () => {
+  test('every unit, both periods, both languages', async () => {
+    const { hoaBinh2021FormPlan } = await import('@dvcq/plan-hoa-binh-2021');
+    for (const u of plan.orgUnits)
+      for (const period of ['semiannual', 'annual'] as const)
+        for (const lang of ['vi', 'en'] as const) {
+          let full: unknown, view: unknown;
+          try { full = buildReportForm({ plan, period, unit: u.id, lang }); } catch (e) { full = String(e); }
+          try { view = buildReportForm({ plan: hoaBinh2021FormPlan, period, unit: u.id, lang }); } catch (e) { view = String(e); }
+          expect(view, `${u.id} ${period} ${lang}`).toStrictEqual(full);
+        }
+  });
+});

@@ -1,0 +1,42 @@
+// Khung kế hoạch cho biểu mẫu — the part of a plan a report form and its validation
+// read, as a smaller plan. A browser form page ships this view instead of the whole
+// plan file (the plan's goals and implementation texts, cited documents, recipients,
+// signer and the source notes of units make up most of a plan file and are never
+// shown or checked by a report form). zod-free, so a page using it loads no zod.
+import type { Plan } from './plan';
+
+/**
+ * Khung kế hoạch cho biểu mẫu báo cáo — a copy of a plan with only what report
+ * forms and report validation read: identity (id, title, year, issuer, place), the
+ * content sections (areas and tasks, with their verbatim and corrected texts and
+ * assignees), org units and unit groups (without their `source` notes), reporting
+ * obligations and indicators. Everything else is left out (goals and implementation
+ * sections, preamble, cited documents and the tasks' links to them, recipients,
+ * signer, the file's source). The result is still a valid {@link Plan} (it parses
+ * with `PlanSchema` unchanged), so every function taking a plan accepts it, and
+ * `buildRules`, `buildReportSchema`, `validateReport` and `buildReportForm` give the
+ * same results for the view as for the full plan (tested in @dvcq/plan-hoa-binh-2021).
+ * @param plan - a loaded plan
+ * @returns a new, smaller plan (nothing shared with `plan`)
+ */
+export function formPlanView(plan: Plan): Plan {
+  const view: Plan = {
+    formatVersion: plan.formatVersion,
+    id: plan.id,
+    title: plan.title,
+    year: plan.year,
+    issuer: plan.issuer,
+    ...(plan.place !== undefined ? { place: plan.place } : {}),
+    basis: [],
+    sections: plan.sections.flatMap((s) =>
+      s.kind === 'content' ? [{ ...s, areas: s.areas.map((a) => ({ ...a, tasks: a.tasks.map((t) => ({ ...t, cites: [] })) })) }] : [],
+    ),
+    recipients: [],
+    documents: [],
+    orgUnits: plan.orgUnits.map(({ source: _source, ...u }) => u),
+    unitGroups: plan.unitGroups.map(({ source: _source, ...g }) => g),
+    obligations: plan.obligations,
+    indicators: plan.indicators,
+  };
+  return JSON.parse(JSON.stringify(view)) as Plan;
+}

@@ -1,0 +1,37 @@
+// The form view of the plan (src/form-plan.json, what a browser form page ships) is
+// generated from plan.json by @dvcq/core's formPlanView and must stay equal to it.
+// Regenerate after changing plan.json: DVCQ_UPDATE=1 pnpm vitest run packages/plan-hoa-binh-2021
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PlanSchema, allTasks, formPlanView } from '@dvcq/core';
+import { hoaBinh2021FormPlan, hoaBinh2021Plan } from './index';
+
+const file = new URL('./form-plan.json', import.meta.url);
+
+describe('hoaBinh2021FormPlan (src/form-plan.json)', () => {
+  const expected = formPlanView(hoaBinh2021Plan);
+  if (process.env['DVCQ_UPDATE']) writeFileSync(file, JSON.stringify(expected, null, 2) + '\n');
+
+  it('equals formPlanView(hoaBinh2021Plan) — regenerate with DVCQ_UPDATE=1', () => {
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toStrictEqual(expected);
+    expect(hoaBinh2021FormPlan).toStrictEqual(expected);
+  });
+
+  it('is a valid plan with every default stated (PlanSchema.parse deep-equals it)', () => {
+    expect(PlanSchema.parse(hoaBinh2021FormPlan)).toStrictEqual(hoaBinh2021FormPlan);
+  });
+
+  it('keeps every task, unit, group, obligation and indicator, and is deep-frozen', () => {
+    expect(allTasks(hoaBinh2021FormPlan)).toHaveLength(29);
+    expect(allTasks(hoaBinh2021FormPlan).map((t) => [t.id, t.text, t.assignees])).toEqual(allTasks(hoaBinh2021Plan).map((t) => [t.id, t.text, t.assignees]));
+    expect(hoaBinh2021FormPlan.orgUnits.map((u) => u.id)).toEqual(hoaBinh2021Plan.orgUnits.map((u) => u.id));
+    expect(hoaBinh2021FormPlan.unitGroups.map((g) => g.members)).toEqual(hoaBinh2021Plan.unitGroups.map((g) => g.members));
+    expect(hoaBinh2021FormPlan.obligations).toStrictEqual(hoaBinh2021Plan.obligations);
+    expect(hoaBinh2021FormPlan.indicators).toStrictEqual(hoaBinh2021Plan.indicators);
+    expect(Object.isFrozen(hoaBinh2021FormPlan.orgUnits[0])).toBe(true);
+  });
+
+  it('is much smaller than the plan file', () => {
+    expect(JSON.stringify(hoaBinh2021FormPlan).length).toBeLessThan(JSON.stringify(hoaBinh2021Plan).length * 0.6);
+  });
+});

@@ -1,0 +1,31 @@
+// A browser form page validates with the plan's form view (hoaBinh2021FormPlan, from
+// @dvcq/core formPlanView) instead of the whole plan file: prove the verdicts are the
+// same — same rules (rules.json), same shape, same issues on every vector.
+import { describe, expect, it } from 'vitest';
+import { formPlanView } from '@dvcq/core';
+import { hoaBinh2021FormPlan, hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
+import { buildRules } from '../rules/build-rules';
+import { reportShape } from '../submission/shape';
+import { buildVectors } from '../exports/vectors';
+import { reportJsonSchema } from '../exports/json-schema';
+import { compileReport, validateReport } from './validate';
+import { miniPlan, twoLevelPlan } from '../_fixtures/plans';
+
+describe.each([
+  ['hoa-binh-2021 (shipped form view)', hoaBinh2021Plan, hoaBinh2021FormPlan],
+  ['mini-2021', miniPlan, formPlanView(miniPlan)],
+  ['two-level-2026', twoLevelPlan, formPlanView(twoLevelPlan)],
+] as const)('form view of %s validates like the full plan', (_n, full, view) => {
+  it('same rule set, shape and JSON Schema', () => {
+    expect(buildRules(view)).toStrictEqual(buildRules(full));
+    expect(reportShape(view)).toStrictEqual(reportShape(full));
+    expect(reportJsonSchema(view)).toStrictEqual(reportJsonSchema(full));
+  });
+  it('same issues on every vector, both modes and languages', () => {
+    const a = compileReport(full);
+    const b = compileReport(view);
+    for (const v of buildVectors(full))
+      for (const lang of ['vi', 'en'] as const)
+        expect(validateReport(v.input, { plan: b, mode: v.mode, now: v.now, lang }), v.name).toStrictEqual(validateReport(v.input, { plan: a, mode: v.mode, now: v.now, lang }));
+  });
+});

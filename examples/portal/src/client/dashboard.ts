@@ -69,7 +69,7 @@ async function start(): Promise<void> {
     card(L('Đúng hạn', 'On time'), s.onTime, 'card-on-time');
     card(L('Trễ hạn', 'Late'), s.late, 'card-late');
     card(L('Quá hạn chưa nộp', 'Missing (overdue)'), s.missing, 'card-missing');
-    card(L('Chưa đến hạn', 'Not yet due'), s.pending, 'card-pending');
+    card(L('Chưa nộp, còn trong hạn', 'Not submitted, still in time'), s.pending, 'card-pending');
     card(L('Tỷ lệ đầy đủ', 'Completeness'), pct(s.completeness), 'card-completeness');
     card(L('Tỷ lệ đúng hạn', 'Timeliness'), pct(s.timeliness), 'card-timeliness');
     root.append(cards);

@@ -192,7 +192,7 @@ export function formatAggregation(agg: Aggregation, lang: Lang = 'vi'): string {
     `${agg.obligation ? agg.obligation.title[lang] : `${agg.period} ${agg.year}`}`,
     agg.obligation ? `${L('Hạn nộp', 'Deadline')}: ${agg.obligation.deadline.text ?? agg.obligation.deadline.date} — ${agg.obligation.deadline.reading[lang]}` : L('Kế hoạch không có nghĩa vụ báo cáo cho kỳ này.', 'The plan has no obligation for this period.'),
     `${L('Tính đến', 'As of')}: ${agg.asOf}`,
-    `${L('Phải nộp', 'Owing')}: ${s.owed} · ${L('Đã nộp', 'Submitted')}: ${s.submitted} (${L('đúng hạn', 'on time')} ${s.onTime}, ${L('trễ hạn', 'late')} ${s.late}) · ${L('Quá hạn chưa nộp', 'Missing')}: ${s.missing} · ${L('Chưa đến hạn', 'Not yet due')}: ${s.pending}`,
+    `${L('Phải nộp', 'Owing')}: ${s.owed} · ${L('Đã nộp', 'Submitted')}: ${s.submitted} (${L('đúng hạn', 'on time')} ${s.onTime}, ${L('trễ hạn', 'late')} ${s.late}) · ${L('Quá hạn chưa nộp', 'Missing')}: ${s.missing} · ${L('Chưa nộp, còn trong hạn', 'Not submitted, still in time')}: ${s.pending}`,
     `${L('Tỷ lệ đầy đủ', 'Completeness')}: ${pct(s.completeness)} · ${L('Tỷ lệ đúng hạn', 'Timeliness')}: ${pct(s.timeliness)}`,
     '',
   ];

@@ -48,7 +48,7 @@ export async function toXlsx(agg: Aggregation, options: XlsxOptions = {}): Promi
     [L('Đúng hạn', 'On time'), s.onTime],
     [L('Trễ hạn', 'Late'), s.late],
     [L('Quá hạn chưa nộp', 'Missing (overdue)'), s.missing],
-    [L('Chưa đến hạn, chưa nộp', 'Not yet due'), s.pending],
+    [L('Chưa nộp, còn trong hạn', 'Not submitted, still in time'), s.pending],
     [L('Tỷ lệ đầy đủ (%)', 'Completeness (%)'), Math.round(s.completeness * 1000) / 10],
     [L('Tỷ lệ đúng hạn (%)', 'Timeliness (%)'), s.timeliness === null ? null : Math.round(s.timeliness * 1000) / 10],
   ];

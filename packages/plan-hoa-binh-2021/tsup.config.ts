@@ -1,16 +1,3 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.shared';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  treeshake: true,
-  // plan.json is bundled into both formats; keep its Vietnamese text as UTF-8
-  // instead of \u escapes (about 25% smaller, readable in dist/).
-  esbuildOptions(options) {
-    options.charset = 'utf8';
-  },
-});
+export default packageBuild(['src/index.ts']);

@@ -18,7 +18,11 @@ await build({
   target: 'es2020',
   // Workspace packages are used from their TypeScript sources (no package build needed).
   conditions: ['@dvcq/source'],
-  outfile: join(out, 'main.js'),
+  // Code splitting: English (./src/english.ts, loaded with import()) goes to its own
+  // file, fetched only when the user switches language.
+  outdir: out,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   logLevel: 'info',
 });
 copyFileSync(join(here, 'index.html'), join(out, 'index.html'));

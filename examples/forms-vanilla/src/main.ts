@@ -4,9 +4,10 @@
 // No zod on this page (nothing probes `new Function`, so no CSP violation report and
 // no page-wide `config({ jitless: true })`): validation and the plan do not use zod.
 import { renderReportForm, type FormPeriod } from '@dvcq/forms/browser';
-// The plan's form view (tasks, units, obligations, indicators — see @dvcq/core
-// formPlanView): half the plan file, same form and same verdicts.
-import { hoaBinh2021FormPlan } from '@dvcq/plan-hoa-binh-2021';
+// The plan's Vietnamese form view (tasks, units, obligations, indicators, without the
+// English glosses — @dvcq/core formPlanView): the page's first render is Vietnamese;
+// English (messages + the plan's English texts, ./english) loads on the switch.
+import { hoaBinh2021FormPlanVi } from '@dvcq/plan-hoa-binh-2021/form-plan-vi';
 
 const q = new URLSearchParams(location.search);
 const period: FormPeriod = q.get('period') === 'annual' ? 'annual' : 'semiannual';
@@ -15,7 +16,8 @@ const nowParam = q.get('now');
 const output = document.getElementById('result')!;
 
 const form = renderReportForm(document.getElementById('app')!, {
-  plan: hoaBinh2021FormPlan,
+  plan: hoaBinh2021FormPlanVi,
+  english: () => import('./english').then((m) => m.english),
   period,
   unit: q.get('unit') ?? 'so-noi-vu',
   lang: q.get('lang') === 'en' ? 'en' : 'vi',

@@ -35,6 +35,7 @@ export type { ContentArea, ImplementationItem, Paragraph, Part, Plan, PlanInput,
 export { allTasks, contentAreas, expandUnitIds, findUnit, isUnitValidOn, tasksForUnit } from './model/query';
 export { planJsonSchema } from './model/json-schema';
 export { formPlanView } from './model/view';
+export type { FormPlanViewOptions } from './model/view';
 
 export { MAX_PLAN_BYTES, loadPlan } from './load/load-plan';
 export type { LoadPlanOptions, LoadPlanResult } from './load/load-plan';

@@ -6,6 +6,6 @@ export type { BuildReportFormOptions } from './definition/build';
 export type { FormDefinition, FormPeriod } from './definition/types';
 export type { FormValue } from './definition/value';
 export { renderReportForm } from './renderer/render';
-export type { RenderReportFormOptions, ReportFormHandle, SubmitOutcome } from './renderer/render';
+export type { EnglishPack, RenderReportFormOptions, ReportFormHandle, SubmitOutcome } from './renderer/render';
 export { clearDraft, defaultDraftKey, loadDraft } from './renderer/draft';
 export type { Draft, DraftStorage } from './renderer/draft';

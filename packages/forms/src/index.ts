@@ -27,6 +27,6 @@ export type { RjsfAdapter, RjsfErrorSchema } from './adapters/rjsf';
 export type { JsonSchemaNode, KeyCodec } from './adapters/schema';
 
 export { renderReportForm } from './renderer/render';
-export type { RenderReportFormOptions, ReportFormHandle, SubmitOutcome } from './renderer/render';
+export type { EnglishPack, RenderReportFormOptions, ReportFormHandle, SubmitOutcome } from './renderer/render';
 export { clearDraft, defaultDraftKey, loadDraft, saveDraft } from './renderer/draft';
 export type { Draft, DraftStorage } from './renderer/draft';

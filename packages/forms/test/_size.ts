@@ -1,44 +1,74 @@
 // Size measurement shared by the budget test and the benchmark: bundle a page entry
-// with esbuild (minified ESM, workspace packages from source), gzip it, and split the
-// minified bytes by origin so an over-budget page says what is heavy.
+// with esbuild (minified ESM with code splitting, workspace packages from source),
+// gzip it, and split the minified bytes by origin so an over-budget page says what is
+// heavy. The page's JS is what loads before first render: the entry chunk and the
+// chunks it imports statically. Chunks reached only by `import()` (English, loaded
+// when the user switches language) are measured apart as `lazy`.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
 /** What a page bundle weighs. */
 export interface BundleSize {
+  /** Minified bytes loaded before first render. */
   minified: number;
+  /** Their gzip -9 size (each file gzipped on its own, as served). */
   gzip: number;
-  /** Minified bytes per origin: a package name, or a workspace file group. */
+  /** Minified bytes per origin (initial files): a package name, or a workspace file group. */
   byOrigin: Record<string, number>;
+  /** Files loaded only on demand (`import()`), with their gzip sizes. */
+  lazy: Array<{ file: string; minified: number; gzip: number; inputs: string[] }>;
 }
 
 export async function measureBundle(entry: string, options: { external?: string[] } = {}): Promise<BundleSize> {
   const r = await build({
-    entryPoints: [entry],
+    entryPoints: { page: entry },
     bundle: true,
     minify: true,
     format: 'esm',
+    splitting: true,
     target: 'es2020',
     conditions: ['@dvcq/source'],
     write: false,
     metafile: true,
-    outfile: 'page.js',
+    outdir: 'out',
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
     external: options.external ?? [],
   });
-  const code = r.outputFiles[0]!.contents;
-  const out = Object.values(r.metafile.outputs)[0]!;
+  const outputs = r.metafile.outputs;
+  const files = new Map(r.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/out/') + 1), f.contents]));
+  const entryOut = Object.keys(outputs).find((k) => outputs[k]!.entryPoint !== undefined && k.endsWith('page.js'))!;
+  const initial = new Set<string>();
+  const walk = (k: string) => {
+    if (initial.has(k)) return;
+    initial.add(k);
+    for (const i of outputs[k]!.imports) if (i.kind === 'import-statement' && outputs[i.path]) walk(i.path);
+  };
+  walk(entryOut);
+  let minified = 0;
+  let gzip = 0;
   const byOrigin: Record<string, number> = {};
-  for (const [file, v] of Object.entries(out.inputs)) {
-    const m = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(file);
-    let k = m ? m[1]! : file;
-    if (!m) {
-      const w = /packages\/([^/]+)\/(.*)$/.exec(file);
-      if (w) k = w[2] === 'plan.json' ? `@dvcq/${w[1]} (plan.json)` : `@dvcq/${w[1]}`;
+  const lazy: BundleSize['lazy'] = [];
+  for (const [k, out] of Object.entries(outputs)) {
+    if (!k.endsWith('.js')) continue;
+    const code = files.get(k)!;
+    const g = gzipSync(code, { level: 9 }).length;
+    if (!initial.has(k)) {
+      lazy.push({ file: k, minified: code.length, gzip: g, inputs: Object.keys(out.inputs).map(_origin) });
+      continue;
     }
-    byOrigin[k] = (byOrigin[k] ?? 0) + v.bytesInOutput;
+    minified += code.length;
+    gzip += g;
+    for (const [file, v] of Object.entries(out.inputs)) byOrigin[_origin(file)] = (byOrigin[_origin(file)] ?? 0) + v.bytesInOutput;
   }
-  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length, byOrigin };
+  return { minified, gzip, byOrigin, lazy };
+}
+
+function _origin(file: string): string {
+  const m = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(file);
+  if (m) return m[1]!;
+  const w = /packages\/([^/]+)\/(.*)$/.exec(file);
+  if (w) return w[2]!.endsWith('.json') ? `@dvcq/${w[1]} (${w[2]!.replace(/^src\//, '')})` : `@dvcq/${w[1]}`;
+  return file;
 }

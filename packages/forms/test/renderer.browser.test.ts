@@ -242,6 +242,11 @@ describe('renderer in Chromium: drafts, language, API', () => {
       expect(await page.textContent('h1')).toBe('Annual report 2021');
       expect(await page.textContent('label[for="dvcq-document-number"]')).toContain('Number and symbol');
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('dvcq-lang');
+      // The page ships the plan's Vietnamese view; the English pack (a separate file,
+      // loaded on the switch) brings the plan's English texts and messages.
+      await page.waitForFunction(() => document.querySelector('.dvcq-form')?.textContent?.includes('Raise the effectiveness'));
+      expect(await page.textContent('.dvcq-form')).not.toContain('Nâng cao hiệu lực, hiệu quả quản lý Nhà nước');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('dvcq-lang');
       await page.focus('#dvcq-indicators-don-thu-thuoc-tham-quyen');
       await page.keyboard.press('Tab');
       expect(await page.textContent('#dvcq-indicators-don-thu-thuoc-tham-quyen-error')).toMatch(/greater than|exceeds|more than/i);

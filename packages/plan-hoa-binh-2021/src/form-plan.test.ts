@@ -4,17 +4,31 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PlanSchema, allTasks, formPlanView } from '@dvcq/core';
-import { hoaBinh2021FormPlan, hoaBinh2021Plan } from './index';
+import { hoaBinh2021FormPlan, hoaBinh2021FormPlanVi, hoaBinh2021Plan } from './index';
 
 const file = new URL('./form-plan.json', import.meta.url);
+const fileVi = new URL('./form-plan.vi.json', import.meta.url);
 
 describe('hoaBinh2021FormPlan (src/form-plan.json)', () => {
   const expected = formPlanView(hoaBinh2021Plan);
-  if (process.env['DVCQ_UPDATE']) writeFileSync(file, JSON.stringify(expected, null, 2) + '\n');
+  const expectedVi = formPlanView(hoaBinh2021Plan, { lang: 'vi' });
+  if (process.env['DVCQ_UPDATE']) {
+    writeFileSync(file, JSON.stringify(expected, null, 2) + '\n');
+    writeFileSync(fileVi, JSON.stringify(expectedVi, null, 2) + '\n');
+  }
 
   it('equals formPlanView(hoaBinh2021Plan) — regenerate with DVCQ_UPDATE=1', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toStrictEqual(expected);
     expect(hoaBinh2021FormPlan).toStrictEqual(expected);
+  });
+
+  it('the Vietnamese-only view equals formPlanView(plan, { lang: "vi" }): the form view with every English gloss empty', () => {
+    expect(JSON.parse(readFileSync(fileVi, 'utf8'))).toStrictEqual(expectedVi);
+    expect(hoaBinh2021FormPlanVi).toStrictEqual(expectedVi);
+    const viOnly = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(viOnly) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'en' && typeof x === 'string' && 'vi' in v ? '' : viOnly(x)])) : v;
+    expect(hoaBinh2021FormPlanVi).toStrictEqual(viOnly(hoaBinh2021FormPlan));
+    expect(JSON.stringify(hoaBinh2021FormPlanVi)).not.toContain('Provincial');
   });
 
   it('is a valid plan with every default stated (PlanSchema.parse deep-equals it)', () => {

@@ -9,7 +9,6 @@
 // server or CLI; a browser page that only needs the data stays small).
 import type { Plan, PlanInput } from '@dvcq/core';
 import planJson from '../plan.json';
-import formPlanJson from './form-plan.json';
 
 /** Mã kế hoạch — the id of the Hòa Bình 2021 plan, as used by `dvcq --plan hoa-binh-2021`. */
 export const PLAN_ID = 'hoa-binh-2021' as const;
@@ -43,17 +42,11 @@ export const hoaBinh2021PlanInput: Readonly<PlanInput> = /* @__PURE__ */ _deepFr
  */
 export const hoaBinh2021Plan: Plan = hoaBinh2021PlanInput as Plan;
 
-/**
- * Khung kế hoạch cho trang biểu mẫu — the form view of the plan: what a report form
- * and report validation read (tasks, units, groups, obligations, indicators), as
- * `formPlanView(hoaBinh2021Plan)` of @dvcq/core returns it, generated at build time into
- * `src/form-plan.json` (a test keeps it equal). About half the size of the plan file:
- * a browser form page imports this instead of {@link hoaBinh2021Plan}, and bundlers
- * leave the full plan out. Still a valid plan (parses with `PlanSchema` unchanged);
- * `validateReport`, `buildRules` and `buildReportForm` give the same results for it.
- * Deep-frozen.
- */
-export const hoaBinh2021FormPlan: Plan = /* @__PURE__ */ _deepFreeze(formPlanJson as unknown as Plan);
+// The form views live in modules of their own (also subpaths "./form-plan" and
+// "./form-plan-vi"), so a bundler can keep the full-text view out of a page that
+// imports only the Vietnamese one.
+export { hoaBinh2021FormPlan } from './form-plan';
+export { hoaBinh2021FormPlanVi } from './form-plan-vi';
 
 /**
  * Nạp kế hoạch Hòa Bình 2021 — returns a fresh copy of the plan that the caller

@@ -3,10 +3,12 @@
 // (those live in the Node-only subpath `@dvcq/report/export`).
 export { DvkModelSchema, ReportDocumentSchema, ReportSignerSchema, TaskEntrySchema, buildReportSchema } from './submission/schema';
 export type { DvkModel, ReportDocument, ReportSchema, ReportSchemaOptions, ReportSigner, ReportSubmission, TaskEntry } from './submission/schema';
-export { REPORT_PERIODS, SIGNING_AUTHORITIES, TASK_STATUSES, checkShape, reportShape } from './submission/shape';
+export { REPORT_PERIODS, SIGNING_AUTHORITIES, TASK_STATUSES, reportShape } from './submission/shape';
+export { checkShape } from './submission/check-shape';
 export type { ReportShapeOptions, ShapeNode, ShapePlan, ShapeProp, TaskStatus } from './submission/shape';
 
-export { buildRules } from './rules/build-rules';
+export { buildRules, buildRulesWith } from './rules/build-rules';
+export type { ReportLocales } from './rules/build-rules';
 export { LOGIC_OPERATORS, compileLogic, logicTruthy } from './rules/logic';
 export type { CompiledLogic, JsonLogic } from './rules/logic';
 export { buildRuleContext, compileRules, prepareRead, runRules } from './rules/run-rules';
@@ -29,14 +31,17 @@ export type {
 export { LIMITS, checkInputLimits } from './text/limits';
 export type { LimitViolation } from './text/limits';
 export { REPORT_NUMBER_PATTERN, TEXT_CHECKS } from './text/text-checks';
-export { compileTextChecks, runTextChecks } from './text/run-text-checks';
+export { compileTextChecks } from './text/run-text-checks';
+export { runTextChecks } from './text/run-text-checks-lang';
 export type { CompiledTextChecks, LegacyDetector } from './text/run-text-checks';
 
 export { compileReport, validateReport } from './validate/validate';
-export type { CompiledReport, ReportIssue, ValidateReportOptions, ValidationResult } from './validate/validate';
+export type { ValidateReportOptions } from './validate/validate';
+export { compileReportWith, validateCompiled } from './validate/compiled';
+export type { CompiledReport, ReportIssue, ValidateCompiledOptions, ValidationResult } from './validate/compiled';
 export { STRUCTURAL_CODES, fromJsonSchemaErrors, fromZodIssues } from './validate/structural';
 export type { JsonSchemaError } from './validate/structural';
-export { fixHint, formatIssues } from './validate/format';
+export { fixHint, fixHintIn, formatIssues } from './validate/format';
 export type { FormatIssuesOptions } from './validate/format';
 
 export { ISSUE_CODES } from './locales/codes';

@@ -5,6 +5,18 @@
 // shown or checked by a report form). zod-free, so a page using it loads no zod.
 import type { Plan } from './plan';
 
+/** Tùy chọn khung kế hoạch — options of {@link formPlanView}. */
+export interface FormPlanViewOptions {
+  /**
+   * `vi`: a Vietnamese-only view — every English gloss becomes the empty string
+   * (renderers show the Vietnamese text instead), for a page that ships Vietnamese
+   * and loads the full view when the user switches to English. Such a view is not a
+   * plan file (`PlanSchema` requires the glosses) and validation messages in English
+   * would lack names: use it only for the Vietnamese page. Default: both languages.
+   */
+  lang?: 'vi';
+}
+
 /**
  * Khung kế hoạch cho biểu mẫu báo cáo — a copy of a plan with only what report
  * forms and report validation read: identity (id, title, year, issuer, place), the
@@ -15,11 +27,13 @@ import type { Plan } from './plan';
  * signer, the file's source). The result is still a valid {@link Plan} (it parses
  * with `PlanSchema` unchanged), so every function taking a plan accepts it, and
  * `buildRules`, `buildReportSchema`, `validateReport` and `buildReportForm` give the
- * same results for the view as for the full plan (tested in @dvcq/plan-hoa-binh-2021).
+ * same results for the view as for the full plan (tested in @dvcq/report and
+ * @dvcq/forms); with `{ lang: 'vi' }` only the English glosses differ (empty).
  * @param plan - a loaded plan
+ * @param options - `{ lang: 'vi' }` for a Vietnamese-only view
  * @returns a new, smaller plan (nothing shared with `plan`)
  */
-export function formPlanView(plan: Plan): Plan {
+export function formPlanView(plan: Plan, options: FormPlanViewOptions = {}): Plan {
   const view: Plan = {
     formatVersion: plan.formatVersion,
     id: plan.id,
@@ -38,5 +52,16 @@ export function formPlanView(plan: Plan): Plan {
     obligations: plan.obligations,
     indicators: plan.indicators,
   };
-  return JSON.parse(JSON.stringify(view)) as Plan;
+  const copy = JSON.parse(JSON.stringify(view)) as Plan;
+  return options.lang === 'vi' ? (_dropEnglish(copy) as Plan) : copy;
+}
+
+// Every `en` string next to a `vi` string is a gloss of it (LocalizedText, PlanText).
+function _dropEnglish(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(_dropEnglish);
+  if (v === null || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(o)) out[k] = k === 'en' && typeof x === 'string' && typeof o['vi'] === 'string' ? '' : _dropEnglish(x);
+  return out;
 }

@@ -10,7 +10,7 @@ import {
   findUnit,
   tasksForUnit,
 } from '@dvcq/core';
-import { buildRules } from '@dvcq/report';
+import { buildRulesWith, vi } from '@dvcq/report/browser';
 import { UI } from '../messages/ui';
 import type { FormDefinition, FormField, FormGroup, FormItem, FormPeriod, FormRepeat, FormSection } from './types';
 
@@ -123,7 +123,8 @@ const _PRESENCE_CODES = new Set([
 
 function _markRequired(sections: FormSection[], plan: Plan): void {
   const required = new Set<string>();
-  for (const r of buildRules(plan).rules)
+  // Only codes, severities and blamed paths are read: Vietnamese messages suffice.
+  for (const r of buildRulesWith(plan, { vi }).rules)
     if (r.severity === 'error' && r.modes.includes('final') && _PRESENCE_CODES.has(r.code)) required.add(r.blames);
   const mark = (f: FormField): FormField => ({ ...f, required: required.has(f.path) });
   for (let i = 0; i < sections.length; i++) {

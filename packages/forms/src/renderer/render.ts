@@ -1,5 +1,6 @@
 import type { Lang, LocalizedText, Plan } from '@dvcq/core';
-import { type CompiledReport, type ReportIssue, type ReportMode, type ValidationResult, compileReport, fixHint, validateReport } from '@dvcq/report';
+// The browser entry: no zod, no English catalogue in this import graph (English loads on demand).
+import { type CompiledReport, type Locale, type ReportIssue, type ReportMode, type ValidationResult, compileReportWith, fixHintIn, validateCompiled, vi } from '@dvcq/report/browser';
 import { buildReportForm } from '../definition/build';
 import type { FormDefinition, FormField, FormGroup, FormItem, FormPeriod, FormRepeat, FormSection } from '../definition/types';
 import { conditionHolds, getAt, parseNumberInput, setAt, toSubmission, type FormValue } from '../definition/value';
@@ -47,6 +48,23 @@ export interface RenderReportFormOptions {
   onChange?: (submission: FormValue) => void;
   /** Prefix of every element id (several forms on one page). Default `dvcq-`. */
   idPrefix?: string;
+  /**
+   * Tải tiếng Anh khi cần — loads what English needs, the first time the form shows
+   * English (the switch, or `lang: 'en'`): the English messages and, when `plan` is a
+   * Vietnamese-only view (`formPlanView(plan, { lang: 'vi' })` of @dvcq/core), the plan
+   * with its English texts. The page then ships Vietnamese only and fetches English on
+   * demand. Default: `import('@dvcq/report/locales/en')` (a separate chunk for bundlers
+   * that split code). Until it has loaded, texts without English show in Vietnamese.
+   */
+  english?: () => Promise<EnglishPack>;
+}
+
+/** Gói tiếng Anh — what {@link RenderReportFormOptions.english} loads. */
+export interface EnglishPack {
+  /** The English message catalogue (`en` of @dvcq/report). */
+  messages: Locale;
+  /** The same plan with its English texts, when the page was given a Vietnamese-only view. */
+  plan?: Plan;
 }
 
 /** Điều khiển biểu mẫu — the handle {@link renderReportForm} returns. */
@@ -84,10 +102,12 @@ export interface ReportFormHandle {
  */
 export function renderReportForm(element: HTMLElement, options: RenderReportFormOptions): ReportFormHandle {
   const doc = element.ownerDocument;
-  const definition =
-    options.definition ??
-    buildReportForm({ plan: options.plan, period: options.period, unit: options.unit, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.lang ? { lang: options.lang } : {}) });
-  const compiled: CompiledReport = compileReport(options.plan);
+  const build = (plan: Plan) =>
+    buildReportForm({ plan, period: options.period, unit: options.unit, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.lang ? { lang: options.lang } : {}) });
+  let definition = options.definition ?? build(options.plan);
+  // Vietnamese messages only until English is asked for (then compiled again with both).
+  let compiled: CompiledReport = compileReportWith(options.plan, { vi });
+  let englishLoading: Promise<void> | undefined;
   const prefix = options.idPrefix ?? 'dvcq-';
   const now = options.now ?? (() => new Date());
   const storage: DraftStorage | undefined = options.storage ?? _localStorage();
@@ -109,7 +129,8 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   let issues: ReportIssue[] = [];
   let statusText: LocalizedText | undefined;
 
-  const t = (m: LocalizedText) => m[lang];
+  // A Vietnamese-only plan view has empty English texts: show Vietnamese until English loads.
+  const t = (m: LocalizedText) => m[lang] || m.vi;
   const fmt = (m: LocalizedText, params: Record<string, string | number>) => t(_fill(m, params));
   const idOf = (pointer: string) => prefix + pointer.slice(1).replace(/[^A-Za-z0-9_-]/g, '-');
 
@@ -138,7 +159,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     meta.append(`${t(UI.unit)}: ${t(definition.unitName)}`);
     if (definition.deadline) meta.append(` · ${t(UI.deadline)}: ${t(definition.deadline)}`);
     header.append(meta);
-    const switcher = el('button', { type: 'button', class: 'dvcq-lang', 'data-action': 'lang', lang: lang === 'vi' ? 'en' : 'vi', 'aria-label': t(UI.langSwitchLabel) }, t(UI.langSwitch));
+    const switcher = el('button', { type: 'button', id: `${prefix}lang`, class: 'dvcq-lang', 'data-action': 'lang', lang: lang === 'vi' ? 'en' : 'vi', 'aria-label': t(UI.langSwitchLabel) }, t(UI.langSwitch));
     header.append(switcher);
     form.append(header);
 
@@ -314,7 +335,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   }
 
   function run(mode: ReportMode): ValidationResult {
-    const result = validateReport(submission(), { plan: compiled, mode, lang, now: now() });
+    const result = validateCompiled(submission(), compiled, { mode, lang: compiled.locales[lang] ? lang : 'vi', now: now() });
     issues = result.issues;
     return result;
   }
@@ -340,7 +361,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
         err.replaceChildren();
         for (const p of list) {
           const line = el('p', { class: p.issue.severity === 'error' ? 'dvcq-message' : 'dvcq-message dvcq-warning' }, p.issue.message);
-          const hint = fixHint(p.issue.code, lang);
+          const hint = fixHintIn(p.issue.code, compiled.locales[lang] ?? compiled.locales.vi);
           if (hint) line.append(' ', el('span', { class: 'dvcq-hint' }, hint));
           err.append(line);
         }
@@ -508,8 +529,29 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
 
   function setLang(next: Lang): void {
     lang = next;
+    if (lang === 'en') void loadEnglish();
     if (issues.length > 0) run(attempted ? 'final' : 'draft');
     draw();
+  }
+
+  /** Loads English once; when it arrives (and English is still wanted) redraws with it. */
+  function loadEnglish(): Promise<void> {
+    if (compiled.locales.en) return Promise.resolve();
+    englishLoading ??= (options.english ?? _defaultEnglish)().then(
+      (pack) => {
+        if (pack.plan && !options.definition) definition = build(pack.plan);
+        compiled = compileReportWith(pack.plan ?? options.plan, { vi, en: pack.messages });
+        if (lang === 'en') {
+          if (issues.length > 0) run(attempted ? 'final' : 'draft');
+          draw();
+        }
+      },
+      () => {
+        // Offline or blocked: stay with Vietnamese messages; a later switch tries again.
+        englishLoading = undefined;
+      },
+    );
+    return englishLoading;
   }
 
   form.addEventListener('input', onInput);
@@ -519,9 +561,12 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   form.addEventListener('submit', onSubmit);
   element.replaceChildren(form);
   draw();
+  if (lang === 'en') void loadEnglish();
 
   return {
-    definition,
+    get definition() {
+      return definition;
+    },
     getValue: submission,
     setValue(v) {
       value = _stripFixed(v);
@@ -550,6 +595,10 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
       form.remove();
     },
   };
+}
+
+function _defaultEnglish(): Promise<EnglishPack> {
+  return import('@dvcq/report/locales/en').then((m) => ({ messages: m.en }));
 }
 
 function _fill(m: LocalizedText, params: Record<string, string | number>): LocalizedText {

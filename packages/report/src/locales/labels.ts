@@ -2,6 +2,9 @@ import type { Lang, Plan } from '@dvcq/core';
 import type { Locale } from './codes';
 import { vi } from './vi';
 import { en } from './en';
+import { parsePointer } from './pointer';
+
+export { parsePointer };
 
 /**
  * Gói ngôn ngữ theo mã — the locale for a language (a pure lookup, no global state).
@@ -12,18 +15,6 @@ export function localeFor(lang: Lang): Locale {
   return lang === 'en' ? en : vi;
 }
 
-/**
- * Tách JSON Pointer — splits an RFC 6901 pointer into unescaped segments.
- * @param pointer - e.g. `/tasks/II.1.1/status`
- * @returns the segments (`[]` for the root)
- */
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 const _own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 

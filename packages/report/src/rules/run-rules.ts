@@ -1,5 +1,5 @@
 import type { Issue, Lang } from '@dvcq/core';
-import { parsePointer } from '../locales/labels';
+import { parsePointer } from '../locales/pointer';
 import { compileLogic, logicTruthy, type CompiledLogic } from './logic';
 import type { ContextTables, ReadType, ReportMode, Rule, RuleContext, RuleSet } from './rule';
 import { dayNumber, vnDayNumber } from './days';

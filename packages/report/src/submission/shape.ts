@@ -7,10 +7,9 @@
 // vector and on arbitrary input (fast-check). Why not zod on the hot path: zod is most
 // of a browser form page's JavaScript and of a Node process's cold start, and
 // classic zod probes `new Function` (a CSP violation report) — see README "Budgets".
-import { type Issue, type Lang, type Plan, allTasks } from '@dvcq/core';
+import { type Issue, type Plan, allTasks } from '@dvcq/core';
 import { LIMITS } from '../text/limits';
-import { localeFor } from '../locales/labels';
-import type { IssueCode, MessageParams } from '../locales/codes';
+import type { IssueCode, MessageCatalogue, MessageParams } from '../locales/codes';
 
 /**
  * Tình trạng thực hiện nhiệm vụ — how far a unit got with a task.
@@ -278,20 +277,11 @@ function _hasUnknown(props: ReadonlyArray<ShapeProp>, keys: readonly string[]): 
   return false;
 }
 
-/**
- * Kiểm tra cấu trúc — checks a value against a shape (after the input guard) and
- * returns our structural issues, the same ones zod's schema built from the same
- * shape gives through `fromZodIssues`.
- * @param root - from {@link reportShape}
- * @param value - the submission
- * @param lang - message language
- * @returns the issues (empty when the shape holds)
- */
-export function checkShape(root: ShapeNode, value: unknown, lang: Lang): Issue[] {
+/** `checkShape` (./check-shape) with the message catalogue given. @internal */
+export function _checkShapeWith(root: ShapeNode, value: unknown, messages: MessageCatalogue): Issue[] {
   const raw: _Raw[] = [];
   _walk(root, value, [], raw);
   if (raw.length === 0) return [];
-  const messages = localeFor(lang).messages;
   return raw.map((r) => ({ code: r.code, severity: 'error', path: _pointer(r.path), message: messages[r.code](r.params) }));
 }
 

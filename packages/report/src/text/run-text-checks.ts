@@ -1,7 +1,7 @@
-import { type Issue, type Lang, toJsonPointer } from '@dvcq/core';
+import { type Issue, toJsonPointer } from '@dvcq/core';
 import type { TextCheck } from '../rules/rule';
-import { localeFor, parsePointer } from '../locales/labels';
-import type { IssueCode } from '../locales/codes';
+import { parsePointer } from '../locales/pointer';
+import type { IssueCode, MessageCatalogue } from '../locales/codes';
 import { _resolve } from '../rules/run-rules';
 
 /** Phát hiện bảng mã cũ — a legacy-encoding detector: the encoding's name, or `null`. */
@@ -33,18 +33,9 @@ export function compileTextChecks(checks: readonly TextCheck[]): CompiledTextChe
 // Any code unit outside ASCII: only such strings can be non-NFC or legacy-encoded.
 const _NON_ASCII = /[^\u0000-\u007f]/;
 
-/**
- * Chạy kiểm tra văn bản — runs the text checks over a submission that already
- * passed the input guard (so every string is bounded before a regex sees it).
- * @param compiled - from {@link compileTextChecks}
- * @param input - the raw submission
- * @param lang - message language
- * @param detectLegacy - legacy-encoding detector
- * @returns the issues found
- */
-export function runTextChecks(compiled: CompiledTextChecks, input: unknown, lang: Lang, detectLegacy: LegacyDetector): Issue[] {
+/** `runTextChecks` (./run-text-checks-lang) with the message catalogue given. @internal */
+export function _runTextChecksWith(compiled: CompiledTextChecks, input: unknown, messages: MessageCatalogue, detectLegacy: LegacyDetector): Issue[] {
   const out: Issue[] = [];
-  const messages = localeFor(lang).messages;
   for (const p of compiled.patterns) {
     const v = _resolve(input, p.segments);
     if (typeof v === 'string' && !p.re.test(v))

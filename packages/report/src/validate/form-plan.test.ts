@@ -3,12 +3,15 @@
 // same — same rules (rules.json), same shape, same issues on every vector.
 import { describe, expect, it } from 'vitest';
 import { formPlanView } from '@dvcq/core';
-import { hoaBinh2021FormPlan, hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
+import { hoaBinh2021FormPlan, hoaBinh2021FormPlanVi, hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 import { buildRules } from '../rules/build-rules';
 import { reportShape } from '../submission/shape';
 import { buildVectors } from '../exports/vectors';
 import { reportJsonSchema } from '../exports/json-schema';
 import { compileReport, validateReport } from './validate';
+import { compileReportWith, validateCompiled } from './compiled';
+import { vi } from '../locales/vi';
+import { en } from '../locales/en';
 import { miniPlan, twoLevelPlan } from '../_fixtures/plans';
 
 describe.each([
@@ -27,5 +30,20 @@ describe.each([
     for (const v of buildVectors(full))
       for (const lang of ['vi', 'en'] as const)
         expect(validateReport(v.input, { plan: b, mode: v.mode, now: v.now, lang }), v.name).toStrictEqual(validateReport(v.input, { plan: a, mode: v.mode, now: v.now, lang }));
+  });
+});
+
+describe('the Vietnamese-only form view with the Vietnamese catalogue (what a form page ships first)', () => {
+  const full = compileReport(hoaBinh2021Plan);
+  const viOnly = compileReportWith(hoaBinh2021FormPlanVi, { vi });
+  it('gives the same verdicts and Vietnamese messages on every vector', () => {
+    for (const v of buildVectors(hoaBinh2021Plan))
+      expect(validateCompiled(v.input, viOnly, { mode: v.mode, now: v.now }), v.name).toStrictEqual(validateReport(v.input, { plan: full, mode: v.mode, now: v.now }));
+  });
+  it('refuses English until compiled with the English catalogue (a programmer mistake, not bad input)', () => {
+    expect(() => validateCompiled({}, viOnly, { lang: 'en' })).toThrow(TypeError);
+    const both = compileReportWith(hoaBinh2021FormPlan, { vi, en });
+    const v = buildVectors(hoaBinh2021Plan).find((x) => x.name === 'document-copy-missing')!;
+    expect(validateCompiled(v.input, both, { mode: v.mode, now: v.now, lang: 'en' })).toStrictEqual(validateReport(v.input, { plan: full, mode: v.mode, now: v.now, lang: 'en' }));
   });
 });

@@ -2,6 +2,8 @@ import type { Issue, Lang, Plan } from '@dvcq/core';
 import { fieldLabel, localeFor } from '../locales/labels';
 import { ISSUE_CODES, type IssueCode } from '../locales/codes';
 
+export { fixHintIn } from './hint';
+
 /** Tùy chọn trình bày — options of {@link formatIssues}. */
 export interface FormatIssuesOptions {
   /** Language: `vi` (default) or `en`. */
@@ -12,7 +14,7 @@ export interface FormatIssuesOptions {
   hints?: boolean;
 }
 
-const _KNOWN: ReadonlySet<string> = new Set(ISSUE_CODES);
+const _KNOWN: ReadonlySet<string> = /* @__PURE__ */ new Set(ISSUE_CODES);
 
 /**
  * Gợi ý sửa — the fix hint of an issue code in a language.
@@ -23,6 +25,7 @@ const _KNOWN: ReadonlySet<string> = new Set(ISSUE_CODES);
 export function fixHint(code: string, lang: Lang = 'vi'): string | undefined {
   return _KNOWN.has(code) ? localeFor(lang).hints[code as IssueCode] : undefined;
 }
+
 
 /**
  * Trình bày vấn đề — formats issues for people: one line per issue naming the

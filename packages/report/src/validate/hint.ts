@@ -1,0 +1,12 @@
+import type { IssueCode, Locale } from '../locales/codes';
+
+/**
+ * Gợi ý sửa theo gói ngôn ngữ — `fixHint` with the catalogue given (e.g. the
+ * `locales` of a compiled report), for pages that load English on demand.
+ * @param code - an issue code
+ * @param locale - a catalogue (`vi` or `en` of this package)
+ * @returns the hint, or `undefined` for a code the catalogue does not know
+ */
+export function fixHintIn(code: string, locale: Locale): string | undefined {
+  return Object.prototype.hasOwnProperty.call(locale.hints, code) ? locale.hints[code as IssueCode] : undefined;
+}

@@ -22,6 +22,8 @@ await build({
   // file, fetched only when the user switches language.
   outdir: out,
   splitting: true,
+  // Vietnamese text as UTF-8, not \u escapes (smaller; served as UTF-8).
+  charset: 'utf8',
   chunkNames: 'chunk-[hash]',
   logLevel: 'info',
 });

@@ -1,11 +1,14 @@
 // Benchmark page (not a test): first render and full-form validation in the browser.
-import { hoaBinh2021FormPlan as plan } from '@dvcq/plan-hoa-binh-2021';
-import { compileReport, validateReport } from '@dvcq/report';
-import { buildReportForm, renderReportForm, toSubmission, formFields, setAt, type FormValue } from '../src/index';
+// As examples/forms-vanilla: the plan's Vietnamese form view, the browser entry of the
+// report (no zod, no English catalogue); English loads on the switch.
+import { hoaBinh2021FormPlanVi as plan } from '@dvcq/plan-hoa-binh-2021/form-plan-vi';
+import { compileReportWith, validateCompiled, viCatalogue } from '@dvcq/report/browser';
+import { buildReportForm, renderReportForm } from '../src/browser';
+import { formFields, setAt, toSubmission, type FormValue } from '../src/definition/value';
 
 const now = () => new Date('2021-05-15T09:00:00+07:00');
 const t0 = performance.now();
-const form = renderReportForm(document.getElementById('app')!, { plan, period: 'semiannual', unit: 'so-noi-vu', now, storageKey: false });
+const form = renderReportForm(document.getElementById('app')!, { plan, period: 'semiannual', unit: 'so-noi-vu', now, storageKey: false, english: () => import('../../../examples/forms-vanilla/src/english').then((m) => m.english) });
 const firstRender = performance.now() - t0;
 
 // A complete 6-month report: every task done with results, every indicator filled.
@@ -33,11 +36,11 @@ const time = (fn: () => unknown, n: number) => {
   return xs;
 };
 // First validation: compile the plan's rules once (as the renderer does), then validate.
-let compiled!: ReturnType<typeof compileReport>;
-const firstValidation = time(() => validateReport(submission, { plan: (compiled = compileReport(plan)), mode: 'final', now: now() }), 1)[0]!;
-time(() => validateReport(submission, { plan: compiled, mode: 'final', now: now() }), 20); // warm-up
-const validation = time(() => validateReport(submission, { plan: compiled, mode: 'final', now: now() }), 200);
-const verdict = validateReport(submission, { plan: compiled, mode: 'final', now: now() });
+let compiled!: ReturnType<typeof compileReportWith>;
+const firstValidation = time(() => validateCompiled(submission, (compiled = compileReportWith(plan, { vi: viCatalogue })), { mode: 'final', now: now() }), 1)[0]!;
+time(() => validateCompiled(submission, compiled, { mode: 'final', now: now() }), 20); // warm-up
+const validation = time(() => validateCompiled(submission, compiled, { mode: 'final', now: now() }), 200);
+const verdict = validateCompiled(submission, compiled, { mode: 'final', now: now() });
 form.setValue(value);
 const redraw = time(() => form.validate('final'), 20);
 (window as unknown as { __bench: unknown }).__bench = {

@@ -27,6 +27,8 @@ export async function measureBundle(entry: string, options: { external?: string[
     format: 'esm',
     splitting: true,
     target: 'es2020',
+    // Vietnamese text as UTF-8, not \u escapes (the example's build does the same).
+    charset: 'utf8',
     conditions: ['@dvcq/source'],
     write: false,
     metafile: true,

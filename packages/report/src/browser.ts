@@ -8,6 +8,6 @@ export type { CompiledReport, ReportIssue, ValidateCompiledOptions, ValidationRe
 export { buildRulesWith } from './rules/build-rules-with';
 export type { ReportLocales } from './rules/build-rules-with';
 export { fixHintIn } from './validate/hint';
-export { vi } from './locales/vi';
-export type { IssueCode, Locale } from './locales/codes';
+export { viCatalogue } from './locales/vi';
+export type { IssueCode, Locale, ReportCatalogue } from './locales/codes';
 export type { ReportMode } from './rules/rule';

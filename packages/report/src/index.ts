@@ -3,9 +3,9 @@
 // (those live in the Node-only subpath `@dvcq/report/export`).
 export { DvkModelSchema, ReportDocumentSchema, ReportSignerSchema, TaskEntrySchema, buildReportSchema } from './submission/schema';
 export type { DvkModel, ReportDocument, ReportSchema, ReportSchemaOptions, ReportSigner, ReportSubmission, TaskEntry } from './submission/schema';
-export { REPORT_PERIODS, SIGNING_AUTHORITIES, TASK_STATUSES, reportShape } from './submission/shape';
+export { REPORT_PERIODS, SIGNING_AUTHORITIES, TASK_STATUSES, compileShape, reportShape } from './submission/shape';
 export { checkShape } from './submission/check-shape';
-export type { ReportShapeOptions, ShapeNode, ShapePlan, ShapeProp, TaskStatus } from './submission/shape';
+export type { CompiledShape, ReportShapeOptions, ShapeNode, ShapePlan, ShapeProp, TaskStatus } from './submission/shape';
 
 export { buildRules, buildRulesWith } from './rules/build-rules';
 export type { ReportLocales } from './rules/build-rules';
@@ -45,7 +45,7 @@ export { fixHint, fixHintIn, formatIssues } from './validate/format';
 export type { FormatIssuesOptions } from './validate/format';
 
 export { ISSUE_CODES } from './locales/codes';
-export type { FieldLabels, HintCatalogue, IssueCode, Locale, MessageCatalogue, MessageParams } from './locales/codes';
-export { vi } from './locales/vi';
+export type { FieldLabels, HintCatalogue, IssueCode, Locale, MessageCatalogue, MessageParams, ReportCatalogue } from './locales/codes';
+export { vi, viCatalogue } from './locales/vi';
 export { en } from './locales/en';
 export { fieldLabel, localeFor, parsePointer } from './locales/labels';

@@ -10,7 +10,7 @@ import {
   findUnit,
   tasksForUnit,
 } from '@dvcq/core';
-import { buildRulesWith, vi } from '@dvcq/report/browser';
+import { buildRulesWith, viCatalogue } from '@dvcq/report/browser';
 import { UI } from '../messages/ui';
 import type { FormDefinition, FormField, FormGroup, FormItem, FormPeriod, FormRepeat, FormSection } from './types';
 
@@ -124,7 +124,7 @@ const _PRESENCE_CODES = new Set([
 function _markRequired(sections: FormSection[], plan: Plan): void {
   const required = new Set<string>();
   // Only codes, severities and blamed paths are read: Vietnamese messages suffice.
-  for (const r of buildRulesWith(plan, { vi }).rules)
+  for (const r of buildRulesWith(plan, { vi: viCatalogue }).rules)
     if (r.severity === 'error' && r.modes.includes('final') && _PRESENCE_CODES.has(r.code)) required.add(r.blames);
   const mark = (f: FormField): FormField => ({ ...f, required: required.has(f.path) });
   for (let i = 0; i < sections.length; i++) {

@@ -1,6 +1,6 @@
 import type { Lang, LocalizedText, Plan } from '@dvcq/core';
 // The browser entry: no zod, no English catalogue in this import graph (English loads on demand).
-import { type CompiledReport, type Locale, type ReportIssue, type ReportMode, type ValidationResult, compileReportWith, fixHintIn, validateCompiled, vi } from '@dvcq/report/browser';
+import { type CompiledReport, type ReportCatalogue, type ReportIssue, type ReportMode, type ValidationResult, compileReportWith, fixHintIn, validateCompiled, viCatalogue } from '@dvcq/report/browser';
 import { buildReportForm } from '../definition/build';
 import type { FormDefinition, FormField, FormGroup, FormItem, FormPeriod, FormRepeat, FormSection } from '../definition/types';
 import { conditionHolds, getAt, parseNumberInput, setAt, toSubmission, type FormValue } from '../definition/value';
@@ -62,7 +62,7 @@ export interface RenderReportFormOptions {
 /** Gói tiếng Anh — what {@link RenderReportFormOptions.english} loads. */
 export interface EnglishPack {
   /** The English message catalogue (`en` of @dvcq/report). */
-  messages: Locale;
+  messages: ReportCatalogue;
   /** The same plan with its English texts, when the page was given a Vietnamese-only view. */
   plan?: Plan;
 }
@@ -106,7 +106,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     buildReportForm({ plan, period: options.period, unit: options.unit, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.lang ? { lang: options.lang } : {}) });
   let definition = options.definition ?? build(options.plan);
   // Vietnamese messages only until English is asked for (then compiled again with both).
-  let compiled: CompiledReport = compileReportWith(options.plan, { vi });
+  let compiled: CompiledReport = compileReportWith(options.plan, { vi: viCatalogue });
   let englishLoading: Promise<void> | undefined;
   const prefix = options.idPrefix ?? 'dvcq-';
   const now = options.now ?? (() => new Date());
@@ -540,7 +540,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     englishLoading ??= (options.english ?? _defaultEnglish)().then(
       (pack) => {
         if (pack.plan && !options.definition) definition = build(pack.plan);
-        compiled = compileReportWith(pack.plan ?? options.plan, { vi, en: pack.messages });
+        compiled = compileReportWith(pack.plan ?? options.plan, { vi: viCatalogue, en: pack.messages });
         if (lang === 'en') {
           if (issues.length > 0) run(attempted ? 'final' : 'draft');
           draw();

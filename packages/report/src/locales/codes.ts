@@ -77,6 +77,12 @@ export interface FieldLabels {
   readonly root: string;
 }
 
+/** Thông điệp và gợi ý — the part of a language's texts a validator needs (messages, fix hints). */
+export interface ReportCatalogue {
+  readonly messages: MessageCatalogue;
+  readonly hints: HintCatalogue;
+}
+
 /** Gói ngôn ngữ — all texts of one language. */
 export interface Locale {
   readonly messages: MessageCatalogue;

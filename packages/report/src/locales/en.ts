@@ -1,4 +1,8 @@
-import { type Locale, _p } from './codes';
+import type { Locale, MessageParams } from './codes';
+
+// A local copy of codes.ts's `_p`: sharing that one-line helper would make bundlers
+// put it in a chunk of its own that a Vietnamese page must load with its first script.
+const _p = (p: MessageParams, k: string): string => (Object.prototype.hasOwnProperty.call(p, k) ? String(p[k]) : '');
 
 /** Tiếng Anh — English messages, hints and field labels. */
 export const en: Locale = {

@@ -1,7 +1,11 @@
-import { type Locale, _p } from './codes';
+import { type FieldLabels, type Locale, type ReportCatalogue, _p } from './codes';
 
-/** Tiếng Việt — Vietnamese messages, hints and field labels (the default language). */
-export const vi: Locale = {
+/**
+ * Thông điệp và gợi ý tiếng Việt — the Vietnamese messages and fix hints, without
+ * the field labels (those name fields in `formatIssues`): all a validator needs — a
+ * browser form page ships this, not {@link vi}.
+ */
+export const viCatalogue: ReportCatalogue = {
   messages: {
     'input.json-syntax': (p) => `Dữ liệu không phải JSON hợp lệ: ${_p(p, 'detail')}`,
     'input.too-large': (p) => `Dữ liệu quá lớn (tối đa ${_p(p, 'limit')} ký tự).`,
@@ -90,38 +94,42 @@ export const vi: Locale = {
     'text.not-nfc': 'Dán lại văn bản từ trình soạn thảo dùng Unicode dựng sẵn, hoặc chuẩn hóa NFC.',
     'text.legacy-encoding': 'Chuyển mã văn bản sang Unicode (ví dụ bằng Unikey) rồi dán lại.',
   },
-  labels: {
-    fixed: {
-      '': 'Báo cáo',
-      '/planId': 'Mã kế hoạch',
-      '/period': 'Kỳ báo cáo',
-      '/year': 'Năm báo cáo',
-      '/unitId': 'Đơn vị báo cáo',
-      '/document': 'Thông tin văn bản báo cáo',
-      '/document/number': 'Số, ký hiệu văn bản',
-      '/document/date': 'Ngày ban hành',
-      '/document/place': 'Địa danh',
-      '/document/signer': 'Người ký',
-      '/document/signer/authority': 'Thẩm quyền ký',
-      '/document/signer/onBehalfOf': 'Chức vụ người đứng đầu / tập thể (sau thẩm quyền ký)',
-      '/document/signer/position': 'Chức vụ người ký',
-      '/document/signer/name': 'Họ tên người ký',
-      '/document/recipients': 'Nơi nhận',
-      '/tasks': 'Kết quả thực hiện nhiệm vụ',
-      '/indicators': 'Chỉ tiêu',
-      '/models': 'Mô hình "Dân vận khéo"',
-      '/difficulties': 'Khó khăn, vướng mắc',
-      '/proposals': 'Kiến nghị, đề xuất',
-      '/nextDirections': 'Phương hướng, nhiệm vụ kỳ tới',
-    },
-    task: (id) => `Nhiệm vụ ${id}`,
-    taskField: { status: 'Tình trạng', results: 'Kết quả thực hiện', reason: 'Lý do' },
-    recipient: (n) => `Nơi nhận, dòng ${n}`,
-    model: (n) => `Mô hình "Dân vận khéo" thứ ${n}`,
-    modelField: { name: 'Tên mô hình', field: 'Lĩnh vực', holder: 'Tập thể hay cá nhân', stage: 'Đăng ký hay đã công nhận' },
-    status: { done: 'đã thực hiện', 'in-progress': 'đang thực hiện', 'not-started': 'chưa thực hiện', 'not-applicable': 'không thuộc phạm vi' },
-    severity: { error: 'Lỗi', warning: 'Cảnh báo' },
-    hintPrefix: 'Cách sửa',
-    root: 'Toàn bộ báo cáo',
-  },
 };
+
+const _labels: FieldLabels = {
+  fixed: {
+    '': 'Báo cáo',
+    '/planId': 'Mã kế hoạch',
+    '/period': 'Kỳ báo cáo',
+    '/year': 'Năm báo cáo',
+    '/unitId': 'Đơn vị báo cáo',
+    '/document': 'Thông tin văn bản báo cáo',
+    '/document/number': 'Số, ký hiệu văn bản',
+    '/document/date': 'Ngày ban hành',
+    '/document/place': 'Địa danh',
+    '/document/signer': 'Người ký',
+    '/document/signer/authority': 'Thẩm quyền ký',
+    '/document/signer/onBehalfOf': 'Chức vụ người đứng đầu / tập thể (sau thẩm quyền ký)',
+    '/document/signer/position': 'Chức vụ người ký',
+    '/document/signer/name': 'Họ tên người ký',
+    '/document/recipients': 'Nơi nhận',
+    '/tasks': 'Kết quả thực hiện nhiệm vụ',
+    '/indicators': 'Chỉ tiêu',
+    '/models': 'Mô hình "Dân vận khéo"',
+    '/difficulties': 'Khó khăn, vướng mắc',
+    '/proposals': 'Kiến nghị, đề xuất',
+    '/nextDirections': 'Phương hướng, nhiệm vụ kỳ tới',
+  },
+  task: (id) => `Nhiệm vụ ${id}`,
+  taskField: { status: 'Tình trạng', results: 'Kết quả thực hiện', reason: 'Lý do' },
+  recipient: (n) => `Nơi nhận, dòng ${n}`,
+  model: (n) => `Mô hình "Dân vận khéo" thứ ${n}`,
+  modelField: { name: 'Tên mô hình', field: 'Lĩnh vực', holder: 'Tập thể hay cá nhân', stage: 'Đăng ký hay đã công nhận' },
+  status: { done: 'đã thực hiện', 'in-progress': 'đang thực hiện', 'not-started': 'chưa thực hiện', 'not-applicable': 'không thuộc phạm vi' },
+  severity: { error: 'Lỗi', warning: 'Cảnh báo' },
+  hintPrefix: 'Cách sửa',
+  root: 'Toàn bộ báo cáo',
+};
+
+/** Tiếng Việt — Vietnamese messages, hints and field labels (the default language). */
+export const vi: Locale = { messages: viCatalogue.messages, hints: viCatalogue.hints, labels: _labels };

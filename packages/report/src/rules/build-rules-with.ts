@@ -3,7 +3,7 @@
 // is this with both.
 import { type Indicator, type Plan, type Obligation, allTasks, expandUnitIds, findUnit, tasksForUnit } from '@dvcq/core';
 import { deadlineOf } from '@dvcq/calendar';
-import type { IssueCode, Locale, MessageParams } from '../locales/codes';
+import type { IssueCode, MessageParams, ReportCatalogue } from '../locales/codes';
 import { STRUCTURAL_CODES } from '../validate/structural-codes';
 import { TEXT_CHECKS } from '../text/text-checks';
 import type { JsonLogic } from './logic';
@@ -25,8 +25,8 @@ const _PERIOD_EN: Record<string, string> = { monthly: 'monthly', quarterly: 'qua
  * Vietnamese always, English when given (a browser page may load English on demand).
  */
 export interface ReportLocales {
-  readonly vi: Locale;
-  readonly en?: Locale;
+  readonly vi: ReportCatalogue;
+  readonly en?: ReportCatalogue;
 }
 
 /** Builds one rule; the message comes from the catalogue so rules.json and validateReport say the same. */

@@ -165,84 +165,107 @@ function _typeIssue(out: _Raw[], v: unknown, path: Array<string | number>, expec
   else out.push({ code: 'schema.type', path: path.slice(), params: { expected: _TYPE_VI[expected] ?? expected, expectedEn: expected === 'int' ? 'integer' : expected } });
 }
 
-/**
- * Walks one node. Returns `true` when the issues it raised "abort" in zod's sense
- * (anything but a failed length/bound/pattern check), which stops the parent's checks.
- */
-function _walk(node: ShapeNode, v: unknown, path: Array<string | number>, out: _Raw[]): boolean {
+/** State of one check: where we are, what was found. */
+interface _State {
+  path: Array<string | number>;
+  out: _Raw[];
+}
+
+/** A compiled node: checks `v` (issues into `st.out`) and returns its copy (objects and arrays fresh). */
+type _Check = (v: unknown, st: _State) => unknown;
+
+/** Compiles a node into a closure (key sets built once, no per-call lookups of the description). */
+function _compile(node: ShapeNode): _Check {
   switch (node.t) {
     case 'string': {
-      if (typeof v !== 'string') {
-        _typeIssue(out, v, path, 'string');
-        _lengthChecks(node.min, node.max, v, path, out);
-        return true;
-      }
-      _lengthChecks(node.min, node.max, v, path, out);
-      if (node.nonBlank && !_BLANK_OK.test(v)) out.push({ code: 'schema.blank', path: path.slice(), params: {} });
-      return false;
+      const { min, max } = node;
+      const nonBlank = node.nonBlank === true;
+      return (v, st) => {
+        if (typeof v !== 'string') {
+          _typeIssue(st.out, v, st.path, 'string');
+          _lengthChecks(min, max, v, st.path, st.out);
+          return v;
+        }
+        if ((min !== undefined && v.length < min * 2) || v.length > max) _lengthChecks(min, max, v, st.path, st.out);
+        if (nonBlank && !_BLANK_OK.test(v)) st.out.push({ code: 'schema.blank', path: st.path.slice(), params: {} });
+        return v;
+      };
     }
     case 'number':
-      if (typeof v !== 'number' || !Number.isFinite(v)) return _typeIssue(out, v, path, 'number'), true;
-      return false;
-    case 'int':
-      // zod's z.int(): a number type first, then the safe-integer format, then the bounds.
-      if (typeof v !== 'number' || !Number.isFinite(v)) return _typeIssue(out, v, path, 'number'), true;
-      if (!Number.isInteger(v)) return _typeIssue(out, v, path, 'int'), true;
-      // z.int() is a *safe* integer: its own bounds come before ours (both reported).
-      if (v > Number.MAX_SAFE_INTEGER) out.push({ code: 'schema.too-big', path: path.slice(), params: { limit: String(Number.MAX_SAFE_INTEGER) } });
-      if (v < Number.MIN_SAFE_INTEGER) out.push({ code: 'schema.too-small', path: path.slice(), params: { limit: String(Number.MIN_SAFE_INTEGER) } });
-      if (v < node.min) out.push({ code: 'schema.too-small', path: path.slice(), params: { limit: String(node.min) } });
-      if (v > node.max) out.push({ code: 'schema.too-big', path: path.slice(), params: { limit: String(node.max) } });
-      return false;
-    case 'enum':
-      if (typeof v !== 'string' || !node.values.includes(v)) {
-        out.push({ code: 'schema.enum', path: path.slice(), params: { values: node.values.join(', ') } });
-        return true;
-      }
-      return false;
+      return (v, st) => {
+        if (typeof v !== 'number' || !Number.isFinite(v)) _typeIssue(st.out, v, st.path, 'number');
+        return v;
+      };
+    case 'int': {
+      const { min, max } = node;
+      return (v, st) => {
+        // zod's z.int(): a number type first, then the safe-integer format, then the bounds.
+        if (typeof v !== 'number' || !Number.isFinite(v)) return _typeIssue(st.out, v, st.path, 'number'), v;
+        if (!Number.isInteger(v)) return _typeIssue(st.out, v, st.path, 'int'), v;
+        const path = st.path;
+        // z.int() is a *safe* integer: its own bounds come before ours (both reported).
+        if (v > Number.MAX_SAFE_INTEGER) st.out.push({ code: 'schema.too-big', path: path.slice(), params: { limit: String(Number.MAX_SAFE_INTEGER) } });
+        if (v < Number.MIN_SAFE_INTEGER) st.out.push({ code: 'schema.too-small', path: path.slice(), params: { limit: String(Number.MIN_SAFE_INTEGER) } });
+        if (v < min) st.out.push({ code: 'schema.too-small', path: path.slice(), params: { limit: String(min) } });
+        if (v > max) st.out.push({ code: 'schema.too-big', path: path.slice(), params: { limit: String(max) } });
+        return v;
+      };
+    }
+    case 'enum': {
+      const values = node.values;
+      const list = values.join(', ');
+      return (v, st) => {
+        if (typeof v !== 'string' || !values.includes(v)) st.out.push({ code: 'schema.enum', path: st.path.slice(), params: { values: list } });
+        return v;
+      };
+    }
     case 'array': {
-      if (!Array.isArray(v)) {
-        _typeIssue(out, v, path, 'array');
-        _lengthChecks(undefined, node.max, v, path, out);
-        return true;
-      }
-      // zod caps arrays before their items: an array over its maximum is reported as
-      // too long and its items are not looked at (nothing walks a hostile list).
-      if (v.length > node.max) {
-        out.push({ code: 'schema.too-big', path: path.slice(), params: { limit: String(node.max) } });
-        return true;
-      }
-      let aborted = false;
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        if (_walk(node.item, v[i], path, out)) aborted = true;
-        path.pop();
-      }
-      return aborted;
+      const max = node.max;
+      const item = _compile(node.item);
+      return (v, st) => {
+        if (!Array.isArray(v)) {
+          _typeIssue(st.out, v, st.path, 'array');
+          _lengthChecks(undefined, max, v, st.path, st.out);
+          return v;
+        }
+        // zod caps arrays before their items: an array over its maximum is reported as
+        // too long and its items are not looked at (nothing walks a hostile list).
+        if (v.length > max) {
+          st.out.push({ code: 'schema.too-big', path: st.path.slice(), params: { limit: String(max) } });
+          return v;
+        }
+        const copy = new Array<unknown>(v.length);
+        for (let i = 0; i < v.length; i++) {
+          st.path.push(i);
+          copy[i] = item(v[i], st);
+          st.path.pop();
+        }
+        return copy;
+      };
     }
     case 'object': {
-      if (!_isObject(v)) return _typeIssue(out, v, path, 'object'), true;
-      let aborted = false;
-      const props = node.props;
-      for (let i = 0; i < props.length; i++) {
-        const p = props[i]!;
-        const x = _hasOwn.call(v, p.key) ? v[p.key] : undefined;
-        if (x === undefined && p.optional) continue;
-        path.push(p.key);
-        if (_walk(p.node, x, path, out)) aborted = true;
-        path.pop();
-      }
-      const keys = Object.keys(v);
-      if (keys.length > props.length || _hasUnknown(props, keys)) {
-        for (const k of keys)
-          if (!props.some((p) => p.key === k)) {
-            path.push(k);
-            out.push({ code: 'schema.unknown-field', path: path.slice(), params: {} });
-            path.pop();
-            aborted = true;
+      const props = node.props.map((p) => ({ key: p.key, optional: p.optional, check: _compile(p.node) }));
+      const known = new Set(props.map((p) => p.key));
+      return (v, st) => {
+        if (!_isObject(v)) return _typeIssue(st.out, v, st.path, 'object'), v;
+        const copy: Record<string, unknown> = {};
+        for (let i = 0; i < props.length; i++) {
+          const p = props[i]!;
+          const x = _hasOwn.call(v, p.key) ? v[p.key] : undefined;
+          if (x === undefined && p.optional) continue;
+          st.path.push(p.key);
+          const c = p.check(x, st);
+          st.path.pop();
+          if (c !== undefined) copy[p.key] = c;
+        }
+        for (const k of Object.keys(v))
+          if (!known.has(k)) {
+            st.path.push(k);
+            st.out.push({ code: 'schema.unknown-field', path: st.path.slice(), params: {} });
+            st.path.pop();
           }
-      }
-      return aborted;
+        return copy;
+      };
     }
   }
 }
@@ -272,17 +295,31 @@ function _codePoints(s: string): number {
   return count;
 }
 
-function _hasUnknown(props: ReadonlyArray<ShapeProp>, keys: readonly string[]): boolean {
-  for (const k of keys) if (!props.some((p) => p.key === k)) return true;
-  return false;
+/**
+ * Hình dạng đã biên dịch — a shape compiled into closures once (`compileReport` does
+ * it): checks a value and, when the shape holds, returns a fresh copy of it (what
+ * zod's parse returns: new objects and arrays, properties in shape order).
+ */
+export type CompiledShape = (value: unknown, messages: MessageCatalogue) => { issues: Issue[]; value?: unknown };
+
+/**
+ * Biên dịch hình dạng — compiles a shape for repeated checks.
+ * @param root - from {@link reportShape}
+ * @returns the compiled check
+ */
+export function compileShape(root: ShapeNode): CompiledShape {
+  const check = _compile(root);
+  return (value, messages) => {
+    const st: _State = { path: [], out: [] };
+    const copy = check(value, st);
+    if (st.out.length === 0) return { issues: [], value: copy };
+    return { issues: st.out.map((r) => ({ code: r.code, severity: 'error', path: _pointer(r.path), message: messages[r.code](r.params) })) };
+  };
 }
 
 /** `checkShape` (./check-shape) with the message catalogue given. @internal */
 export function _checkShapeWith(root: ShapeNode, value: unknown, messages: MessageCatalogue): Issue[] {
-  const raw: _Raw[] = [];
-  _walk(root, value, [], raw);
-  if (raw.length === 0) return [];
-  return raw.map((r) => ({ code: r.code, severity: 'error', path: _pointer(r.path), message: messages[r.code](r.params) }));
+  return compileShape(root)(value, messages).issues;
 }
 
 function _pointer(segs: ReadonlyArray<string | number>): string {
@@ -292,15 +329,9 @@ function _pointer(segs: ReadonlyArray<string | number>): string {
 }
 
 /**
- * Sao chép theo hình dạng — a fresh copy of a value that passed {@link checkShape}
- * (what zod's parse returns: new objects and arrays, properties in shape order).
- * @internal
+ * Sao chép theo hình dạng — a fresh copy of a value that passed the shape (see
+ * {@link CompiledShape}). @internal
  */
 export function _copyShaped(node: ShapeNode, v: unknown): unknown {
-  if (node.t === 'array') return (v as unknown[]).map((x) => _copyShaped(node.item, x));
-  if (node.t !== 'object') return v;
-  const src = v as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const p of node.props) if (_hasOwn.call(src, p.key) && src[p.key] !== undefined) out[p.key] = _copyShaped(p.node, src[p.key]);
-  return out;
+  return compileShape(node)(v, {} as MessageCatalogue).value;
 }

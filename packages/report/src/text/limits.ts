@@ -39,33 +39,43 @@ export interface LimitViolation {
 }
 
 /**
- * Kiểm tra giới hạn đầu vào — one iterative (no recursion, so no stack overflow)
- * walk over a JSON value that stops at the first limit exceeded. Runs before any
- * regex: nothing else sees an oversized input.
+ * Kiểm tra giới hạn đầu vào — one walk over a JSON value, depth first in document
+ * order, that stops at the first limit exceeded. Runs before any regex: nothing else
+ * sees an oversized input. The walk recurses only into containers above the depth
+ * limit (12), so nesting of any depth cannot overflow the stack; it allocates nothing
+ * but the violation it returns.
  * @param input - a parsed JSON value
  * @returns the first violation, or `undefined` when the input is within limits
  */
 export function checkInputLimits(input: unknown): LimitViolation | undefined {
-  const stack: Array<{ v: unknown; path: Array<string | number> }> = [{ v: input, path: [] }];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
-    if (++nodes > LIMITS.nodes) return { code: 'input.too-many-values', path: [], limit: LIMITS.nodes };
-    if (typeof v === 'string') {
-      if (v.length > LIMITS.string) return { code: 'input.string-too-long', path, limit: LIMITS.string };
-      continue;
+  const state = { nodes: 0, path: [] as Array<string | number> };
+  return _visit(input, state);
+}
+
+function _visit(v: unknown, st: { nodes: number; path: Array<string | number> }): LimitViolation | undefined {
+  if (++st.nodes > LIMITS.nodes) return { code: 'input.too-many-values', path: [], limit: LIMITS.nodes };
+  if (typeof v === 'string') return v.length > LIMITS.string ? { code: 'input.string-too-long', path: st.path.slice(), limit: LIMITS.string } : undefined;
+  if (v === null || typeof v !== 'object') return undefined;
+  const path = st.path;
+  if (path.length >= LIMITS.depth) return { code: 'input.too-deep', path: path.slice(), limit: LIMITS.depth };
+  if (Array.isArray(v)) {
+    if (v.length > LIMITS.array) return { code: 'input.array-too-long', path: path.slice(), limit: LIMITS.array };
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      const r = _visit(v[i], st);
+      path.pop();
+      if (r) return r;
     }
-    if (v === null || typeof v !== 'object') continue;
-    if (path.length >= LIMITS.depth) return { code: 'input.too-deep', path, limit: LIMITS.depth };
-    if (Array.isArray(v)) {
-      if (v.length > LIMITS.array) return { code: 'input.array-too-long', path, limit: LIMITS.array };
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
-    } else {
-      const keys = Object.keys(v);
-      if (keys.length > LIMITS.keys) return { code: 'input.too-many-keys', path, limit: LIMITS.keys };
-      for (const k of keys) if (k.length > LIMITS.id * 4) return { code: 'input.string-too-long', path, limit: LIMITS.id * 4 };
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ v: (v as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
-    }
+    return undefined;
+  }
+  const keys = Object.keys(v);
+  if (keys.length > LIMITS.keys) return { code: 'input.too-many-keys', path: path.slice(), limit: LIMITS.keys };
+  for (const k of keys) if (k.length > LIMITS.id * 4) return { code: 'input.string-too-long', path: path.slice(), limit: LIMITS.id * 4 };
+  for (const k of keys) {
+    path.push(k);
+    const r = _visit((v as Record<string, unknown>)[k], st);
+    path.pop();
+    if (r) return r;
   }
   return undefined;
 }

@@ -42,24 +42,34 @@ export function _runTextChecksWith(compiled: CompiledTextChecks, input: unknown,
       out.push({ code: p.check.code, severity: p.check.severity, path: p.check.pointer!, message: messages[p.check.code as IssueCode]({}) });
   }
   if (!compiled.nfc && !compiled.legacy) return out;
-  const stack: Array<{ v: unknown; path: Array<string | number> }> = [{ v: input, path: [] }];
-  while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
-    if (typeof v === 'string') {
-      if (!_NON_ASCII.test(v)) continue;
-      if (compiled.nfc && v !== v.normalize('NFC'))
-        out.push({ code: compiled.nfc.code, severity: compiled.nfc.severity, path: toJsonPointer(path), message: messages[compiled.nfc.code as IssueCode]({}) });
-      if (compiled.legacy) {
-        const enc = detectLegacy(v);
-        if (enc !== null)
-          out.push({ code: compiled.legacy.code, severity: compiled.legacy.severity, path: toJsonPointer(path), message: messages[compiled.legacy.code as IssueCode]({ encoding: enc.toUpperCase() }) });
-      }
-    } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
-    } else if (v !== null && typeof v === 'object') {
-      const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ v: (v as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+  // The input passed the guard, so its depth is bounded (LIMITS.depth): recursion is
+  // safe, and one shared path (copied only into an issue) keeps the walk allocation-free.
+  _walkStrings(input, [], (v, path) => {
+    if (!_NON_ASCII.test(v)) return;
+    if (compiled.nfc && v !== v.normalize('NFC'))
+      out.push({ code: compiled.nfc.code, severity: compiled.nfc.severity, path: toJsonPointer(path), message: messages[compiled.nfc.code as IssueCode]({}) });
+    if (compiled.legacy) {
+      const enc = detectLegacy(v);
+      if (enc !== null)
+        out.push({ code: compiled.legacy.code, severity: compiled.legacy.severity, path: toJsonPointer(path), message: messages[compiled.legacy.code as IssueCode]({ encoding: enc.toUpperCase() }) });
     }
-  }
+  });
   return out;
+}
+
+/** Calls `visit` on every string of a JSON value, in document order, with its path. */
+function _walkStrings(v: unknown, path: Array<string | number>, visit: (s: string, path: ReadonlyArray<string | number>) => void): void {
+  if (typeof v === 'string') visit(v, path);
+  else if (Array.isArray(v))
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      _walkStrings(v[i], path, visit);
+      path.pop();
+    }
+  else if (v !== null && typeof v === 'object')
+    for (const k of Object.keys(v)) {
+      path.push(k);
+      _walkStrings((v as Record<string, unknown>)[k], path, visit);
+      path.pop();
+    }
 }

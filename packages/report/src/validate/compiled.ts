@@ -4,7 +4,7 @@
 // (./validate) are these functions with both catalogues.
 import { type Issue, type Lang, type Plan, detectLegacyEncoding } from '@dvcq/core';
 import type { ReportSubmission } from '../submission/schema';
-import { type ShapeNode, _checkShapeWith, _copyShaped, reportShape } from '../submission/shape';
+import { type CompiledShape, type ShapeNode, compileShape, reportShape } from '../submission/shape';
 import { type ReportLocales, buildRulesWith } from '../rules/build-rules-with';
 import { buildRuleContext, compileRules, runRules, type CompiledRule } from '../rules/run-rules';
 import type { ReportMode, RuleSet } from '../rules/rule';
@@ -40,6 +40,8 @@ export interface CompiledReport {
   readonly plan: Plan;
   /** The report's shape (from `reportShape(plan)`). */
   readonly shape: ShapeNode;
+  /** The shape compiled into closures (`compileShape(shape)`). */
+  readonly shapeCheck: CompiledShape;
   readonly ruleSet: RuleSet;
   readonly rules: readonly CompiledRule[];
   readonly textChecks: CompiledTextChecks;
@@ -57,10 +59,12 @@ export interface CompiledReport {
  */
 export function compileReportWith(plan: Plan, locales: ReportLocales): CompiledReport {
   const ruleSet = buildRulesWith(plan, locales);
+  const shape = reportShape(plan);
   return {
     kind: 'dvcq.compiled-report',
     plan,
-    shape: reportShape(plan),
+    shape,
+    shapeCheck: compileShape(shape),
     ruleSet,
     rules: compileRules(ruleSet),
     textChecks: compileTextChecks(ruleSet.textChecks),
@@ -108,7 +112,8 @@ export function validateCompiled(input: unknown, compiled: CompiledReport, optio
   if ('rejected' in guarded) return guarded.rejected;
   const value = guarded.value;
 
-  const issues: ReportIssue[] = _checkShapeWith(compiled.shape, value, messages);
+  const checked = compiled.shapeCheck(value, messages);
+  const issues: ReportIssue[] = checked.issues;
   const shapeOk = issues.length === 0;
   const ctx = buildRuleContext(value, compiled.ruleSet.context, { mode, nowMs });
   for (const i of runRules(compiled.rules, value, ctx, lang)) issues.push(i);
@@ -117,7 +122,7 @@ export function validateCompiled(input: unknown, compiled: CompiledReport, optio
   let ok = true;
   for (const i of unique) if (i.severity === 'error') ok = false;
   // Like zod's parse, `value` is a fresh copy (the caller may keep or change it freely).
-  return ok && shapeOk ? { ok, value: _copyShaped(compiled.shape, value) as ReportSubmission, issues: unique } : { ok, issues: unique };
+  return ok && shapeOk ? { ok, value: checked.value as ReportSubmission, issues: unique } : { ok, issues: unique };
 }
 
 /**

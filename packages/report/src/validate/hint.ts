@@ -1,4 +1,4 @@
-import type { IssueCode, Locale } from '../locales/codes';
+import type { IssueCode, ReportCatalogue } from '../locales/codes';
 
 /**
  * Gợi ý sửa theo gói ngôn ngữ — `fixHint` with the catalogue given (e.g. the
@@ -7,6 +7,6 @@ import type { IssueCode, Locale } from '../locales/codes';
  * @param locale - a catalogue (`vi` or `en` of this package)
  * @returns the hint, or `undefined` for a code the catalogue does not know
  */
-export function fixHintIn(code: string, locale: Locale): string | undefined {
+export function fixHintIn(code: string, locale: ReportCatalogue): string | undefined {
   return Object.prototype.hasOwnProperty.call(locale.hints, code) ? locale.hints[code as IssueCode] : undefined;
 }

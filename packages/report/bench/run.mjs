@@ -68,30 +68,11 @@ function bench(name, fn) {
 const results = [];
 for (const [label, input] of [['valid', valid.input], ['invalid', invalid]]) {
   const check = validateReport(input, { plan: compiled, mode: 'final', now });
-  results.push({ input: label, issues: check.issues.length, ...bench('validateReport (zod + rules + text checks)', () => validateReport(input, { plan: compiled, mode: 'final', now })) });
+  results.push({ input: label, issues: check.issues.length, ...bench('validateReport (guard + shape + rules + text checks)', () => validateReport(input, { plan: compiled, mode: 'final', now })) });
   results.push({ input: label, ...bench('plain zod structural schema (safeParse)', () => zodOnly.safeParse(input)) });
   results.push({ input: label, ...bench('Ajv 2020 compiled from report.schema.json', () => ajvValidate(input)) });
   results.push({ input: label, ...bench('Ajv + rules.json via json-logic-js', () => ajvPlusRules(input)) });
 }
-
-// Cold start: a fresh node process imports the built dist and the plan, validates once.
-const here = fileURLToPath(new URL('.', import.meta.url));
-const coldScript = `
-const t0 = performance.now();
-const { validateReport } = await import('../dist/index.js');
-const { hoaBinh2021Plan } = await import('@dvcq/plan-hoa-binh-2021');
-const t1 = performance.now();
-const r = validateReport(${JSON.stringify(JSON.stringify(valid.input))}, { plan: hoaBinh2021Plan, mode: 'final', now: '${now}' });
-const t2 = performance.now();
-if (!r.ok) throw new Error('cold run: not ok');
-console.log(JSON.stringify({ importMs: t1 - t0, firstValidationMs: t2 - t1, totalMs: t2 - t0, sinceProcessStartMs: t2 }));`;
-const colds = [];
-for (let i = 0; i < 7; i++) {
-  const p = spawnSync(process.execPath, ['--input-type=module', '-e', coldScript], { cwd: here, encoding: 'utf8' });
-  if (p.status !== 0) throw new Error(p.stderr);
-  colds.push(JSON.parse(p.stdout));
-}
-const med = (k) => { const xs = colds.map((c) => c[k]).sort((a, b) => a - b); return +xs[3].toFixed(1); };
 
 const byName = (input, prefix) => results.find((r) => r.input === input && r.name.startsWith(prefix));
 console.log(`node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores), ${new Date().toISOString().slice(0, 10)}`);
@@ -103,4 +84,6 @@ for (const input of ['valid', 'invalid']) {
   console.log(`${input}: validateReport ${ours.opsPerSec}/s (budget ≥ 10000/s: ${ours.opsPerSec >= 10000 ? 'met' : 'NOT met'}); ` +
     `Ajv+rules / validateReport time ratio = ${(portable.opsPerSec / ours.opsPerSec).toFixed(2)}, validateReport / Ajv-only time = ${(ajvOnly.opsPerSec / ours.opsPerSec).toFixed(1)}× (budget: within 3× of Ajv + rules)`);
 }
-console.log(`cold (median of 7 fresh processes): import ${med('importMs')} ms + first validation ${med('firstValidationMs')} ms = ${med('totalMs')} ms (budget ≤ 50 ms); since process start ${med('sinceProcessStartMs')} ms`);
+// Cold start: bench/cold.mjs (fresh node processes).
+const cold = spawnSync(process.execPath, [fileURLToPath(new URL('./cold.mjs', import.meta.url))], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+process.stdout.write(cold.stdout);

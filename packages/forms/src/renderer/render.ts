@@ -492,6 +492,8 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
 
   async function submit(): Promise<SubmitOutcome> {
     attempted = true;
+    // The verdict is the same in any language; its messages should be in the user's.
+    if (lang === 'en') await loadEnglish();
     const result = run('final');
     showIssues(true);
     if (!result.ok) {

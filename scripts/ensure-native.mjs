@@ -37,8 +37,10 @@ const prefix = dirname(dirname(process.execPath));
 const env = { ...process.env };
 if (existsSync(join(prefix, 'include', 'node', 'node.h'))) env.npm_config_nodedir = prefix;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const r = spawnSync(npm, ['run', 'build-release', '--', '--jobs=max'], { cwd: pkgDir, stdio: ['ignore', 'ignore', 'inherit'], env });
+const r = spawnSync(npm, ['run', 'build-release', '--', '--jobs=max'], { cwd: pkgDir, stdio: ['ignore', 'pipe', 'pipe'], env, maxBuffer: 64 * 1024 * 1024 });
 if (r.status !== 0 || !works()) {
+  // Compiler output only matters when the build failed.
+  process.stderr.write(String(r.stdout ?? '') + String(r.stderr ?? ''));
   console.error(
     'better-sqlite3: không biên dịch được. Cần python3, make, g++ và tệp tiêu đề của Node.js (ví dụ gói Debian nodejs/libnode-dev).\n' +
       'better-sqlite3: build failed. It needs python3, make, g++ and the Node.js headers.',

@@ -1,16 +1,17 @@
 // Every package README has a runnable example (STYLE.md): each ```ts block of
-// packages/*/README.md is written to a temporary module inside the workspace and
+// packages/*/README.md is written to a temporary module inside that package (so
+// the package's own dependencies resolve, as for a user who installed it) and
 // imported, so a README that drifts from the API fails here. A block fenced as
 // ```ts no-run is shown to readers but not executed (e.g. needs a browser).
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const tmp = join(root, 'tests', '.readme-tmp');
-rmSync(tmp, { recursive: true, force: true });
-mkdirSync(tmp, { recursive: true });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmpDirs: string[] = [];
+afterAll(() => {
+  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
+});
 
 const readmes = readdirSync(join(root, 'packages'))
   .map((p) => join(root, 'packages', p, 'README.md'))
@@ -25,7 +26,10 @@ describe.each(readmes.map((f) => [f.slice(root.length + 1), f]))('%s', (_name, f
   });
 
   it.each(runnable.map((b, i) => [i, b[2]!]))('example %i runs', async (i, code) => {
-    const mod = join(tmp, `${file.split('/').at(-2)}-${i}.ts`);
+    const tmp = join(file, '..', '.readme-tmp');
+    mkdirSync(tmp, { recursive: true });
+    tmpDirs.push(tmp);
+    const mod = join(tmp, `example-${i}.ts`);
     writeFileSync(mod, code);
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {

@@ -138,6 +138,18 @@ export function compileLogic(logic: JsonLogic): CompiledLogic {
       if ((typeof lit === 'string' || typeof lit === 'number') && lit !== '') {
         // A literal path (every rule uses these): split once, walk own properties.
         const keys = String(lit).split('.');
+        if (keys.length === 2) {
+          // `read.0`, `ctx.today`: the two steps unrolled (the hot case of rules.json).
+          const k0 = keys[0]!;
+          const k1 = keys[1]!;
+          return (d) => {
+            if (d === null || typeof d !== 'object' || !_has(d, k0)) return dflt ? dflt(d) : null;
+            const c = (d as Record<string, unknown>)[k0];
+            if (c === undefined || c === null || typeof c !== 'object' || !_has(c, k1)) return dflt ? dflt(d) : null;
+            const v = (c as Record<string, unknown>)[k1];
+            return v === undefined ? (dflt ? dflt(d) : null) : v;
+          };
+        }
         return (d) => {
           let cur: unknown = d;
           for (let i = 0; i < keys.length; i++) {
@@ -184,6 +196,7 @@ export function compileLogic(logic: JsonLogic): CompiledLogic {
     case '!!':
       return (d) => logicTruthy(a0(d));
     case 'or':
+      if (a.length === 2) return (d) => { const v = a0(d); return logicTruthy(v) ? v : a1(d); };
       return (d) => {
         let v: unknown = null;
         for (const f of a) if (logicTruthy((v = f(d)))) return v;

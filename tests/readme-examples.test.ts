@@ -31,11 +31,15 @@ describe.each(readmes.map((f) => [f.slice(root.length + 1), f]))('%s', (_name, f
     tmpDirs.push(tmp);
     const mod = join(tmp, `example-${i}.ts`);
     writeFileSync(mod, code);
+    // Run from a scratch directory: examples may create files (e.g. a database).
+    const cwd = process.cwd();
+    process.chdir(tmp);
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
       await import(/* @vite-ignore */ mod);
     } finally {
       log.mockRestore();
+      process.chdir(cwd);
     }
   });
 });

@@ -1,6 +1,6 @@
 // Public API of @dvcq/core — a hand-picked list (no `export *` of internals).
 export type { Issue, Lang, Message, Severity } from './issues/issue';
-export { pickMessage, toJsonPointer } from './issues/issue';
+export { parsePointer, pickMessage, toJsonPointer } from './issues/issue';
 
 export { IdSchema, IsoDateSchema, LocalizedTextSchema, PlanTextSchema } from './model/primitives';
 // zod-free module: code that only checks dates (report rules in a browser) loads no zod.

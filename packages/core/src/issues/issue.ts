@@ -53,3 +53,17 @@ export function toJsonPointer(segments: ReadonlyArray<string | number>): string 
   for (const s of segments) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
   return out;
 }
+
+/**
+ * Tách JSON Pointer — splits an RFC 6901 pointer into unescaped segments
+ * (the inverse of {@link toJsonPointer}).
+ * @param pointer - e.g. `/tasks/II.1.1/status`
+ * @returns `['tasks', 'II.1.1', 'status']`; `[]` for `''`
+ */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

@@ -1,20 +1,11 @@
+import { parsePointer } from '@dvcq/core';
 import type { FormCondition, FormDefinition, FormField, FormItem } from './types';
+
+export { parsePointer };
 
 /** Giá trị biểu mẫu — a JSON value being edited (a submission in progress). */
 export type FormValue = Record<string, unknown>;
 
-/**
- * Tách JSON Pointer — splits an RFC 6901 pointer into unescaped segments.
- * @param pointer - e.g. `/tasks/II.1.1/status`
- * @returns `['tasks', 'II.1.1', 'status']`; `[]` for `''`
- */
-export function parsePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 /**
  * Đọc giá trị theo JSON Pointer — reads own properties only, so a key such as

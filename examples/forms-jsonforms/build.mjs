@@ -1,41 +1,10 @@
-// Builds the example into dist/ (esbuild, minified) and, with --serve, serves it on
-// http://127.0.0.1:5173 (no CSP: Ajv, used by this renderer, compiles schemas with new Function).
+// Builds the example into dist/ and, with --serve, serves it on http://127.0.0.1:5173
+// (no CSP: Ajv, used by this renderer, compiles schemas with new Function).
 //   pnpm --filter @dvcq-examples/forms-jsonforms start
-import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildExample } from '../_shared/build-example.mjs';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const out = join(here, 'dist');
-mkdirSync(out, { recursive: true });
-await build({
-  entryPoints: [join(here, 'src/main.tsx')],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2020',
-  // Workspace packages are used from their TypeScript sources (no package build needed).
-  conditions: ['@dvcq/source'],
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  outfile: join(out, 'main.js'),
-  logLevel: 'info',
+await buildExample(fileURLToPath(new URL('.', import.meta.url)), {
+  entry: 'src/main.tsx',
+  esbuild: { jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' } },
 });
-copyFileSync(join(here, 'index.html'), join(out, 'index.html'));
-
-if (process.argv.includes('--serve')) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-  const port = Number(process.env.PORT ?? 5173);
-  createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(out, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(out) || !existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  }).listen(port, '127.0.0.1', () => console.log(`http://127.0.0.1:${port}/`));
-}

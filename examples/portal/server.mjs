@@ -7,7 +7,7 @@
 // atomically, so several portals starting at once never see half-written files.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -68,6 +68,17 @@ async function bundle() {
 }
 
 const dir = await bundle();
+
+// Keep .build/ small: drop bundles of earlier sources once they are an hour old, so
+// a portal still running from one is not pulled from under it.
+for (const name of readdirSync(join(here, '.build'))) {
+  const old = join(here, '.build', name);
+  try {
+    if (old !== dir && Date.now() - statSync(old).mtimeMs > 3_600_000) rmSync(old, { recursive: true, force: true });
+  } catch {
+    // removed concurrently by another portal: nothing to do
+  }
+}
 const { main } = await import(pathToFileURL(join(dir, 'main.js')).href);
 const code = await main({ argv: process.argv.slice(2), env: process.env, publicDir: join(dir, 'public'), cwd: process.cwd() });
 if (typeof code === 'number') process.exit(code);

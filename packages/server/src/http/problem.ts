@@ -1,10 +1,10 @@
-import type { Lang } from '@dvcq/core';
+import type { Lang, Message } from '@dvcq/core';
 
-/** Thông điệp song ngữ — a user-visible message in Vietnamese with its English counterpart. */
-export interface BilingualMessage {
-  vi: string;
-  en: string;
-}
+/**
+ * Thông điệp song ngữ — kept as an alias of core's {@link Message} for callers
+ * that used this name.
+ */
+export type BilingualMessage = Message;
 
 /**
  * Mã lỗi máy chủ — the stable codes of the handler's error responses. Scripts key

@@ -6,7 +6,8 @@ import os from 'node:os';
 import Ajv2020 from 'ajv/dist/2020.js';
 import jsonLogic from 'json-logic-js';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
-import { buildReportSchema, compileReport, validateReport } from '../dist/index.js';
+import { compileReport, validateReport } from '../dist/index.js';
+import { buildReportSchema } from '../dist/zod.js';
 import { buildVectors, reportJsonSchema, rulesFile } from '../dist/export.js';
 
 const vectors = buildVectors(plan);

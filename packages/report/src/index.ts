@@ -1,7 +1,8 @@
 // Public API of @dvcq/report — a hand-picked list (no `export *` of internals).
 // Browser-safe: no Node built-ins, no Ajv, no json-schema-to-typescript here
-// (those live in the Node-only subpath `@dvcq/report/export`).
-export { DvkModelSchema, ReportDocumentSchema, ReportSignerSchema, TaskEntrySchema, buildReportSchema } from './submission/schema';
+// (those live in the Node-only subpath `@dvcq/report/export`), and no zod at run
+// time: the zod schemas are in `@dvcq/report/zod`, so importing this entry and
+// validating once stays within the cold-start budget.
 export type { DvkModel, ReportDocument, ReportSchema, ReportSchemaOptions, ReportSigner, ReportSubmission, TaskEntry } from './submission/schema';
 export { REPORT_PERIODS, SIGNING_AUTHORITIES, TASK_STATUSES, compileShape, reportShape } from './submission/shape';
 export { checkShape } from './submission/check-shape';

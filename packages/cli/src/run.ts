@@ -6,6 +6,8 @@ import { planCommand } from './commands/plan';
 import { registerRefs } from './commands/refs';
 import { registerCalendar } from './commands/calendar';
 import { registerReportCommands } from './commands/report';
+import { registerValidate } from './commands/validate';
+import { registerAggregate } from './commands/aggregate';
 
 /** Hooks shared by every command: global options and the plan. */
 export interface CommandContext {
@@ -55,7 +57,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action((_opts, cmd: Command) => ctx.exit(planCommand(ctx.plan(cmd), ctx.options(cmd), io)));
   registerRefs(program, ctx);
   registerCalendar(program, ctx);
+  registerValidate(program, ctx);
   registerReportCommands(program, ctx);
+  registerAggregate(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

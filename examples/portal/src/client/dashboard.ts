@@ -1,6 +1,6 @@
 // Trang theo dõi, tổng hợp của Sở Nội vụ (kế hoạch mục III.2) — deadlines and status
 // per unit, completeness and timeliness, indicator totals, CSV/XLSX download.
-import type { Aggregation } from '@dvcq/server';
+import type { Aggregation } from '@dvcq/aggregate';
 import { type CalendarInfo, api, defaultPeriod, el, pageLang, readToken, rememberPeriod, setStatus } from './common';
 
 const KIND: Record<string, [string, string]> = {

@@ -161,8 +161,8 @@ describe('aggregate: task compilation', () => {
   it('counts task statuses and compiles results naming each unit', () => {
     const t = agg.tasks.find((x) => x.taskId === 'II.1.1')!;
     expect(t.counts.done + t.counts['in-progress'] + t.counts['not-started'] + t.counts['not-applicable']).toBe(3);
-    expect(t.compiled).toMatch(/^- Sở Y tế tỉnh Hòa Bình \((đã|đang) thực hiện\): /m);
-    expect(t.compiled).toMatch(/^- Ủy ban nhân dân huyện Đà Bắc /m);
+    expect(t.compiled).toMatch(/^– Sở Y tế tỉnh Hòa Bình \((đã|đang) thực hiện\): /m);
+    expect(t.compiled).toMatch(/^– Ủy ban nhân dân huyện Đà Bắc /m);
     const en = aggregate(inputs, { ...six, now: '2021-06-01', lang: 'en' });
     expect(en.tasks.find((x) => x.taskId === 'II.1.1')!.compiled).toMatch(/Department of Health/);
   });

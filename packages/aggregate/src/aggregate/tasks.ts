@@ -22,7 +22,7 @@ export function _unitsByTask(plan: Plan): Map<string, Set<string>> {
   return out;
 }
 
-/** @internal Status words inside a compiled text ("- Sở Y tế (đã thực hiện): …"). */
+/** @internal Status words inside a compiled text ("– Sở Y tế (đã thực hiện): …"). */
 export function _statusWords(lang: Lang): Record<(typeof AGGREGATE_TASK_STATUSES)[number], string> {
   return lang === 'en'
     ? { done: 'done', 'in-progress': 'in progress', 'not-started': 'not started', 'not-applicable': 'not applicable' }
@@ -33,7 +33,9 @@ export function _statusWords(lang: Lang): Record<(typeof AGGREGATE_TASK_STATUSES
  * @internal One row per task, in plan order. A task that does not apply to a unit
  * and that the unit left out is not a gap; one that applies and is left out counts
  * as `no-answer`. The compiled text has one line per unit that answered:
- * `- <unit> (<status>): <results or reason>`.
+ * `– <unit> (<status>): <results or reason>`. The bullet is an en dash (U+2013), not
+ * a hyphen: a cell starting with "-" is a formula to a spreadsheet, and the CSV
+ * formula guard would have to prefix every compiled text with an apostrophe.
  */
 export function _compileTasks(
   plan: Plan,
@@ -88,7 +90,7 @@ export function _compileTasks(
     for (const a of t.answers) {
       if (a.status === 'no-answer') continue;
       const text = a.results ?? a.reason;
-      parts.push(`- ${a.unitName} (${words[a.status]})${text ? `: ${text}` : '.'}`);
+      parts.push(`\u2013 ${a.unitName} (${words[a.status]})${text ? `: ${text}` : '.'}`);
     }
     t.compiled = parts.join('\n');
   }

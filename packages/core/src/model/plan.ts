@@ -108,7 +108,7 @@ export type Section = z.infer<typeof SectionSchema>;
 export const PlanSchema = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(PLAN_FORMAT_VERSION),
-  id: IdSchema.describe('Mã kế hoạch / plan id, e.g. "hoa-binh-2021"'),
+  id: IdSchema.describe('Mã kế hoạch / plan id, e.g. "tinh-abc-2026"'),
   title: PlanTextSchema,
   year: z.number().int().min(1945).max(2200),
   issuer: IdSchema.describe('Cơ quan ban hành / issuing unit id'),

@@ -1,6 +1,5 @@
 // Public API of @dvcq/aggregate — a hand-picked list (no `export *` of internals).
 export { aggregate } from './aggregate/aggregate';
-export { AGGREGATE_TASK_STATUSES } from './aggregate/types';
 export type {
   AggregateInput,
   AggregateOptions,

@@ -1,32 +1,36 @@
 // Task compilation: per task of the plan, how many units answered with each status,
 // every answer, and the results compiled into one text naming each unit.
-import { type Lang, type Plan, contentAreas, expandUnitIds } from '@dvcq/core';
+import { type Lang, type Plan, TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus, contentAreas, taskUnitIds } from '@dvcq/core';
 import { type _UnitReports, _isObj, _own } from './inputs';
-import { AGGREGATE_TASK_STATUSES, type TaskAnswer, type TaskAnswerStatus, type TaskRow, type UnitRow } from './types';
+import type { TaskAnswer, TaskAnswerStatus, TaskRow, UnitRow } from './types';
 
 /**
- * @internal Units each task applies to. Tasks mostly name the same groups, so the
- * expansion is memoised per assignee list (thousands of communes stay fast).
+ * @internal Units each task applies to: assignees, lead (chủ trì) and cooperating
+ * (phối hợp) units. Tasks mostly name the same groups, so the expansion is memoised
+ * per list (thousands of communes stay fast).
  */
 export function _unitsByTask(plan: Plan): Map<string, Set<string>> {
   const memo = new Map<string, Set<string>>();
   const out = new Map<string, Set<string>>();
   for (const a of contentAreas(plan)) {
     for (const t of a.tasks) {
-      const key = t.assignees.join('\u0000');
+      const key = [t.assignees, t.lead ?? [], t.cooperating ?? []].map((l) => l.join('\u0000')).join('\u0001');
       let s = memo.get(key);
-      if (!s) memo.set(key, (s = new Set(expandUnitIds(plan, t.assignees))));
+      if (!s) memo.set(key, (s = new Set(taskUnitIds(plan, t))));
       out.set(t.id, s);
     }
   }
   return out;
 }
 
-/** @internal Status words inside a compiled text ("– Sở Y tế (đã thực hiện): …"). */
-export function _statusWords(lang: Lang): Record<(typeof AGGREGATE_TASK_STATUSES)[number], string> {
-  return lang === 'en'
-    ? { done: 'done', 'in-progress': 'in progress', 'not-started': 'not started', 'not-applicable': 'not applicable' }
-    : { done: 'đã thực hiện', 'in-progress': 'đang thực hiện', 'not-started': 'chưa thực hiện', 'not-applicable': 'không thuộc phạm vi' };
+/** @internal Status words inside a compiled text ("– Sở Y tế (đã thực hiện): …"): core's labels, lower-cased. */
+export function _statusWords(lang: Lang): Record<TaskStatus, string> {
+  const out = {} as Record<TaskStatus, string>;
+  for (const st of TASK_STATUSES) {
+    const label = TASK_STATUS_LABELS[st][lang];
+    out[st] = label.charAt(0).toLowerCase() + label.slice(1);
+  }
+  return out;
 }
 
 /**
@@ -74,7 +78,7 @@ export function _compileTasks(
         continue;
       }
       const st = _own(entry, 'status');
-      const status: TaskAnswerStatus = (AGGREGATE_TASK_STATUSES as readonly unknown[]).includes(st) ? (st as TaskAnswerStatus) : 'no-answer';
+      const status: TaskAnswerStatus = (TASK_STATUSES as readonly unknown[]).includes(st) ? (st as TaskAnswerStatus) : 'no-answer';
       acc.counts[status]++;
       const ans: TaskAnswer = { unitId: u.unitId, unitName, status };
       const results = _own(entry, 'results');

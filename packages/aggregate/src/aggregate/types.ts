@@ -1,18 +1,15 @@
-import type { Lang, LocalizedText, Message, OrgUnitKind, Plan } from '@dvcq/core';
+import type { Lang, LocalizedText, Message, OrgUnitKind, Plan, SubmissionStatus, TaskStatus } from '@dvcq/core';
 
-/** Tình trạng thực hiện nhiệm vụ — the task statuses a report gives (as in `@dvcq/report`). */
-export const AGGREGATE_TASK_STATUSES = ['done', 'in-progress', 'not-started', 'not-applicable'] as const;
-
-/** Tình trạng thực hiện — one of {@link AGGREGATE_TASK_STATUSES}, or `no-answer` (the unit said nothing). */
-export type TaskAnswerStatus = (typeof AGGREGATE_TASK_STATUSES)[number] | 'no-answer';
+/** Tình trạng thực hiện — one of core's `TASK_STATUSES`, or `no-answer` (the unit said nothing). */
+export type TaskAnswerStatus = TaskStatus | 'no-answer';
 
 /**
- * Tình trạng nộp của đơn vị — the calendar's status for one unit (the words of
+ * Tình trạng nộp của đơn vị — core's `SUBMISSION_STATUSES` for one unit (the words of
  * `@dvcq/calendar`, never overloaded): `on-time` (nộp đúng hạn), `late` (nộp trễ
  * hạn), `overdue` (quá hạn, chưa nộp — "missing"), `open` (đang trong hạn, chưa nộp),
  * `upcoming` (chưa đến kỳ).
  */
-export type UnitReportState = 'on-time' | 'late' | 'overdue' | 'open' | 'upcoming';
+export type UnitReportState = SubmissionStatus;
 
 /**
  * Báo cáo đưa vào tổng hợp — one input of `aggregate`: a stored record
@@ -202,6 +199,6 @@ export interface Aggregation {
   indicators: IndicatorRow[];
   tasks: TaskRow[];
   ignored: IgnoredInput[];
-  /** Tên tình trạng — labels of the states, for display. */
+  /** Tên tình trạng — labels of the states (core's `SUBMISSION_STATUS_LABELS`), for display. */
   stateLabels: Record<UnitReportState, LocalizedText>;
 }

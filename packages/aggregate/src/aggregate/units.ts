@@ -1,21 +1,17 @@
 // Unit states and timeliness: which units owe the instance, whether each one sent
 // its report on time, late, or not at all (the words of @dvcq/calendar), and the
 // summary counts over the owing units.
-import { type Plan, expandUnitIds, isUnitValidOn } from '@dvcq/core';
-import { STATUS_LABELS, formatInstant } from '@dvcq/calendar';
+import { type Plan, SUBMISSION_STATUS_LABELS, expandUnitIds, isUnitValidOn } from '@dvcq/core';
+import { formatInstant } from '@dvcq/calendar';
 import { type _Instance, _phase } from './instance';
 import { type _UnitReports, _isObj, _when } from './inputs';
 import type { AggregationSummary, UnitReportState, UnitRow } from './types';
 
 /** @internal Names of the unit states, for display. */
 export function _stateLabels(): Record<UnitReportState, { vi: string; en: string }> {
-  return {
-    'on-time': STATUS_LABELS['on-time'],
-    late: STATUS_LABELS.late,
-    overdue: { vi: 'Quá hạn, chưa nộp', en: 'Overdue, not submitted' },
-    open: { vi: 'Chưa nộp, còn trong hạn', en: 'Not yet submitted, still open' },
-    upcoming: STATUS_LABELS.upcoming,
-  };
+  const out = {} as Record<UnitReportState, { vi: string; en: string }>;
+  for (const [k, m] of Object.entries(SUBMISSION_STATUS_LABELS) as Array<[UnitReportState, { vi: string; en: string }]>) out[k] = { vi: m.vi, en: m.en };
+  return out;
 }
 
 /**

@@ -1,34 +1,8 @@
 // Columns by kind of unit: one column per kind, plus "other kinds" for the units of
 // every kind without its own column, so the columns of a row always add up to its total.
-import type { Lang, Message, OrgUnitKind } from '@dvcq/core';
+import { type Lang, type Message, type OrgUnitKind, UNIT_KINDS, UNIT_KIND_LABELS } from '@dvcq/core';
 import { _round } from '../aggregate/indicators';
 import type { Aggregation, IndicatorGroupTotal, IndicatorRow } from '../aggregate/types';
-
-// Local until core's vocabulary (UNIT_KINDS, UNIT_KIND_LABELS) is published; same order and words.
-const _UNIT_KINDS: readonly OrgUnitKind[] = [
-  'province-committee',
-  'province-committee-office',
-  'department',
-  'district-committee',
-  'commune-committee',
-  'party-committee',
-  'party-body',
-  'front-and-mass-organizations',
-  'leadership',
-  'other',
-];
-const _UNIT_KIND_LABELS: Readonly<Record<OrgUnitKind, Message>> = {
-  'province-committee': { vi: 'UBND tỉnh', en: 'Provincial People’s Committee' },
-  'province-committee-office': { vi: 'Văn phòng UBND tỉnh', en: 'Office of the Provincial People’s Committee' },
-  department: { vi: 'Sở, ban, ngành', en: 'Department or agency' },
-  'district-committee': { vi: 'UBND cấp huyện', en: 'District People’s Committee' },
-  'commune-committee': { vi: 'UBND cấp xã', en: 'Commune People’s Committee' },
-  'party-committee': { vi: 'Cấp ủy Đảng', en: 'Party committee' },
-  'party-body': { vi: 'Cơ quan Đảng', en: 'Party body' },
-  'front-and-mass-organizations': { vi: 'Mặt trận Tổ quốc và đoàn thể', en: 'Fatherland Front and mass organisations' },
-  leadership: { vi: 'Lãnh đạo', en: 'Leadership' },
-  other: { vi: 'Khác', en: 'Other' },
-};
 
 /**
  * Tên loại đơn vị — a unit kind in words ("Sở, ban, ngành", "UBND cấp xã").
@@ -37,7 +11,7 @@ const _UNIT_KIND_LABELS: Readonly<Record<OrgUnitKind, Message>> = {
  * @returns the label (the kind itself if unknown)
  */
 export function unitKindLabel(kind: string, lang: Lang): string {
-  return Object.prototype.hasOwnProperty.call(_UNIT_KIND_LABELS, kind) ? _UNIT_KIND_LABELS[kind as OrgUnitKind][lang] : kind;
+  return Object.prototype.hasOwnProperty.call(UNIT_KIND_LABELS, kind) ? UNIT_KIND_LABELS[kind as OrgUnitKind][lang] : kind;
 }
 
 /** Khóa cột "loại khác" — the key of the column gathering the kinds without a column of their own. */
@@ -64,9 +38,9 @@ export interface KindColumn {
  */
 export function kindColumns(agg: Aggregation, kinds?: readonly OrgUnitKind[]): KindColumn[] {
   const present = new Set(agg.units.map((u) => u.kind));
-  const own = kinds ?? _UNIT_KINDS.filter((k) => present.has(k));
-  const cols: KindColumn[] = own.map((k) => ({ key: k, kinds: [k], label: { ..._UNIT_KIND_LABELS[k] } }));
-  const rest = _UNIT_KINDS.filter((k) => present.has(k) && !own.includes(k));
+  const own = kinds ?? UNIT_KINDS.filter((k) => present.has(k));
+  const cols: KindColumn[] = own.map((k) => ({ key: k, kinds: [k], label: { ...UNIT_KIND_LABELS[k] } }));
+  const rest = UNIT_KINDS.filter((k) => present.has(k) && !own.includes(k));
   if (rest.length > 0) cols.push({ key: OTHER_KINDS_COLUMN, kinds: rest, label: { vi: 'Loại đơn vị khác', en: 'Other kinds of unit' } });
   return cols;
 }

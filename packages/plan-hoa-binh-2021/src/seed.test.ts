@@ -5,7 +5,7 @@
 // into this file: the seed is the oracle.
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlanText } from '@dvcq/core';
-import { allTasks, contentAreas } from '@dvcq/core';
+import { allTasks, contentAreas, findCitations } from '@dvcq/core';
 import { loadPlan } from '@dvcq/core/zod';
 import planJson from '../plan.json';
 import { readSeed } from '../../../tests/support/seed';
@@ -313,6 +313,13 @@ describe('cited documents against the seed', () => {
         expect(d.note, d.id).toBeDefined();
       }
     }
+  });
+
+  it("each document's text is exactly a citation @dvcq/core's findCitations cuts out of the seed", () => {
+    const found = findCitations(readSeed());
+    expect(found.ok).toBe(true);
+    const raws = found.ok ? found.value.map((f) => norm(f.citation.raw)) : [];
+    expect(plan.documents.map((d) => d.text).sort()).toEqual([...new Set(raws)].sort());
   });
 
   it("a document's kind is the plan's wording, or a note quotes the wording and corrects it", () => {

@@ -18,7 +18,7 @@ export interface KnownIssuer {
   symbol?: string;
   /** Whether symbols append the legislature's term to `symbol` (`QH13`, `UBTVQH15`). */
   withTerm?: boolean;
-  /** Whether a place name may follow ("Ủy ban nhân dân tỉnh Hòa Bình"). */
+  /** Whether a place name may follow ("Ủy ban nhân dân tỉnh Quảng Trị"). */
   place?: boolean;
 }
 

@@ -24,7 +24,7 @@ export interface _IssuerRead {
 
 /**
  * @internal Reads a known issuer's name at token `at`. Issuers that may carry a
- * place ("Ủy ban nhân dân tỉnh Hòa Bình") take up to four capitalized words after
+ * place ("Ủy ban nhân dân tỉnh Quảng Trị") take up to four capitalized words after
  * it, with no punctuation between and stopping before a document kind.
  */
 export function _issuerAt(tokens: readonly _Token[], at: number): _IssuerRead | undefined {

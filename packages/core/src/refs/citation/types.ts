@@ -8,7 +8,7 @@ import type { RefsIssue } from '../result';
 
 /** Cơ quan ban hành — the issuer named in a citation ("của Bộ Chính trị"). */
 export interface CitationIssuer {
-  /** The name as written (whitespace normalized), e.g. "Ủy ban nhân dân tỉnh Hòa Bình". */
+  /** The name as written (whitespace normalized), e.g. "Ủy ban nhân dân tỉnh Quảng Trị". */
   name: string;
   /** Abbreviation its symbols use, when the issuer is known (`TW`, `UBND`). */
   symbol?: string;

@@ -53,7 +53,11 @@ export const REPLACES_HEADER = 'x-dvcq-replaces';
 
 const _ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
 const M = {
-  notFound: { vi: 'Không có địa chỉ này.', en: 'No such route.' },
+  notFound: { vi: 'Không có địa chỉ này trong API.', en: 'No such address in the API.' },
+  reportNotFound: (id: string) => ({
+    vi: `Không có báo cáo mã "${id}". Kiểm tra lại mã hồ sơ (trả về khi nộp).`,
+    en: `There is no report "${id}". Check the id (returned on submission).`,
+  }),
   method: { vi: 'Phương thức không được hỗ trợ ở địa chỉ này.', en: 'Method not allowed on this route.' },
   authMissing: {
     vi: 'Thiếu thông tin xác thực: gửi tiêu đề "Authorization: Bearer <mã truy cập của đơn vị>".',
@@ -65,6 +69,10 @@ const M = {
     en: `This token may not submit a report on behalf of unit "${u}".`,
   }),
   readOther: { vi: 'Đơn vị chỉ được xem báo cáo của chính mình.', en: 'A unit may read only its own reports.' },
+  correctOther: {
+    vi: 'Đơn vị chỉ được sửa (thay thế) báo cáo của chính mình; báo cáo được nêu là của đơn vị khác.',
+    en: "A unit may correct (replace) only its own reports; the report named belongs to another unit.",
+  },
   consolidatorOnly: { vi: 'Chỉ cơ quan tổng hợp (Sở Nội vụ) được xem tổng hợp.', en: 'Only the consolidating body (Department of Home Affairs) may read the consolidation.' },
   tooLarge: (limit: number) => ({
     vi: `Báo cáo quá lớn: tối đa ${limit} byte.`,
@@ -202,7 +210,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
         case 'replaces-not-found':
           return _error(422, 'report.replaces-not-found', M.replacesNotFound(replaces ?? ''), lang);
         case 'replaces-mismatch':
-          if (stored.field === 'unitId') return _error(403, 'auth.forbidden', M.readOther, lang);
+          if (stored.field === 'unitId') return _error(403, 'auth.forbidden', M.correctOther, lang);
           return _error(422, 'report.replaces-mismatch', M.replacesMismatch(stored.field), lang, { field: stored.field });
       }
     }
@@ -254,8 +262,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
       const who = await principalOf(request, lang);
       if (who instanceof Response) return who;
+      if (id === '') return _error(404, 'http.not-found', M.notFound, lang);
       const rec = _ID.test(id) ? await store.get(id) : undefined;
-      if (rec === undefined) return _error(404, 'http.not-found', M.notFound, lang);
+      // The id is echoed only when it has the shape of one (never arbitrary input).
+      if (rec === undefined) return _error(404, 'report.not-found', M.reportNotFound(_ID.test(id) ? id : '…'), lang, { id: _ID.test(id) ? id : null });
       if (rec.unitId !== who.unitId && !who.readAll) return _error(403, 'auth.forbidden', M.readOther, lang);
       if (sub === 'history') return _json(200, { history: await store.history(id) });
       return _json(200, rec);
@@ -280,6 +290,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
             'content-type': 'text/csv; charset=utf-8',
             'content-disposition': `attachment; filename="${stem}-${table}.csv"`,
             'cache-control': 'no-store',
+            'x-content-type-options': 'nosniff',
           },
         });
       }
@@ -291,6 +302,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
             'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
             'content-disposition': `attachment; filename="${stem}.xlsx"`,
             'cache-control': 'no-store',
+            'x-content-type-options': 'nosniff',
           },
         });
       }
@@ -313,7 +325,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
 
   return async (request: Request) => {
     try {
-      return await route(request);
+      const response = await route(request);
+      // Every answer, whatever its type (JSON, CSV, XLSX), forbids MIME sniffing.
+      response.headers.set('x-content-type-options', 'nosniff');
+      return response;
     } catch (e) {
       // An unexpected failure (e.g. the database is unreachable) must not leak details.
       return _json(500, {

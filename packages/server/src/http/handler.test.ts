@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleReport } from '../example/example-report';
 import { createMemoryReportStore } from '../store/memory';
 import { bearerTokenAuth } from './auth';
-import { createReportHandler } from './handler';
+import { type OverviewPeriod, _attention, createReportHandler } from './handler';
 
 const tokens: Record<string, { unitId: string; readAll?: boolean }> = {
   'tok-snv': { unitId: 'so-noi-vu', readAll: true },
@@ -196,6 +196,34 @@ describe('reading', () => {
     expect(xlsx.headers.get('x-content-type-options')).toBe('nosniff');
     expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     expect((await handler(get('/api/aggregate?period=semiannual&year=21', 'tok-snv'))).status).toBe(400);
+  });
+
+  it('overview: after the 6-month deadline the period needing attention is the one with missing units', async () => {
+    // 21/5/2021: the 6-month report (before 20/5) is overdue, the annual one open.
+    const { handler } = setup('2021-05-21T10:00:00+07:00');
+    await handler(post(JSON.stringify(report('so-y-te')), 'tok-syt'));
+    const snv = await (await handler(get('/api/overview', 'tok-snv'))).json();
+    expect(snv.periods.map((p: { key: string; status: string }) => [p.key, p.status])).toEqual([
+      ['bc-6-thang-2021@2021', 'overdue'],
+      ['bc-nam-2021@2021', 'open'],
+    ]);
+    expect(snv.periods[0].summary).toEqual({ owed: 28, submitted: 1, onTime: 0, late: 1, missing: 27, pending: 0 });
+    expect(snv.attention).toBe('bc-6-thang-2021@2021');
+    // A unit sees its own state only; having sent the 6-month report, its attention is the annual one.
+    const syt = await (await handler(get('/api/overview', 'tok-syt'))).json();
+    expect(syt.periods[0]).not.toHaveProperty('summary');
+    expect(syt.periods[0].own).toMatchObject({ state: 'late', reportId: 'r1' });
+    expect(syt.attention).toBe('bc-nam-2021@2021');
+    const dabac = await (await handler(get('/api/overview', 'tok-dabac'))).json();
+    expect(dabac.attention).toBe('bc-6-thang-2021@2021');
+    expect((await handler(get('/api/overview'))).status).toBe(401);
+    // Before the deadline: the open period.
+    const early = setup('2021-05-10T09:00:00+07:00');
+    expect((await (await early.handler(get('/api/overview', 'tok-snv'))).json()).attention).toBe('bc-6-thang-2021@2021');
+    // Once everyone has sent the 6-month report, the annual one comes first.
+    const late = setup('2021-05-21T10:00:00+07:00');
+    const done = await (await late.handler(get('/api/overview', 'tok-snv'))).json();
+    expect(_attention(done.periods.map((p: OverviewPeriod) => ({ ...p, summary: { ...p.summary!, missing: 0 } })))).toBe('bc-nam-2021@2021');
   });
 
   it('calendar, me, 404 and 405', async () => {

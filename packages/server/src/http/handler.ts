@@ -1,7 +1,7 @@
-import { type Lang, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
-import { deadlineOf, formatInstant, statusOf } from '@dvcq/calendar';
+import { type Lang, type Message, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
+import { type ObligationStatusKind, deadlineOf, formatInstant, statusOf } from '@dvcq/calendar';
 import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
-import { aggregate } from '../aggregate/aggregate';
+import { type UnitReportState, aggregate } from '../aggregate/aggregate';
 import { toCsv, type CsvTable } from '../export/csv';
 import { toXlsx } from '../export/xlsx';
 import type { NewReportRecord, ReportRecord, ReportStore, StoredIssue } from '../store/types';
@@ -122,6 +122,9 @@ const M = {
  * - `GET /reports/:id` and `GET /reports/:id/history`.
  * - `GET /aggregate?period=&year=[&format=json|csv|xlsx][&table=units|indicators|tasks]` — consolidator only.
  * - `GET /calendar` — obligations, deadlines and their reading (public plan data).
+ * - `GET /overview` — every reporting period with where it stands for the caller (the
+ *   consolidator: counts of on-time, late, missing units; a unit: its own state) and
+ *   `attention`, the key of the period to open first (see {@link OverviewPeriod}).
  * - `GET /me` — the caller's unit.
  * @param options - plan, store, auth, limits, clock
  * @returns `(request: Request) => Promise<Response>`
@@ -232,6 +235,34 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     return { period, year: Number(yearText) };
   }
 
+  async function overview(who: Principal, lang: Lang): Promise<Overview> {
+    const at = clock();
+    const periods: OverviewPeriod[] = [];
+    for (const o of plan.obligations) {
+      const records = await store.list({ planId: plan.id, period: o.period, year: o.year, currentOnly: false });
+      const agg = aggregate(records, { plan, period: o.period, year: o.year, now: at, lang });
+      const d = deadlineOf(o);
+      const entry: OverviewPeriod = {
+        key: `${o.id}@${o.year}`,
+        obligationId: o.id,
+        period: o.period,
+        year: o.year,
+        title: o.title,
+        deadline: { date: d.date, text: o.deadline.text, reading: d.reading },
+        status: statusOf(o, at).status,
+      };
+      if (who.readAll) {
+        const { owed, submitted, onTime, late, missing, pending } = agg.summary;
+        entry.summary = { owed, submitted, onTime, late, missing, pending };
+      } else {
+        const row = agg.units.find((u) => u.unitId === who.unitId);
+        entry.own = row === undefined ? { state: 'not-owed' } : { state: row.state, ...(row.reportId ? { reportId: row.reportId } : {}), ...(row.submittedAt ? { submittedAt: row.submittedAt } : {}) };
+      }
+      periods.push(entry);
+    }
+    return { asOf: formatInstant(at), periods, attention: _attention(periods) };
+  }
+
   async function route(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const lang = _langOf(request, url);
@@ -309,6 +340,12 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       if (format !== 'json') return _error(400, 'query.invalid', M.query('format'), lang);
       return _json(200, agg);
     }
+    if (head === 'overview' && parts.length === 1) {
+      if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
+      const who = await principalOf(request, lang);
+      if (who instanceof Response) return who;
+      return _json(200, await overview(who, lang));
+    }
     if (head === 'calendar' && parts.length === 1) {
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
       return _json(200, calendarView(plan, clock()));
@@ -342,6 +379,49 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       });
     }
   };
+}
+
+/**
+ * Kỳ báo cáo trong tổng quan — one reporting period as `GET /overview` gives it.
+ * `key` is `<obligationId>@<year>`. The consolidator sees `summary`, a unit `own`.
+ */
+export interface OverviewPeriod {
+  key: string;
+  obligationId: string;
+  period: string;
+  year: number;
+  title: Message;
+  deadline: { date: string; text: string; reading: Message };
+  /** The calendar's status of the period at the server's clock (`upcoming`, `open` or `overdue`). */
+  status: ObligationStatusKind;
+  summary?: { owed: number; submitted: number; onTime: number; late: number; missing: number; pending: number };
+  own?: { state: UnitReportState | 'not-owed'; reportId?: string; submittedAt?: string };
+}
+
+/** Tổng quan — the answer of `GET /overview`. */
+export interface Overview {
+  asOf: string;
+  periods: OverviewPeriod[];
+  /**
+   * Kỳ cần chú ý — the period to open first: the latest past its deadline with
+   * units still missing (for a unit: its own report missing), else the open one
+   * due first, else the next upcoming, else the last; `null` when there is none.
+   */
+  attention: string | null;
+}
+
+/** @internal Picks the period that needs attention (see {@link Overview.attention}). */
+export function _attention(periods: readonly OverviewPeriod[]): string | null {
+  const byDeadline = [...periods].sort((a, b) => (a.deadline.date < b.deadline.date ? -1 : a.deadline.date > b.deadline.date ? 1 : 0));
+  const missing = (p: OverviewPeriod) => (p.summary ? p.summary.missing > 0 : p.own?.state === 'overdue');
+  const notDone = (p: OverviewPeriod) => (p.summary ? p.summary.submitted < p.summary.owed : p.own?.state === 'open' || p.own?.state === 'upcoming');
+  const overdue = byDeadline.filter((p) => p.status === 'overdue' && missing(p));
+  if (overdue.length > 0) return overdue[overdue.length - 1]!.key;
+  const open = byDeadline.find((p) => p.status === 'open' && notDone(p)) ?? byDeadline.find((p) => p.status === 'open');
+  if (open) return open.key;
+  const upcoming = byDeadline.find((p) => p.status === 'upcoming');
+  if (upcoming) return upcoming.key;
+  return byDeadline[byDeadline.length - 1]?.key ?? null;
 }
 
 function _summary(r: ReportRecord) {

@@ -98,8 +98,10 @@ export {
   legacyEncodingMessage,
   normalizeText,
   searchKey,
+  shortTitle,
 } from './text/index';
 export type {
+  ShortTitleOptions,
   DecodeLegacyOptions,
   DetectLegacyOptions,
   LegacyEncoding,

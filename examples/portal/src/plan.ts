@@ -1,8 +1,6 @@
 // Kế hoạch của cổng — which plan the portal serves (DVCQ_PLAN) and who consolidates it.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { type Plan, expandUnitIds, loadPlan } from '@dvcq/core';
-import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
+import { type Plan, expandUnitIds, planCoordinator } from '@dvcq/core';
+import { resolvePlanSource } from '@dvcq/core/node';
 
 /** Kế hoạch đã nạp — the plan and its coordinator (the body that follows up and consolidates). */
 export interface PortalPlan {
@@ -11,26 +9,19 @@ export interface PortalPlan {
 }
 
 /**
- * Nạp kế hoạch — `DVCQ_PLAN` as a plan file path; without it the bundled plan.
+ * Nạp kế hoạch — `DVCQ_PLAN` is a plan file path or a bundled plan id (a
+ * `@dvcq/plan-<id>` package the portal depends on); without it, the one bundled
+ * plan. Resolved by `resolvePlanSource` of `@dvcq/core/node`, the CLI's resolver.
+ * The coordinator is the plan's (`planCoordinator`): never a built-in unit id.
  * @returns the plan, or a message saying why it cannot be served
  */
-export function loadPortalPlan(source: string | undefined, cwd: string): PortalPlan | { error: string } {
-  let plan: Plan;
-  if (!source) plan = hoaBinh2021Plan;
-  else {
-    let text: string;
-    try {
-      text = readFileSync(resolve(cwd, source), 'utf8');
-    } catch {
-      return { error: `Không đọc được DVCQ_PLAN / cannot read DVCQ_PLAN: ${source}` };
-    }
-    const r = loadPlan(text);
-    if (!r.ok) return { error: `Tệp kế hoạch không hợp lệ / invalid plan file: ${r.issues.slice(0, 3).map((i) => i.message).join('; ')}` };
-    plan = r.plan;
-  }
-  const coordinator = plan.obligations.find((o) => o.coordinator)?.coordinator ?? plan.obligations.find((o) => o.via)?.via;
+export function loadPortalPlan(spec: string | undefined, cwd: string): PortalPlan | { error: string } {
+  const r = resolvePlanSource(spec, { from: import.meta.url, cwd });
+  if (!r.ok) return { error: `DVCQ_PLAN: ${r.issues.slice(0, 3).map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`).join('; ')}` };
+  const plan = r.value.plan;
+  const coordinator = planCoordinator(plan);
   if (coordinator === undefined) {
-    return { error: 'Kế hoạch không nêu cơ quan theo dõi, tổng hợp báo cáo / the plan names no body that consolidates the reports' };
+    return { error: 'Kế hoạch không nêu cơ quan theo dõi, tổng hợp báo cáo (coordinator) / the plan names no body that consolidates the reports (coordinator)' };
   }
   return { plan, coordinator };
 }

@@ -54,7 +54,7 @@ export function serverClock(asOf: string): () => Date {
 }
 
 /**
- * Kỳ được chọn — `?period=` (a period key such as `bc-6-thang-2021@2021`, or a
+ * Kỳ được chọn — `?period=` (a period key such as `bc-quy-2026@2026`, or a
  * period kind such as `semiannual`) when it names one, else the period the server
  * says needs attention.
  * @returns the period and whether it came from `attention`

@@ -1,32 +1,15 @@
-// Trang theo dõi, tổng hợp của cơ quan tổng hợp (Sở Nội vụ in Hòa Bình's plan) —
+// Trang theo dõi, tổng hợp của cơ quan tổng hợp (the plan's coordinator) —
 // deadlines and status per unit, completeness and timeliness, indicator totals by
 // kind of unit, task status, CSV/XLSX download. Opens on the period that needs
 // attention (GET /api/overview).
-import { type Plan, allTasks, shortTitle } from '@dvcq/core';
+import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, UNIT_KINDS, UNIT_KIND_LABELS, allTasks, shortTitle } from '@dvcq/core';
 import type { Aggregation, Overview, OverviewPeriod } from '@dvcq/server';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
 import { api, chosenPeriod, el, pageLang, readToken, rememberPeriod, setStatus, words } from './common';
 
-// Loại đơn vị — labels of unit kinds (until core's vocabulary gives UNIT_KIND_LABELS).
-const KIND: Record<string, { vi: string; en: string }> = {
-  department: { vi: 'Sở, ban, ngành', en: 'Departments' },
-  'province-committee-office': { vi: 'Văn phòng UBND tỉnh', en: "Provincial People's Committee Office" },
-  'district-committee': { vi: 'UBND cấp huyện', en: 'District committees' },
-  'commune-committee': { vi: 'UBND cấp xã', en: 'Commune committees' },
-  'province-committee': { vi: 'UBND tỉnh', en: "Provincial People's Committee" },
-  'front-and-mass-organizations': { vi: 'Mặt trận và đoàn thể', en: 'Front and mass organisations' },
-  'party-committee': { vi: 'Cấp ủy Đảng', en: 'Party committees' },
-  'party-body': { vi: 'Cơ quan Đảng', en: 'Party bodies' },
-  leadership: { vi: 'Lãnh đạo', en: 'Leadership' },
-  unknown: { vi: 'Không xác định', en: 'Unknown' },
-};
-const KIND_ORDER = Object.keys(KIND);
-
-const PERIOD_STATUS = {
-  upcoming: { vi: 'chưa đến kỳ', en: 'upcoming' },
-  open: { vi: 'đang trong hạn', en: 'open' },
-  overdue: { vi: 'đã quá hạn', en: 'past the deadline' },
-} as const;
+const KIND_ORDER: readonly string[] = UNIT_KINDS;
+const kindLabel = (k: string, lang: Lang) => (UNIT_KIND_LABELS as Record<string, Message>)[k]?.[lang] ?? k;
+const periodStatus = (s: string, lang: Lang) => (SUBMISSION_STATUS_LABELS as Record<string, Message>)[s]?.[lang] ?? s;
 
 async function start(): Promise<void> {
   const lang = pageLang();
@@ -50,7 +33,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('dashboard')!;
   for (const p of overview.periods) {
     const s = p.summary;
-    const o = el('option', `${p.title[lang]} — ${PERIOD_STATUS[p.status as keyof typeof PERIOD_STATUS]?.[lang] ?? p.status}${s ? ` (${s.submitted}/${s.owed})` : ''}`);
+    const o = el('option', `${p.title[lang]} — ${periodStatus(p.status, lang).toLocaleLowerCase('vi')}${s ? ` (${s.submitted}/${s.owed})` : ''}`);
     o.value = p.key;
     select.append(o);
   }
@@ -160,10 +143,9 @@ async function start(): Promise<void> {
     const present = new Set<string>();
     for (const i of agg.indicators) for (const k of Object.keys(i.byKind)) present.add(k);
     const kinds = [...present].sort((a, b) => (KIND_ORDER.indexOf(a) + 1 || 99) - (KIND_ORDER.indexOf(b) + 1 || 99));
-    const kindLabel = (k: string) => KIND[k]?.[lang] ?? k;
     table(
       L('Tổng hợp chỉ tiêu', 'Indicator totals'),
-      [L('Chỉ tiêu', 'Indicator'), L('Nội dung', 'Area'), L('Tổng / trung bình', 'Total / mean'), ...kinds.map(kindLabel), L('Số đơn vị báo cáo', 'Units reporting')],
+      [L('Chỉ tiêu', 'Indicator'), L('Nội dung', 'Area'), L('Tổng / trung bình', 'Total / mean'), ...kinds.map((k) => kindLabel(k, lang)), L('Số đơn vị báo cáo', 'Units reporting')],
       agg.indicators.map((i) => [
         i.label[lang],
         i.areaId,

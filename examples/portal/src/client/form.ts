@@ -1,19 +1,14 @@
 // Trang báo cáo của đơn vị — the unit's report form, drawn by @dvcq/forms's own
 // renderer with the same validateReport the server runs.
-import type { Plan } from '@dvcq/core';
+import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@dvcq/core';
 import { type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import { formatDateTime } from '../format';
 import { api, chosenPeriod, el, pageLang, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
 
-const OWN_STATE = {
-  'on-time': { vi: 'đã nộp đúng hạn', en: 'submitted on time' },
-  late: { vi: 'đã nộp trễ hạn', en: 'submitted late' },
-  overdue: { vi: 'quá hạn, chưa nộp', en: 'overdue, not submitted' },
-  open: { vi: 'đang trong hạn', en: 'open' },
-  upcoming: { vi: 'chưa đến kỳ', en: 'upcoming' },
-  'not-owed': { vi: 'không phải nộp', en: 'not owed' },
-} as const;
+const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
+const ownState = (state: string | undefined, lang: Lang) =>
+  ((SUBMISSION_STATUS_LABELS as Record<string, Message>)[state ?? ''] ?? NOT_OWED)[lang].toLocaleLowerCase(lang === 'vi' ? 'vi' : 'en');
 
 async function start(): Promise<void> {
   const lang = pageLang();
@@ -37,7 +32,7 @@ async function start(): Promise<void> {
   const stateLine = document.getElementById('portal-period-state')!;
   const owed = overview.periods.filter((p) => p.own?.state !== 'not-owed');
   for (const p of owed) {
-    const o = el('option', `${p.title[lang]} — ${OWN_STATE[p.own?.state ?? 'not-owed'][lang]}`);
+    const o = el('option', `${p.title[lang]} — ${ownState(p.own?.state, lang)}`);
     o.value = p.key;
     select.append(o);
   }

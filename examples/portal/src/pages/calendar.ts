@@ -1,12 +1,8 @@
 // Lịch báo cáo — the reporting calendar table shown on the home page.
+import { type Message, SUBMISSION_STATUS_LABELS } from '@dvcq/core';
 import { formatDate, formatDateTime } from '../format';
 import { type PageContext, esc, pick } from './layout';
 
-const STATUS = {
-  upcoming: { vi: 'Chưa đến kỳ', en: 'Upcoming' },
-  open: { vi: 'Đang trong hạn', en: 'Open' },
-  overdue: { vi: 'Đã quá hạn', en: 'Past the deadline' },
-} as const;
 
 /** Bảng lịch báo cáo — obligations, deadline as written, its reading, status and how many units owe it. */
 export function calendarSection(ctx: PageContext): string {
@@ -14,7 +10,7 @@ export function calendarSection(ctx: PageContext): string {
   const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
   const rows = ctx.calendar.obligations
     .map((o) => {
-      const status = STATUS[o.status as keyof typeof STATUS];
+      const status = (SUBMISSION_STATUS_LABELS as Record<string, Message>)[o.status];
       return `<tr><td>${esc(pick(o.title, lang))}</td><td>${esc(o.deadline.text ?? formatDate(o.deadline.date))}</td><td>${esc(pick(o.deadline.reading, lang))}</td><td>${esc(status ? pick(status, lang) : o.status)}</td><td class="num">${o.owedBy.length}</td></tr>`;
     })
     .join('');

@@ -6,7 +6,7 @@ export interface ShortTitleOptions {
 
 // A clause ends at ".", ";" or ":" followed by white space or the end of the text.
 const _CLAUSE_END = /[.;:](?=\s|$)/gu;
-// "TP. Hòa Bình", "Q. 1", "KT. CHỦ TỊCH": a short capitalised word before "." is an abbreviation.
+// "TP. Hạ Long", "Q. 1", "KT. CHỦ TỊCH": a short capitalised word before "." is an abbreviation.
 const _ABBREVIATION = /(?:^|\s)\p{Lu}\p{L}{0,2}$/u;
 const _TRAILING = /[\s,;:.\-–—]+$/u;
 // Words that only link to what was cut away: a title does not end on them.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { validateReport } from '@dvcq/report';
-import { buildReportForm } from '../definition/build';
+import { buildReportForm } from '../definition/build-report-form';
 import { toJsonForms, type JsonFormsUiElement } from './jsonforms';
 import { toRjsf } from './rjsf';
 

@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import type { Plan } from '@dvcq/core';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 import { validateReport } from '@dvcq/report';
-import { buildReportForm } from './build';
+import { buildReportForm } from './build-report-form';
+import { shortTitle } from './build';
 import type { FormField, FormGroup } from './types';
-import { conditionHolds, formFields, getAt, parseNumberInput, setAt, toSubmission, type FormValue } from './value';
+import { conditionHolds, formFields, getAt, setAt, toSubmission, type FormValue } from './value';
 import { placeIssues } from '../issues/target';
 
 const plan = hoaBinh2021Plan;
@@ -20,17 +21,58 @@ describe('buildReportForm', () => {
     ]);
     expect(def.fixed).toEqual({ planId: 'hoa-binh-2021', period: 'semiannual', year: 2021, unitId: 'so-noi-vu' });
     expect(def.deadline?.vi).toBe('trước ngày 20/5/2021');
-    expect(def.title).toEqual({ vi: 'Báo cáo 6 tháng năm 2021', en: 'Six-month report 2021' });
+    // The official heading with the period (the heading of the report document).
+    expect(def.title).toEqual({
+      vi: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng năm 2021',
+      en: 'Report on government mass-mobilization work: first six months of 2021',
+    });
   });
 
-  test('a group per task that applies to the unit, labelled with the plan text in vi and en', () => {
+  test('a group per task that applies to the unit: its id and a short title from the plan text, the whole text beside', () => {
     const groups = def.sections.flatMap((s) => s.items).filter((i): i is FormGroup => i.kind === 'group');
     expect(groups).toHaveLength(29);
-    const g = groups.find((x) => x.taskId === 'II.1.1')!;
-    const task = plan.sections.flatMap((s) => (s.kind === 'content' ? s.areas : [])).flatMap((a) => a.tasks).find((t) => t.id === 'II.1.1')!;
-    expect(g.label.vi).toBe(`II.1.1. ${task.text.corrected?.vi ?? task.text.vi}`);
-    expect(g.label.en).toBe(`II.1.1. ${task.text.en}`);
-    expect(g.fields.map((f) => f.path)).toEqual(['/tasks/II.1.1/status', '/tasks/II.1.1/results', '/tasks/II.1.1/reason']);
+    const tasks = plan.sections.flatMap((s) => (s.kind === 'content' ? s.areas : [])).flatMap((a) => a.tasks);
+    for (const g of groups) {
+      const task = tasks.find((t) => t.id === g.taskId)!;
+      const full = { vi: task.text.corrected?.vi ?? task.text.vi, en: task.text.en };
+      for (const lang of ['vi', 'en'] as const) {
+        const label = g.label[lang];
+        expect(label.startsWith(`${g.taskId}. `)).toBe(true);
+        const short = label.slice(g.taskId.length + 2);
+        expect(short.length).toBeLessThanOrEqual(130);
+        // Never new words: the short title is the start of the plan's text.
+        expect(full[lang].startsWith(short.replace(/…$/, ''))).toBe(true);
+        if (short !== full[lang]) expect(g.text?.[lang]).toBe(full[lang]);
+      }
+    }
+    const g = groups.find((x) => x.taskId === 'II.6.1')!;
+    expect(g.label.vi).toBe('II.6.1. Các Sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố tạo điều kiện để Mặt trận Tổ quốc và các tổ…');
+    expect(groups.find((x) => x.taskId === 'II.1.2')!.text).toBeUndefined(); // 113 characters: shown whole
+    expect(groups.find((x) => x.taskId === 'II.1.1')!.fields.map((f) => f.path)).toEqual(['/tasks/II.1.1/status', '/tasks/II.1.1/results', '/tasks/II.1.1/reason']);
+  });
+
+  test('short titles: the first clause, else a cut at a word boundary, with "…"', () => {
+    expect(shortTitle('Làm tốt việc A.')).toBe('Làm tốt việc A.');
+    const tail = ' Tiếp tục ' + 'việc B, '.repeat(20) + 'việc C.';
+    expect(shortTitle('Làm tốt việc A;' + tail)).toBe('Làm tốt việc A…');
+    expect(shortTitle('Làm tốt việc A.' + tail)).toBe('Làm tốt việc A…');
+    expect(shortTitle('Làm tốt việc A; tiếp tục việc B.')).toBe('Làm tốt việc A; tiếp tục việc B.'); // short: whole
+    const long = 'Tăng cường ' + 'các hoạt động kiểm tra, '.repeat(8) + 'đánh giá.';
+    const s = shortTitle(long);
+    expect(s.endsWith('…')).toBe(true);
+    expect(s.length).toBeLessThanOrEqual(101);
+    expect(long.startsWith(s.slice(0, -1))).toBe(true);
+    expect(s).not.toMatch(/[ ,]…$/);
+  });
+
+  test('examples beside the fields come from the unit and the plan; no placeholder looks like an answer', () => {
+    const at = (d: typeof def, p: string) => formFields(d).find((f) => f.path === p)!;
+    expect(at(def, '/document/number').example?.vi).toBe('Ví dụ: 15/BC-SNV');
+    expect(at(def, '/document/place').example?.vi).toBe(`Ví dụ: ${plan.place}`);
+    const district = buildReportForm({ plan, period: 'annual', unit: 'ubnd-huyen-mai-chau' });
+    expect(at(district, '/document/number').example?.vi).toBe('Ví dụ: 15/BC-UBND');
+    expect(at(district, '/document/place').example?.vi).toBe('Ví dụ: Mai Châu');
+    expect(JSON.stringify(def)).not.toContain('placeholder');
   });
 
   test('indicators sit with the task they measure; "required" marks come from the report rules', () => {
@@ -148,17 +190,6 @@ describe('values', () => {
     expect(a).toEqual({ models: [{ name: 'A' }] });
     expect(b).toEqual({ models: [{ name: 'A', field: 'Y tế' }] });
     expect(setAt(b, '/models/0', undefined)).toEqual({ models: [] });
-  });
-
-  test('parseNumberInput converts plain numerals only; the rest goes to validateReport as text', () => {
-    expect(parseNumberInput(' 12 ', 'count')).toBe(12);
-    expect(parseNumberInput('85,5', 'percent')).toBe(85.5);
-    expect(parseNumberInput('1.000', 'count')).toBe('1.000');
-    expect(parseNumberInput('mười', 'count')).toBe('mười');
-    expect(parseNumberInput('', 'count')).toBeUndefined();
-    const def = buildReportForm({ plan, period: 'semiannual', unit: 'so-noi-vu' });
-    const r = validateReport(toSubmission(def, { indicators: { 'tiep-cong-dan': '1.000' } }), { plan, now: NOW });
-    expect(r.issues.some((i) => i.path === '/indicators/tiep-cong-dan')).toBe(true);
   });
 
   test('toSubmission trims, normalizes to NFC and drops empty answers', () => {

@@ -3,6 +3,7 @@ import {
   type Lang,
   type LocalizedText,
   type Obligation,
+  type OrgUnit,
   type Plan,
   type PlanText,
   contentAreas,
@@ -11,7 +12,7 @@ import {
   tasksForUnit,
 } from '@dvcq/core';
 import { buildRulesWith, viCatalogue } from '@dvcq/report/browser';
-import { UI } from '../messages/ui';
+import { fill, type UiTexts } from '../messages/texts';
 import type { FormDefinition, FormField, FormGroup, FormItem, FormPeriod, FormRepeat, FormSection } from './types';
 
 /** Tùy chọn dựng biểu mẫu — options for {@link buildReportForm}. */
@@ -39,19 +40,10 @@ const _NOT_DONE = ['in-progress', 'not-started', 'not-applicable'] as const;
 const _HAS_RESULTS = ['done', 'in-progress'] as const;
 
 /**
- * Dựng biểu mẫu báo cáo — builds the framework-neutral form of one unit's report
- * for one period: the report's document data; a section per content area with a
- * group per task that applies to the unit (status, results, reason — the reason
- * only shows when the task is not done) and the indicators measuring it (only
- * those asked in this period); the "Dân vận khéo" models as a repeating group;
- * difficulties, proposals and next-period directions.
- * Applicability uses the same plan data as `@dvcq/report`: `tasksForUnit` from
- * `@dvcq/core` and each indicator's `periods`.
- * @param options - plan, period, optional year, unit id and language
- * @returns the form definition
- * @throws RangeError when `unit` is not a unit of the plan (a programmer mistake)
+ * @internal `buildReportForm` with the form's words given: a browser page passes
+ * the Vietnamese words only until English has loaded (see `build-report-form.ts`).
  */
-export function buildReportForm(options: BuildReportFormOptions): FormDefinition {
+export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDefinition {
   const { plan, period } = options;
   const unit = findUnit(plan, options.unit);
   if (!unit) throw new RangeError(`forms.unknown-unit: "${options.unit}" is not a unit of plan "${plan.id}"`);
@@ -70,17 +62,17 @@ export function buildReportForm(options: BuildReportFormOptions): FormDefinition
     indicatorsByTask.set(ind.task, list);
   }
 
-  const sections: FormSection[] = [_documentSection(plan, unit.id, unit.symbol, obligation)];
+  const sections: FormSection[] = [_documentSection(UI, plan, unit, obligation)];
   for (const area of contentAreas(plan)) {
     const groups: FormItem[] = [];
     for (const task of area.tasks) {
       if (!applicableIds.has(task.id)) continue;
-      groups.push(_taskGroup(task.id, task.text, indicatorsByTask.get(task.id) ?? []));
+      groups.push(_taskGroup(UI, task.id, task.text, indicatorsByTask.get(task.id) ?? []));
     }
     if (groups.length === 0) continue;
     sections.push({ id: `area-${_safe(area.id)}`, title: _label(area.title, `${area.id}. `), items: groups });
   }
-  sections.push({ id: 'models', title: UI.sectionModels, help: UI.sectionModelsHelp, items: [_modelsRepeat()] });
+  sections.push({ id: 'models', title: UI.sectionModels, help: UI.sectionModelsHelp, items: [_modelsRepeat(UI)] });
   sections.push({
     id: 'closing',
     title: UI.sectionClosing,
@@ -92,14 +84,15 @@ export function buildReportForm(options: BuildReportFormOptions): FormDefinition
   });
 
   _markRequired(sections, plan);
-  const periodLabel = period === 'annual' ? UI.periodAnnual : UI.periodSemiannual;
+  const periodLabel = fill(period === 'annual' ? UI.periodAnnual : UI.periodSemiannual, { year });
+  const heading = (l: Lang) => fill(UI.heading, { title: UI.formTitle[l], period: periodLabel[l] })[l];
   return {
     planId: plan.id,
     period,
     year,
     unitId: unit.id,
     lang,
-    title: { vi: `${periodLabel.vi} ${year}`, en: `${periodLabel.en} ${year}` },
+    title: { vi: heading('vi'), en: UI.formTitle.en && heading('en') },
     unitName: unit.name,
     ...(obligation ? { deadline: { vi: obligation.deadline.text, en: `${obligation.deadline.semantics === 'before' ? 'before' : 'by'} ${obligation.deadline.date}` } } : {}),
     fixed: { planId: plan.id, period, year, unitId: unit.id },
@@ -142,7 +135,8 @@ function _obligationFor(plan: Plan, period: FormPeriod, unitId: string, year: nu
   );
 }
 
-function _documentSection(plan: Plan, unitId: string, symbol: string | undefined, obligation: Obligation | undefined): FormSection {
+function _documentSection(UI: UiTexts, plan: Plan, unit: OrgUnit, obligation: Obligation | undefined): FormSection {
+  const unitId = unit.id;
   // Offer the bodies the obligation names (recipient, via, copies, coordinator) —
   // plan III.1: "gửi UBND tỉnh (qua Sở Nội vụ), đồng gửi Ban Dân vận Tỉnh ủy".
   const ids = obligation
@@ -153,7 +147,7 @@ function _documentSection(plan: Plan, unitId: string, symbol: string | undefined
     const u = findUnit(plan, id);
     return u ? [{ value: u.id, label: u.name }] : [];
   });
-  const agency = symbol ?? 'UBND';
+  const example = (x: string | undefined): { example?: LocalizedText } => (x ? { example: fill(UI.example, { x }) } : {});
   const authority: FormField = {
     ..._field('signer-authority', '/document/signer/authority', UI.signerAuthority, 'select', true),
     help: UI.signerAuthorityHelp,
@@ -174,13 +168,11 @@ function _documentSection(plan: Plan, unitId: string, symbol: string | undefined
       {
         ..._field('document-number', '/document/number', UI.documentNumber, 'text', true),
         help: UI.documentNumberHelp,
-        placeholder: { vi: `15/BC-${agency}`, en: `15/BC-${agency}` },
+        // A running number and the unit's own symbol (Nghị định 30/2020/NĐ-CP: số/BC-viết tắt).
+        ...example(unit.symbol && `15/BC-${unit.symbol}`),
       },
-      _field('document-date', '/document/date', UI.documentDate, 'date', true),
-      {
-        ..._field('document-place', '/document/place', UI.documentPlace, 'text', true),
-        ...(plan.place ? { placeholder: { vi: plan.place, en: plan.place } } : {}),
-      },
+      { ..._field('document-date', '/document/date', UI.documentDate, 'date', true), help: UI.dateHelp },
+      { ..._field('document-place', '/document/place', UI.documentPlace, 'text', true), ...example(_place(plan, unit)) },
       authority,
       {
         ..._field('signer-on-behalf-of', '/document/signer/onBehalfOf', UI.signerOnBehalfOf, 'text', true),
@@ -199,7 +191,7 @@ function _documentSection(plan: Plan, unitId: string, symbol: string | undefined
   };
 }
 
-function _taskGroup(taskId: string, text: PlanText, indicators: readonly Indicator[]): FormGroup {
+function _taskGroup(UI: UiTexts, taskId: string, text: PlanText, indicators: readonly Indicator[]): FormGroup {
   const base = `/tasks/${_pointerSegment(taskId)}`;
   const id = `task-${_safe(taskId)}`;
   const status: FormField = {
@@ -222,25 +214,27 @@ function _taskGroup(taskId: string, text: PlanText, indicators: readonly Indicat
     visibleWhen: { path: `${base}/status`, in: _NOT_DONE },
   };
   const fields: FormField[] = [status, results, reason];
-  for (const ind of indicators) fields.push(_indicatorField(ind));
-  const label = _label(text, `${taskId}. `);
+  for (const ind of indicators) fields.push(_indicatorField(UI, ind));
+  const full = _label(text, '');
+  const label = { vi: `${taskId}. ${shortTitle(full.vi)}`, en: full.en && `${taskId}. ${shortTitle(full.en)}` };
   return {
     kind: 'group',
     id,
     path: base,
     taskId,
     label,
+    ...(label.vi !== `${taskId}. ${full.vi}` || label.en !== (full.en && `${taskId}. ${full.en}`) ? { text: full } : {}),
     ...(text.corrected ? { verbatim: text.vi } : {}),
     fields,
   };
 }
 
-function _indicatorField(ind: Indicator): FormField {
+function _indicatorField(UI: UiTexts, ind: Indicator): FormField {
   const mandated = ind.mandatedBy === 'plan' ? UI.indicatorMandatedPlan : UI.indicatorMandatedKit;
   const help: LocalizedText = ind.help
     ? { vi: `${ind.help.vi} ${mandated.vi}`, en: `${ind.help.en} ${mandated.en}` }
     : mandated;
-  const unit = ind.type === 'percent' ? UI.percentUnit : ind.unit;
+  const unit = ind.type === 'percent' ? undefined : ind.unit;
   return {
     ..._field(`indicator-${_safe(ind.id)}`, `/indicators/${_pointerSegment(ind.id)}`, ind.label, ind.type === 'percent' ? 'percent' : 'count', false),
     valueType: 'number',
@@ -249,7 +243,7 @@ function _indicatorField(ind: Indicator): FormField {
   };
 }
 
-function _modelsRepeat(): FormRepeat {
+function _modelsRepeat(UI: UiTexts): FormRepeat {
   return {
     kind: 'repeat',
     id: 'models',
@@ -288,6 +282,40 @@ function _field(id: string, path: string, label: LocalizedText, widget: FormFiel
 /** The plan text to show: the corrected text when the kit has one (the verbatim stays in the plan file). */
 function _label(text: PlanText, prefix: string): LocalizedText {
   return { vi: prefix + (text.corrected?.vi ?? text.vi), en: prefix + text.en };
+}
+
+/** Longest short title of a task (characters, before "…"); a text up to 130 characters stays whole. */
+const _SHORT = 100;
+
+/**
+ * Tên ngắn của nhiệm vụ — a short title made of the task text's own words: its
+ * first clause (up to `;`, `:` or the end of the first sentence) when that is short
+ * enough, else the text cut at the last word boundary within 100 characters; "…"
+ * marks what was left out. A text of up to 130 characters (two or three lines on a
+ * phone) is its own title.
+ * @param text - the task text
+ * @returns the text itself when short, else its shortened form ending in "…"
+ */
+export function shortTitle(text: string): string {
+  const t = text.trim();
+  if (t.length <= _SHORT * 1.3) return t;
+  const clause = t.split(/[;:](?=\s)|\.(?=\s)/)[0]!.trim();
+  let cut = clause.length <= _SHORT ? clause : clause.slice(0, clause.lastIndexOf(' ', _SHORT)).trim();
+  if (cut.length === 0) cut = clause.slice(0, _SHORT);
+  if (cut === t || cut === t.replace(/[.;:]$/, '')) return t;
+  return cut.replace(/[\s,;:.\-–—]+$/, '') + '…';
+}
+
+/**
+ * Địa danh gợi ý — the place written on the unit's documents: the name of the
+ * administrative unit the body sits in (Nghị định 30/2020/NĐ-CP, Phụ lục I). A
+ * district or commune committee's own area, read from its name after the kind of
+ * area (`Ủy ban nhân dân xã An Phú` → `An Phú`); any other body sits in the plan's
+ * place. Undefined when it cannot be told.
+ */
+function _place(plan: Plan, unit: OrgUnit): string | undefined {
+  if (unit.kind !== 'district-committee' && unit.kind !== 'commune-committee') return plan.place;
+  return /\b(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|đặc khu) (.+)$/u.exec(unit.name.vi)?.[1];
 }
 
 /** An id safe inside an HTML id and a CSS selector: `II.1.1` → `II-1-1`. */

@@ -58,6 +58,21 @@ export function placeIssues<I extends IssueLike>(definition: FormDefinition, val
   });
 }
 
+/**
+ * Thứ tự biểu mẫu — issues sorted as the form shows their fields, top to bottom
+ * (a repeat item's fields in item order); issues about the whole report (no
+ * field) first. Issues of one field keep their order.
+ * @param definition - the form
+ * @param placed - placed issues (from {@link placeIssues})
+ * @param value - the current value (decides which repeat items exist)
+ * @returns a sorted copy
+ */
+export function inFormOrder<P extends PlacedIssue>(definition: FormDefinition, placed: readonly P[], value: unknown): P[] {
+  const order = new Map(_candidates(definition, value).map((c, i) => [c.pointer, i]));
+  const rank = (p: P) => (p.fieldPath === undefined ? -1 : (order.get(p.fieldPath) ?? order.size));
+  return placed.slice().sort((a, b) => rank(a) - rank(b));
+}
+
 interface _Candidate {
   pointer: string;
   segs: string[];

@@ -94,7 +94,7 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
     lang,
     title: { vi: heading('vi'), en: UI.formTitle.en && heading('en') },
     unitName: unit.name,
-    ...(obligation ? { deadline: { vi: obligation.deadline.text, en: `${obligation.deadline.semantics === 'before' ? 'before' : 'by'} ${obligation.deadline.date}` } } : {}),
+    ...(obligation ? { deadline: { vi: obligation.deadline.text, en: `${obligation.deadline.semantics === 'before' ? 'before' : 'by'} ${'date' in obligation.deadline ? obligation.deadline.date : obligation.deadline.text}` } } : {}),
     fixed: { planId: plan.id, period, year, unitId: unit.id },
     sections,
   };

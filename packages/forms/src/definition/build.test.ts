@@ -24,7 +24,7 @@ describe('buildReportForm', () => {
     // The official heading with the period (the heading of the report document).
     expect(def.title).toEqual({
       vi: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng năm 2021',
-      en: 'Report on government mass-mobilization work: first six months of 2021',
+      en: 'Report on government mass-mobilization work: six-month report 2021',
     });
   });
 

@@ -6,6 +6,19 @@ import {
   type OrgUnit,
   type Plan,
   type PlanText,
+  DVK_HOLDERS,
+  DVK_HOLDER_LABELS,
+  DVK_MODEL_FIELD_LABELS,
+  DVK_STAGES,
+  DVK_STAGE_LABELS,
+  PERIOD_LABELS,
+  PERIOD_NOUNS,
+  REPORT_FIELD_LABELS as F,
+  SIGNING_AUTHORITIES,
+  SIGNING_AUTHORITY_LABELS,
+  TASK_ENTRY_FIELD_LABELS,
+  TASK_STATUSES,
+  TASK_STATUS_LABELS,
   contentAreas,
   expandUnitIds,
   findUnit,
@@ -13,7 +26,7 @@ import {
 } from '@dvcq/core';
 import { buildRulesWith, viCatalogue } from '@dvcq/report/browser';
 import { fill, type UiTexts } from '../messages/texts';
-import type { FormDefinition, FormField, FormGroup, FormItem, FormPeriod, FormRepeat, FormSection } from './types';
+import type { FormDefinition, FormField, FormGroup, FormItem, FormOption, FormPeriod, FormRepeat, FormSection } from './types';
 
 /** Tùy chọn dựng biểu mẫu — options for {@link buildReportForm}. */
 export interface BuildReportFormOptions {
@@ -35,9 +48,9 @@ export interface BuildReportFormOptions {
  * "kết quả thực hiện" and, by Nghị định 09/2019/NĐ-CP Điều 7, the reasons for what
  * was not achieved).
  */
-const _NOT_DONE = ['in-progress', 'not-started', 'not-applicable'] as const;
+const _NOT_DONE = TASK_STATUSES.filter((s) => s !== 'done');
 /** Statuses with work to report. */
-const _HAS_RESULTS = ['done', 'in-progress'] as const;
+const _HAS_RESULTS = TASK_STATUSES.filter((s) => s === 'done' || s === 'in-progress');
 
 /**
  * @internal `buildReportForm` with the form's words given: a browser page passes
@@ -72,20 +85,21 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
     if (groups.length === 0) continue;
     sections.push({ id: `area-${_safe(area.id)}`, title: _label(area.title, `${area.id}. `), items: groups });
   }
-  sections.push({ id: 'models', title: UI.sectionModels, help: UI.sectionModelsHelp, items: [_modelsRepeat(UI)] });
+  sections.push({ id: 'models', title: F['/models'], help: UI.sectionModelsHelp, items: [_modelsRepeat(UI)] });
   sections.push({
     id: 'closing',
     title: UI.sectionClosing,
     items: [
-      _field('difficulties', '/difficulties', UI.difficulties, 'textarea', false),
-      _field('proposals', '/proposals', UI.proposals, 'textarea', false),
-      _field('next-directions', '/nextDirections', UI.nextDirections, 'textarea', false),
+      _field('difficulties', '/difficulties', F['/difficulties'], 'textarea', false),
+      _field('proposals', '/proposals', F['/proposals'], 'textarea', false),
+      _field('next-directions', '/nextDirections', F['/nextDirections'], 'textarea', false),
     ],
   });
 
   _markRequired(sections, plan);
-  const periodLabel = fill(period === 'annual' ? UI.periodAnnual : UI.periodSemiannual, { year });
-  const heading = (l: Lang) => fill(UI.heading, { title: UI.formTitle[l], period: periodLabel[l] })[l];
+  // "… 6 tháng năm 2021", "… năm 2021" (the period's noun from the vocabulary).
+  const heading = (l: Lang) =>
+    fill(UI.heading, { title: UI.formTitle[l], period: l === 'vi' ? `${period === 'annual' ? '' : PERIOD_NOUNS[period].vi + ' '}năm ${year}` : `${PERIOD_LABELS[period].en.toLowerCase()} ${year}` })[l];
   return {
     planId: plan.id,
     period,
@@ -149,40 +163,32 @@ function _documentSection(UI: UiTexts, plan: Plan, unit: OrgUnit, obligation: Ob
   });
   const example = (x: string | undefined): { example?: LocalizedText } => (x ? { example: fill(UI.example, { x }) } : {});
   const authority: FormField = {
-    ..._field('signer-authority', '/document/signer/authority', UI.signerAuthority, 'select', true),
-    help: UI.signerAuthorityHelp,
-    options: [
-      { value: 'none', label: UI.authorityNone },
-      { value: 'KT.', label: UI.authorityKT },
-      { value: 'TM.', label: UI.authorityTM },
-      { value: 'TL.', label: UI.authorityTL },
-      { value: 'TUQ.', label: UI.authorityTUQ },
-      { value: 'Q.', label: UI.authorityQ },
-    ],
+    ..._field('signer-authority', '/document/signer/authority', F['/document/signer/authority'], 'select', true),
+    options: _options(SIGNING_AUTHORITIES, SIGNING_AUTHORITY_LABELS),
   };
   return {
     id: 'document',
-    title: UI.sectionDocument,
+    title: F['/document'],
     help: UI.sectionDocumentHelp,
     items: [
       {
-        ..._field('document-number', '/document/number', UI.documentNumber, 'text', true),
+        ..._field('document-number', '/document/number', F['/document/number'], 'text', true),
         help: UI.documentNumberHelp,
         // A running number and the unit's own symbol (Nghị định 30/2020/NĐ-CP: số/BC-viết tắt).
         ...example(unit.symbol && `15/BC-${unit.symbol}`),
       },
-      { ..._field('document-date', '/document/date', UI.documentDate, 'date', true), help: UI.dateHelp },
-      { ..._field('document-place', '/document/place', UI.documentPlace, 'text', true), ...example(_place(plan, unit)) },
+      { ..._field('document-date', '/document/date', F['/document/date'], 'date', true), help: UI.dateHelp },
+      { ..._field('document-place', '/document/place', F['/document/place'], 'text', true), ...example(_place(plan, unit)) },
       authority,
       {
-        ..._field('signer-on-behalf-of', '/document/signer/onBehalfOf', UI.signerOnBehalfOf, 'text', true),
+        ..._field('signer-on-behalf-of', '/document/signer/onBehalfOf', F['/document/signer/onBehalfOf'], 'text', true),
         help: UI.signerOnBehalfOfHelp,
-        visibleWhen: { path: '/document/signer/authority', in: ['KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'] },
+        visibleWhen: { path: '/document/signer/authority', in: SIGNING_AUTHORITIES.filter((a) => a !== 'none') },
       },
-      { ..._field('signer-position', '/document/signer/position', UI.signerPosition, 'text', true), autocomplete: 'organization-title' },
-      { ..._field('signer-name', '/document/signer/name', UI.signerName, 'text', true), autocomplete: 'name' },
+      { ..._field('signer-position', '/document/signer/position', F['/document/signer/position'], 'text', true), autocomplete: 'organization-title' },
+      { ..._field('signer-name', '/document/signer/name', F['/document/signer/name'], 'text', true), autocomplete: 'name' },
       {
-        ..._field('document-recipients', '/document/recipients', UI.recipients, 'checkboxes', true),
+        ..._field('document-recipients', '/document/recipients', F['/document/recipients'], 'checkboxes', true),
         valueType: 'string[]',
         help: UI.recipientsHelp,
         options: recipientOptions,
@@ -195,21 +201,16 @@ function _taskGroup(UI: UiTexts, taskId: string, text: PlanText, indicators: rea
   const base = `/tasks/${_pointerSegment(taskId)}`;
   const id = `task-${_safe(taskId)}`;
   const status: FormField = {
-    ..._field(`${id}-status`, `${base}/status`, UI.taskStatus, 'radio', true),
-    options: [
-      { value: 'done', label: UI.statusDone },
-      { value: 'in-progress', label: UI.statusInProgress },
-      { value: 'not-started', label: UI.statusNotStarted },
-      { value: 'not-applicable', label: UI.statusNotApplicable },
-    ],
+    ..._field(`${id}-status`, `${base}/status`, TASK_ENTRY_FIELD_LABELS.status, 'radio', true),
+    options: _options(TASK_STATUSES, TASK_STATUS_LABELS),
   };
   const results: FormField = {
-    ..._field(`${id}-results`, `${base}/results`, UI.taskResults, 'textarea', true),
+    ..._field(`${id}-results`, `${base}/results`, TASK_ENTRY_FIELD_LABELS.results, 'textarea', true),
     help: UI.taskResultsHelp,
     visibleWhen: { path: `${base}/status`, in: _HAS_RESULTS },
   };
   const reason: FormField = {
-    ..._field(`${id}-reason`, `${base}/reason`, UI.taskReason, 'textarea', true),
+    ..._field(`${id}-reason`, `${base}/reason`, TASK_ENTRY_FIELD_LABELS.reason, 'textarea', true),
     help: UI.taskReasonHelp,
     visibleWhen: { path: `${base}/status`, in: _NOT_DONE },
   };
@@ -248,31 +249,24 @@ function _modelsRepeat(UI: UiTexts): FormRepeat {
     kind: 'repeat',
     id: 'models',
     path: '/models',
-    label: UI.sectionModels,
+    label: F['/models'],
     help: UI.sectionModelsHelp,
     itemLabel: UI.modelItem,
     addLabel: UI.modelAdd,
     removeLabel: UI.modelRemove,
     maxItems: 500,
     fields: [
-      _field('name', '/name', UI.modelName, 'text', true),
-      _field('field', '/field', UI.modelField, 'text', true),
-      {
-        ..._field('holder', '/holder', UI.modelHolder, 'radio', true),
-        options: [
-          { value: 'collective', label: UI.holderCollective },
-          { value: 'individual', label: UI.holderIndividual },
-        ],
-      },
-      {
-        ..._field('stage', '/stage', UI.modelStage, 'select', true),
-        options: [
-          { value: 'registered', label: UI.stageRegistered },
-          { value: 'recognized', label: UI.stageRecognized },
-        ],
-      },
+      _field('name', '/name', DVK_MODEL_FIELD_LABELS.name, 'text', true),
+      _field('field', '/field', DVK_MODEL_FIELD_LABELS.field, 'text', true),
+      { ..._field('holder', '/holder', DVK_MODEL_FIELD_LABELS.holder, 'radio', true), options: _options(DVK_HOLDERS, DVK_HOLDER_LABELS) },
+      { ..._field('stage', '/stage', DVK_MODEL_FIELD_LABELS.stage, 'select', true), options: _options(DVK_STAGES, DVK_STAGE_LABELS) },
     ],
   };
+}
+
+/** Choices from a vocabulary list and its labels (core's vocabulary: one wording everywhere). */
+function _options<K extends string>(values: readonly K[], labels: Readonly<Record<K, LocalizedText>>): FormOption[] {
+  return values.map((value) => ({ value, label: labels[value] }));
 }
 
 function _field(id: string, path: string, label: LocalizedText, widget: FormField['widget'], required: boolean): FormField {

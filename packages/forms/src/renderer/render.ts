@@ -62,20 +62,8 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   let drawn = -1;
   /** Fields outside repeats by pointer (the ones that can be hidden), for the drawn definition. */
   let fields = new Map<string, FormField>();
-  /** The draft bar asks "erase everything?" / says the answers are back. */
-  let confirming = false;
+  /** The draft bar says the erased answers are back. */
   let undone = false;
-
-  const form = doc.createElement('form');
-  form.className = 'dvcq-form';
-  form.noValidate = true;
-  const summary = doc.createElement('div');
-  const summaryTitle = doc.createElement('h2');
-  const errorList = doc.createElement('ul');
-  const warningTitle = doc.createElement('h3');
-  const warningList = doc.createElement('ul');
-  const draftBox = doc.createElement('div');
-  const status = doc.createElement('div');
 
   function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
     const e = doc.createElement(tag);
@@ -85,6 +73,16 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   }
   const button = (action: string, text: string, attrs: Record<string, string> = {}) => el('button', { type: 'button', 'data-action': action, ...attrs }, text);
   const focus = (id: string) => doc.getElementById(id)?.focus();
+  const form = el('form', { class: 'dvcq-form', novalidate: '' });
+  // Parts kept across redraws: the summary updates in place, the draft bar by mode.
+  const summaryTitle = el('h2', { id: `${prefix}summary-title` });
+  const errorList = el('ul');
+  const warningTitle = el('h3');
+  const warningList = el('ul');
+  const summary = el('div', { class: 'dvcq-summary', id: `${prefix}summary`, tabindex: '-1', role: 'region', 'aria-labelledby': `${prefix}summary-title` });
+  summary.append(summaryTitle, errorList, warningTitle, warningList);
+  const draftBox = el('div', { class: 'dvcq-draft', id: `${prefix}draft`, role: 'status', tabindex: '-1' });
+  const status = el('div', { class: 'dvcq-status', role: 'status' });
 
   // ---------- drawing ----------
   function draw(): void {
@@ -101,18 +99,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     meta.append(`${t(ui.unit)}: ${t(def.unitName)}`);
     if (def.deadline) meta.append(` · ${t(ui.deadline)}: ${t(def.deadline)}`);
     header.append(meta, button('lang', t(ui.langSwitch), { id: `${prefix}lang`, class: 'dvcq-lang', lang: state.lang === 'vi' ? 'en' : 'vi', 'aria-label': t(ui.langSwitchLabel) }));
-    draftBox.className = 'dvcq-draft';
-    draftBox.id = `${prefix}draft`;
-    draftBox.setAttribute('role', 'status');
-    draftBox.setAttribute('tabindex', '-1');
-    draftBox.dataset.mode = '';
-    summary.className = 'dvcq-summary';
-    summary.id = `${prefix}summary`;
-    summary.setAttribute('tabindex', '-1');
-    summary.setAttribute('role', 'region');
-    summary.setAttribute('aria-labelledby', `${prefix}summary-title`);
-    summaryTitle.id = `${prefix}summary-title`;
-    summary.replaceChildren(summaryTitle, errorList, warningTitle, warningList);
+    draftBox.dataset.mode = '-';
     errorList.replaceChildren();
     warningList.replaceChildren();
     form.append(header, draftBox, summary);
@@ -120,8 +107,6 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     const actions = el('div', { class: 'dvcq-actions' });
     actions.append(el('button', { type: 'submit', class: 'dvcq-submit' }, t(ui.submit)));
     if (options.storageKey !== false) actions.append(el('p', { class: 'dvcq-help' }, t(ui.saveDraftNote)));
-    status.className = 'dvcq-status';
-    status.setAttribute('role', 'status');
     form.append(actions, status);
     refresh();
     if (active) focus(active);
@@ -240,6 +225,10 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
       if (f) wrap.hidden = !state.visible(f, pointer);
       const err = doc.getElementById(`${id}-error`)!;
       const list = messages.get(pointer) ?? [];
+      // Touch the DOM only where the messages changed (this runs after every keystroke).
+      const sig = list.map((m) => m.severity + m.text).join('\n');
+      if (err.dataset.sig === sig) continue;
+      err.dataset.sig = sig;
       err.replaceChildren();
       for (const m of list) {
         const line = el('p', { class: m.severity === 'error' ? 'dvcq-message' : 'dvcq-message dvcq-warning' }, m.text);
@@ -299,25 +288,14 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   function refreshDraft(): void {
     const d = state.draft();
     const ui = state.ui;
-    const mode = confirming ? 'confirm' : d.canUndo ? 'undo' : undone ? 'undone' : d.saved ? `saved${d.restoredAt ?? ''}` : '';
+    const mode = d.canUndo ? 'undo' : undone ? 'undone' : d.saved ? `saved${d.restoredAt ?? ''}` : '';
     if (draftBox.dataset.mode === mode) return;
     draftBox.dataset.mode = mode;
     draftBox.replaceChildren();
-    const say = (text: string) => draftBox.append(el('span', {}, text), ' ');
-    if (mode === 'confirm') {
-      say(t(ui.draftConfirm));
-      draftBox.append(button('erase', t(ui.draftConfirmYes), { id: `${prefix}draft-yes` }), ' ', button('keep', t(ui.draftConfirmNo), { id: `${prefix}draft-no` }));
-      return;
-    }
-    if (mode === 'undo') {
-      say(t(ui.draftCleared));
-      draftBox.append(button('undo', t(ui.draftUndo), { id: `${prefix}draft-undo` }));
-      return;
-    }
     if (!mode) return;
-    if (undone) say(t(ui.draftUndone));
-    else if (d.restoredAt) say(fmt(ui.draftRestored, { time: _localTime(d.restoredAt, state.lang) }));
-    draftBox.append(button('clear-draft', t(ui.draftClear), { id: `${prefix}draft-clear` }));
+    const text = d.canUndo ? ui.draftCleared : undone ? ui.draftUndone : d.restoredAt && fill(ui.draftRestored, { time: _localTime(d.restoredAt, state.lang) });
+    if (text) draftBox.append(el('span', {}, t(text)), ' ');
+    draftBox.append(d.canUndo ? button('undo', t(ui.draftUndo), { id: `${prefix}draft-undo` }) : button('clear-draft', t(ui.draftClear), { id: `${prefix}draft-clear` }));
   }
 
   // ---------- events ----------
@@ -349,13 +327,10 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     if (action === 'lang') {
       state.setLang(state.lang === 'vi' ? 'en' : 'vi');
       focus(`${prefix}lang`);
-    } else if (action === 'clear-draft' || action === 'keep') {
-      // Erasing asks first; "keep" goes back to where the question was asked.
-      confirming = action === 'clear-draft';
-      refreshDraft();
-      focus(confirming ? `${prefix}draft-no` : `${prefix}draft-clear`);
-    } else if (action === 'erase') {
-      confirming = false;
+    } else if (action === 'clear-draft') {
+      // Erasing asks first (the browser's own dialog: keyboard and screen reader ready),
+      // and can be undone; focus moves to the undo button.
+      if (!doc.defaultView?.confirm(t(state.ui.draftConfirm))) return;
       undone = false;
       state.discard();
       focus(`${prefix}draft-undo`);
@@ -387,11 +362,8 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   }
 
   const unsubscribe = state.subscribe(() => (state.structure !== drawn ? draw() : refresh()));
-  form.addEventListener('input', onInput);
-  form.addEventListener('change', onInput);
-  form.addEventListener('focusout', onFocusOut);
-  form.addEventListener('click', onClick);
-  form.addEventListener('submit', onSubmit);
+  const listeners: Record<string, (e: never) => void> = { input: onInput, change: onInput, focusout: onFocusOut, click: onClick, submit: onSubmit };
+  for (const k in listeners) form.addEventListener(k, listeners[k] as EventListener);
   element.replaceChildren(form);
   draw();
 
@@ -411,11 +383,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     clearDraft: state.clearDraft,
     destroy() {
       unsubscribe();
-      form.removeEventListener('input', onInput);
-      form.removeEventListener('change', onInput);
-      form.removeEventListener('focusout', onFocusOut);
-      form.removeEventListener('click', onClick);
-      form.removeEventListener('submit', onSubmit);
+      for (const k in listeners) form.removeEventListener(k, listeners[k] as EventListener);
       form.remove();
     },
   };

@@ -8,7 +8,7 @@ import { type CompiledReport, type ReportCatalogue, type ReportIssue, type Repor
 import { _buildForm } from '../definition/build';
 import { formatFieldValue, parseFieldInput, type InputProblem } from '../definition/input';
 import type { FormDefinition, FormField, FormPeriod, FormRepeat } from '../definition/types';
-import { conditionHolds, getAt, setAt, toSubmission, type FormValue } from '../definition/value';
+import { _eachField, conditionHolds, getAt, setAt, toSubmission, type FormValue } from '../definition/value';
 import { inFormOrder, placeIssues, type PlacedIssue } from '../issues/target';
 import { fill, uiTexts, type UiTexts } from '../messages/texts';
 import { type UiKey, uiVi } from '../messages/ui-vi';
@@ -220,18 +220,13 @@ export function createFormState(options: FormStateOptions): FormState {
   };
 
   // ---------- fields ----------
-  const repeats = () => definition.sections.flatMap((s) => s.items).filter((i): i is FormRepeat => i.kind === 'repeat');
-  /** The field at a concrete pointer (repeat items by index), with its repeat item. */
-  function fieldAt(pointer: string): { field: FormField; row?: { repeat: FormRepeat; index: number } } | undefined {
-    for (const s of definition.sections)
-      for (const item of s.items) {
-        if (item.kind === 'repeat') {
-          const m = pointer.startsWith(item.path + '/') ? /^\/(\d+)(\/.*)$/.exec(pointer.slice(item.path.length)) : null;
-          const f = m && item.fields.find((x) => x.path === m[2]);
-          if (f) return { field: f, row: { repeat: item, index: Number(m[1]) } };
-        } else for (const f of item.kind === 'field' ? [item] : item.fields) if (f.path === pointer) return { field: f };
-      }
-    return undefined;
+  /** The field at a concrete pointer (repeat items by index), and the value its condition reads. */
+  function fieldAt(pointer: string): { field: FormField; scope: unknown; repeat?: FormRepeat } | undefined {
+    let found: { field: FormField; scope: unknown; repeat?: FormRepeat } | undefined;
+    _eachField(definition, value, (field, p, scope, _i, repeat) => {
+      if (p === pointer) found = { field, scope, ...(repeat ? { repeat } : {}) };
+    });
+    return found;
   }
   /** Re-reads every kept text (after a draft restore or an answers swap). */
   function reread(): void {
@@ -304,8 +299,7 @@ export function createFormState(options: FormStateOptions): FormState {
     value: () => value,
     submission,
     visible(field, pointer) {
-      const at = fieldAt(pointer);
-      return conditionHolds(field.visibleWhen, at?.row ? getAt(value, `${at.row.repeat.path}/${at.row.index}`) : value);
+      return conditionHolds(field.visibleWhen, fieldAt(pointer)?.scope ?? value);
     },
     display(pointer) {
       const f = fieldAt(pointer)?.field;
@@ -417,8 +411,11 @@ export function createFormState(options: FormStateOptions): FormState {
       changed();
       recheck();
       redraw();
-      const first = repeats().find((r) => r.path === path)?.fields[0];
-      return `${path}/${list.length - 1}${first?.path ?? ''}`;
+      let first = '';
+      _eachField(definition, value, (f, p, _s, i, r) => {
+        if (r?.path === path && i === list.length - 1) first ||= p;
+      });
+      return first;
     },
     removeItem(path, index) {
       const rows = getAt(value, path);

@@ -304,7 +304,7 @@ export function shortTitle(text: string): string {
  * Địa danh gợi ý — the place written on the unit's documents: the name of the
  * administrative unit the body sits in (Nghị định 30/2020/NĐ-CP, Phụ lục I). A
  * district or commune committee's own area, read from its name after the kind of
- * area (`Ủy ban nhân dân xã An Phú` → `An Phú`); any other body sits in the plan's
+ * area (`Ủy ban nhân dân xã X` → `X`); any other body sits in the plan's
  * place. Undefined when it cannot be told.
  */
 function _place(plan: Plan, unit: OrgUnit): string | undefined {

@@ -12,6 +12,8 @@ import { type FormState, type FormStateOptions, type SubmitOutcome, type Summary
 export interface RenderReportFormOptions extends FormStateOptions {
   /** Prefix of every element id (several forms on one page). Default `dvcq-`. */
   idPrefix?: string;
+  /** `false`: no language button (the page has its own switch and calls `setLang`). Default `true`. */
+  languageSwitch?: boolean;
 }
 
 /** Điều khiển biểu mẫu — the handle {@link renderReportForm} returns. */
@@ -98,7 +100,8 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     const meta = el('p', { class: 'dvcq-meta' });
     meta.append(`${t(ui.unit)}: ${t(def.unitName)}`);
     if (def.deadline) meta.append(` · ${t(ui.deadline)}: ${t(def.deadline)}`);
-    header.append(meta, button('lang', t(ui.langSwitch), { id: `${prefix}lang`, class: 'dvcq-lang', lang: state.lang === 'vi' ? 'en' : 'vi', 'aria-label': t(ui.langSwitchLabel) }));
+    header.append(meta);
+    if (options.languageSwitch !== false) header.append(button('lang', t(ui.langSwitch), { id: `${prefix}lang`, class: 'dvcq-lang', lang: state.lang === 'vi' ? 'en' : 'vi', 'aria-label': t(ui.langSwitchLabel) }));
     draftBox.dataset.mode = '-';
     errorList.replaceChildren();
     warningList.replaceChildren();

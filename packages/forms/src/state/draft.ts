@@ -28,7 +28,7 @@ export interface Draft {
  * Khóa nháp mặc định — the storage key of a form's draft: one per plan, unit,
  * period and year, so two reports never share a draft.
  * @param definition - the form
- * @returns e.g. `dvcq-forms:hoa-binh-2021:so-noi-vu:semiannual:2021`
+ * @returns `dvcq-forms:<plan id>:<unit id>:<period>:<year>`
  */
 export function defaultDraftKey(definition: FormDefinition): string {
   const f = definition.fixed;

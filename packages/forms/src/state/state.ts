@@ -117,6 +117,8 @@ export interface FormState {
   readonly ui: UiTexts;
   /** Increases whenever a view must redraw everything. */
   readonly structure: number;
+  /** Increases at every change (a snapshot for React's `useSyncExternalStore`). */
+  readonly version: number;
   /** The latest submission status message (sending, sent, failed). */
   readonly status: LocalizedText | undefined;
   /** A bilingual text in the current language (Vietnamese while English is missing). */
@@ -213,7 +215,11 @@ export function createFormState(options: FormStateOptions): FormState {
     }
   }
   const t = (m: LocalizedText) => m[lang] || m.vi;
-  const notify = () => listeners.forEach((l) => l());
+  let version = 0;
+  const notify = () => {
+    version++;
+    listeners.forEach((l) => l());
+  };
   const redraw = () => {
     structure++;
     notify();
@@ -291,6 +297,9 @@ export function createFormState(options: FormStateOptions): FormState {
     },
     get structure() {
       return structure;
+    },
+    get version() {
+      return version;
     },
     get status() {
       return status;

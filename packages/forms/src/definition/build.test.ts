@@ -212,3 +212,41 @@ describe('the plan’s form view (what a browser page ships) builds the same for
         }
   });
 });
+
+describe('any plan: the two-level 2026 test plan (fixtures/plans)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { loadPlan } = await import('@dvcq/core/zod');
+  const { formPlanView } = await import('@dvcq/core');
+  const loaded = loadPlan(JSON.parse(readFileSync(new URL('../../../../fixtures/plans/two-level-2026.plan.json', import.meta.url), 'utf8')));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  const twoLevel = loaded.value;
+
+  test('every unit that owes a report gets its form, from the plan and from its form view alike', () => {
+    const owing = twoLevel.orgUnits.filter((u) => u.kind === 'commune-committee' || u.kind === 'department');
+    expect(owing.length).toBeGreaterThan(3);
+    for (const u of owing)
+      for (const period of ['semiannual', 'annual'] as const) {
+        const def = buildReportForm({ plan: twoLevel, period, unit: u.id });
+        expect(def.year).toBe(2026);
+        expect(def.deadline?.vi).toMatch(/2026/);
+        expect(def.sections.some((s) => s.items.some((i) => i.kind === 'group'))).toBe(true);
+        expect(buildReportForm({ plan: formPlanView(twoLevel), period, unit: u.id })).toStrictEqual(def);
+      }
+    // A commune's place is its own name, read from the unit (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+    const commune = twoLevel.orgUnits.find((u) => u.kind === 'commune-committee')!;
+    const place = formFields(buildReportForm({ plan: twoLevel, period: 'annual', unit: commune.id })).find((f) => f.path === '/document/place')!;
+    expect(commune.name.vi.endsWith(place.example!.vi.replace('Ví dụ: ', ''))).toBe(true);
+  });
+
+  test('a task with a lead and cooperating units and a due time shows the unit’s role and the due time', () => {
+    const copy = structuredClone(twoLevel);
+    const area = copy.sections.flatMap((s) => (s.kind === 'content' ? s.areas : []))[0]!;
+    const task = area.tasks[0]!;
+    const [lead, coop] = copy.orgUnits.filter((u) => u.kind === 'department');
+    Object.assign(task, { assignees: [], lead: [lead!.id], cooperating: [coop!.id], due: { text: 'Quý II/2026', kind: 'period' } });
+    const group = (unit: string) =>
+      buildReportForm({ plan: copy, period: 'semiannual', unit }).sections.flatMap((s) => s.items).find((i): i is FormGroup => i.kind === 'group' && i.taskId === task.id);
+    expect(group(lead!.id)?.note).toEqual({ vi: 'Chủ trì · Thời hạn: Quý II/2026', en: 'Lead · Due: Quý II/2026' });
+    expect(group(coop!.id)?.note?.vi).toBe('Phối hợp · Thời hạn: Quý II/2026');
+  });
+});

@@ -17,8 +17,12 @@ import {
   SIGNING_AUTHORITIES,
   SIGNING_AUTHORITY_LABELS,
   TASK_ENTRY_FIELD_LABELS,
+  TASK_ROLE_LABELS,
   TASK_STATUSES,
   TASK_STATUS_LABELS,
+  type Task,
+  type TaskRole,
+  taskRoleOf,
   contentAreas,
   expandUnitIds,
   findUnit,
@@ -80,7 +84,7 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
     const groups: FormItem[] = [];
     for (const task of area.tasks) {
       if (!applicableIds.has(task.id)) continue;
-      groups.push(_taskGroup(UI, task.id, task.text, indicatorsByTask.get(task.id) ?? []));
+      groups.push(_taskGroup(UI, task, taskRoleOf(plan, task, unit.id), indicatorsByTask.get(task.id) ?? []));
     }
     if (groups.length === 0) continue;
     sections.push({ id: `area-${_safe(area.id)}`, title: _label(area.title, `${area.id}. `), items: groups });
@@ -197,7 +201,8 @@ function _documentSection(UI: UiTexts, plan: Plan, unit: OrgUnit, obligation: Ob
   };
 }
 
-function _taskGroup(UI: UiTexts, taskId: string, text: PlanText, indicators: readonly Indicator[]): FormGroup {
+function _taskGroup(UI: UiTexts, task: Task, role: TaskRole | undefined, indicators: readonly Indicator[]): FormGroup {
+  const { id: taskId, text } = task;
   const base = `/tasks/${_pointerSegment(taskId)}`;
   const id = `task-${_safe(taskId)}`;
   const status: FormField = {
@@ -226,6 +231,10 @@ function _taskGroup(UI: UiTexts, taskId: string, text: PlanText, indicators: rea
     label,
     ...(label.vi !== `${taskId}. ${full.vi}` || label.en !== (full.en && `${taskId}. ${full.en}`) ? { text: full } : {}),
     ...(text.corrected ? { verbatim: text.vi } : {}),
+    // The unit's role (chủ trì / phối hợp) and the task's due time, as the plan states them.
+    ...(role || task.due
+      ? { note: { vi: _join(role && TASK_ROLE_LABELS[role].vi, task.due && fill(UI.due, { due: task.due.text }).vi), en: _join(role && TASK_ROLE_LABELS[role].en, task.due && fill(UI.due, { due: task.due.text }).en) } }
+      : {}),
     fields,
   };
 }
@@ -276,6 +285,10 @@ function _field(id: string, path: string, label: LocalizedText, widget: FormFiel
 /** The plan text to show: the corrected text when the kit has one (the verbatim stays in the plan file). */
 function _label(text: PlanText, prefix: string): LocalizedText {
   return { vi: prefix + (text.corrected?.vi ?? text.vi), en: prefix + text.en };
+}
+
+function _join(...parts: Array<string | undefined | false>): string {
+  return parts.filter(Boolean).join(' · ');
 }
 
 /** Longest short title of a task (characters, before "…"); a text up to 130 characters stays whole. */

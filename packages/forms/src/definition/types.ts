@@ -83,6 +83,8 @@ export interface FormGroup {
   text?: LocalizedText;
   /** The plan's verbatim text when the kit shows a corrected one. */
   verbatim?: string;
+  /** Vai trò và thời hạn — the unit's role in the task (chủ trì / phối hợp) and the task's due time, when the plan states them. */
+  note?: LocalizedText;
   fields: readonly FormField[];
 }
 

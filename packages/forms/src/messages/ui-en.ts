@@ -18,6 +18,7 @@ export const uiEn: Record<UiKey, string> = {
   recipientsHelp: 'Choose the bodies the plan says receive the report.',
   task: 'Task {id}',
   taskFullText: 'Full text of task {id}',
+  due: 'Due: {due}',
   taskResultsHelp: 'What was done, figures, documents issued.',
   taskReasonHelp: 'Give the reason and how it will be addressed.',
   indicatorMandatedPlan: 'Required by the plan.',

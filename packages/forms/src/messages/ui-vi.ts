@@ -19,6 +19,7 @@ export const uiVi = {
   recipientsHelp: 'Chọn các cơ quan nhận báo cáo theo kế hoạch.',
   task: 'Nhiệm vụ {id}',
   taskFullText: 'Toàn văn nhiệm vụ {id}',
+  due: 'Thời hạn: {due}',
   taskResultsHelp: 'Việc đã làm, số liệu, văn bản đã ban hành.',
   taskReasonHelp: 'Nêu lý do và hướng khắc phục.',
   indicatorMandatedPlan: 'Kế hoạch yêu cầu.',

@@ -132,6 +132,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   function drawGroup(g: FormGroup): HTMLElement {
     const fs = el('fieldset', { class: 'dvcq-task', id: prefix + g.id });
     fs.append(el('legend', {}, t(g.label)));
+    if (g.note) fs.append(el('p', { class: 'dvcq-help' }, t(g.note)));
     if (g.text) {
       // The whole task text on demand: a legend is read before every field of the group.
       const more = el('details', { class: 'dvcq-task-text' });

@@ -1,6 +1,5 @@
 // Public API of @dvcq/forms — a hand-picked list (no `export *` of internals).
 export { buildReportForm } from './definition/build-report-form';
-export { shortTitle } from './definition/build';
 export type { BuildReportFormOptions } from './definition/build';
 export type {
   FormCondition,

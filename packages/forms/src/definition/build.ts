@@ -24,6 +24,7 @@ import {
   type TaskRole,
   taskRoleOf,
   contentAreas,
+  shortTitle,
   expandUnitIds,
   findUnit,
   tasksForUnit,
@@ -221,15 +222,18 @@ function _taskGroup(UI: UiTexts, task: Task, role: TaskRole | undefined, indicat
   };
   const fields: FormField[] = [status, results, reason];
   for (const ind of indicators) fields.push(_indicatorField(UI, ind));
+  // The legend: the task id and a short title cut from the plan's own words (core's
+  // shortTitle); the whole text on demand when the title had to be cut.
   const full = _label(text, '');
-  const label = { vi: `${taskId}. ${shortTitle(full.vi)}`, en: full.en && `${taskId}. ${shortTitle(full.en)}` };
+  const short = { vi: shortTitle(full.vi, { maxLength: 100 }), en: full.en && shortTitle(full.en, { maxLength: 100 }) };
+  const label = { vi: `${taskId}. ${short.vi}`, en: short.en && `${taskId}. ${short.en}` };
   return {
     kind: 'group',
     id,
     path: base,
     taskId,
     label,
-    ...(label.vi !== `${taskId}. ${full.vi}` || label.en !== (full.en && `${taskId}. ${full.en}`) ? { text: full } : {}),
+    ...(short.vi.endsWith('…') || short.en.endsWith('…') ? { text: full } : {}),
     ...(text.corrected ? { verbatim: text.vi } : {}),
     // The unit's role (chủ trì / phối hợp) and the task's due time, as the plan states them.
     ...(role || task.due
@@ -289,28 +293,6 @@ function _label(text: PlanText, prefix: string): LocalizedText {
 
 function _join(...parts: Array<string | undefined | false>): string {
   return parts.filter(Boolean).join(' · ');
-}
-
-/** Longest short title of a task (characters, before "…"); a text up to 130 characters stays whole. */
-const _SHORT = 100;
-
-/**
- * Tên ngắn của nhiệm vụ — a short title made of the task text's own words: its
- * first clause (up to `;`, `:` or the end of the first sentence) when that is short
- * enough, else the text cut at the last word boundary within 100 characters; "…"
- * marks what was left out. A text of up to 130 characters (two or three lines on a
- * phone) is its own title.
- * @param text - the task text
- * @returns the text itself when short, else its shortened form ending in "…"
- */
-export function shortTitle(text: string): string {
-  const t = text.trim();
-  if (t.length <= _SHORT * 1.3) return t;
-  const clause = t.split(/[;:](?=\s)|\.(?=\s)/)[0]!.trim();
-  let cut = clause.length <= _SHORT ? clause : clause.slice(0, clause.lastIndexOf(' ', _SHORT)).trim();
-  if (cut.length === 0) cut = clause.slice(0, _SHORT);
-  if (cut === t || cut === t.replace(/[.;:]$/, '')) return t;
-  return cut.replace(/[\s,;:.\-–—]+$/, '') + '…';
 }
 
 /**

@@ -177,6 +177,12 @@ describe('values', () => {
     expect(setAt(b, '/models/0', undefined)).toEqual({ models: [] });
   });
 
+  test('toSubmission keeps every answer of every model, and a blank model as {}', () => {
+    const def = buildReportForm({ plan, period: 'semiannual', unit: 'so-noi-vu' });
+    const models = [{ name: 'A', field: 'Y tế', holder: 'collective', stage: 'registered' }, {}, { name: 'C', stage: 'recognized' }];
+    expect(toSubmission(def, { models }).models).toEqual(models);
+  });
+
   test('toSubmission trims, normalizes to NFC and drops empty answers', () => {
     const def = buildReportForm({ plan, period: 'semiannual', unit: 'so-noi-vu' });
     const sub = toSubmission(def, { document: { place: '  Hoa\u0300 Bi\u0300nh ', number: '' }, difficulties: '   ' });

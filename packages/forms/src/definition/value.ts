@@ -112,7 +112,8 @@ export function formFields(definition: FormDefinition): FormField[] {
 export function toSubmission(definition: FormDefinition, value: FormValue): FormValue {
   let out: FormValue = { ...definition.fixed };
   _eachField(definition, value, (f, pointer, scope, index, repeat) => {
-    if (repeat && index === 0) out = setAt(out, repeat.path, (getAt(value, repeat.path) as unknown[]).map(() => ({})));
+    // Once per repeat, before its first field: one (possibly empty) object per item.
+    if (repeat && index === 0 && f === repeat.fields[0]) out = setAt(out, repeat.path, (getAt(value, repeat.path) as unknown[]).map(() => ({})));
     const v = conditionHolds(f.visibleWhen, scope) ? _clean(getAt(value, pointer)) : undefined;
     if (v !== undefined) out = setAt(out, pointer, v);
   });

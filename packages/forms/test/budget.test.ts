@@ -26,12 +26,21 @@ function twoLevelPage(): string {
   const loaded = loadPlan(JSON.parse(readFileSync(join(ROOT, 'fixtures/plans/two-level-2026.plan.json'), 'utf8')));
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
   writeFileSync(join(dir, 'form-plan.vi.json'), JSON.stringify(formPlanView(loaded.value, { lang: 'vi' })));
+  writeFileSync(join(dir, 'form-plan.json'), JSON.stringify(formPlanView(loaded.value)));
+  writeFileSync(
+    join(dir, 'english.ts'),
+    `import { en } from '@dvcq/report/locales/en';
+import { uiEn } from '@dvcq/forms/locales/en';
+import plan from './form-plan.json';
+export const english = { messages: en, ui: uiEn, plan: plan as never };
+`,
+  );
   const unit = loaded.value.orgUnits.find((u) => u.kind === 'commune-committee')!.id;
   writeFileSync(
     join(dir, 'main.ts'),
     `import { renderReportForm } from '@dvcq/forms/browser';
 import plan from './form-plan.vi.json';
-renderReportForm(document.getElementById('app')!, { plan: plan as never, period: 'semiannual', unit: ${JSON.stringify(unit)}, english: () => import('${join(ROOT, 'examples/forms-vanilla/src/english.ts')}').then((m) => m.english) });
+renderReportForm(document.getElementById('app')!, { plan: plan as never, period: 'semiannual', unit: ${JSON.stringify(unit)}, english: () => import('./english').then((m) => m.english) });
 `,
   );
   return join(dir, 'main.ts');
@@ -52,16 +61,32 @@ test('the renderer’s own code (validators, plan and zod left out) stays ≤ 12
   expect(size.gzip).toBeLessThanOrEqual(12 * KB);
 });
 
-test.each([
-  ['Hòa Bình 2021 (examples/forms-vanilla)', () => PAGE],
-  ['two-level 2026 test plan', twoLevelPage],
-])('the form page of the %s plan (renderer + validateReport + plan + vi messages) is ≤ 30 kB gzip, with no zod', async (name, page) => {
-  const size = await measureBundle(page());
+/** Measures a form page and checks what must hold whatever its size: no zod, English apart. */
+async function measurePage(name: string, page: string): Promise<BundleSize> {
+  const size = await measureBundle(page);
   console.log(describeSize(`form page, ${name}`, size));
   // zod is not on the page: validation checks the shape without it, the plan is data.
   expect(Object.keys(size.byOrigin).filter((k) => k.startsWith('zod'))).toEqual([]);
   // The form's English words are not on the page either: they load on the switch.
   expect(size.lazy.flatMap((l) => l.inputs)).toContain('@dvcq/forms');
+  return size;
+}
+
+test('the form page of the two-level 2026 test plan (renderer + validateReport + plan + vi messages) is ≤ 30 kB gzip, with no zod', async () => {
+  expect((await measurePage('two-level 2026 test plan', twoLevelPage())).gzip).toBeLessThanOrEqual(BUDGET);
+});
+
+// TEMPORARY (lead's decision in the team's request log, 2026-11-29 16:25): issue 9 §E put
+// the Hòa Bình page over the budget until report moves its Vietnamese hints to a lazily
+// loaded module and report/calendar fix the tree-shaking leaks forms measured. `it.fails`
+// turns red by itself the day the page fits: then make this a plain `test` again. The
+// figure (30 kB) does not change.
+let hoaBinh: BundleSize | undefined;
+test('the form page of the Hòa Bình 2021 plan (examples/forms-vanilla) has no zod, and English apart', async () => {
+  hoaBinh = await measurePage('Hòa Bình 2021 (examples/forms-vanilla)', PAGE);
+});
+test.fails('the form page of the Hòa Bình 2021 plan (renderer + validateReport + plan + vi messages) is ≤ 30 kB gzip', async () => {
+  const size = hoaBinh ?? (await measurePage('Hòa Bình 2021 (examples/forms-vanilla)', PAGE));
   expect(size.gzip).toBeLessThanOrEqual(BUDGET);
 });
 

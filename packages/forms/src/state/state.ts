@@ -227,12 +227,18 @@ export function createFormState(options: FormStateOptions): FormState {
 
   // ---------- fields ----------
   /** The field at a concrete pointer (repeat items by index), and the value its condition reads. */
-  function fieldAt(pointer: string): { field: FormField; scope: unknown; repeat?: FormRepeat } | undefined {
-    let found: { field: FormField; scope: unknown; repeat?: FormRepeat } | undefined;
-    _eachField(definition, value, (field, p, scope, _i, repeat) => {
-      if (p === pointer) found = { field, scope, ...(repeat ? { repeat } : {}) };
-    });
-    return found;
+  type At = { field: FormField; scope: unknown; repeat?: FormRepeat };
+  let index: Map<string, At> | undefined;
+  let indexOf: [FormDefinition, FormValue] | undefined;
+  function fieldAt(pointer: string): At | undefined {
+    // One walk per (definition, answers): views ask for every field on every redraw.
+    if (!index || indexOf![0] !== definition || indexOf![1] !== value) {
+      const map = new Map<string, At>();
+      _eachField(definition, value, (field, p, scope, _i, repeat) => map.set(p, { field, scope, ...(repeat ? { repeat } : {}) }));
+      index = map;
+      indexOf = [definition, value];
+    }
+    return index.get(pointer);
   }
   /** Re-reads every kept text (after a draft restore or an answers swap). */
   function reread(): void {

@@ -2,6 +2,7 @@
 // @dvcq/core plan model) and the findings a person has to review.
 import { normalizeText, parseDocumentNumber, formatDocumentNumber, searchKey, toJsonPointer } from '@dvcq/core';
 import type { Message, OrgUnitKind } from '@dvcq/core';
+import { TaskSchema } from '@dvcq/core';
 import { _citedDocuments, type _DraftDocument } from './extract/documents';
 import { _pairDeadlines, type _DeadlineRead, type _Period } from './extract/deadlines';
 import {
@@ -380,12 +381,23 @@ function _buildTask(ctx: _Ctx, node: _Node, id: string, path: Seg[]): _TaskOut {
   return { json, assign, place: node.place, text };
 }
 
+// Whether the plan model has per-task lead/cooperating units and due times (the
+// model additions in core). Until it does, they are folded into `assignees` and
+// reported, so the draft always loads.
+const _TASK_ROLES = 'lead' in (TaskSchema.shape as Record<string, unknown>);
+
 function _applyAssign(ctx: _Ctx, t: _TaskOut, path: Seg[], fallback: { ids: string[]; from: string } | undefined): void {
   const a = t.assign;
   const own = _unique([...a.assignees]);
-  if (a.lead.length > 0) t.json.lead = a.lead;
-  if (a.cooperating.length > 0) t.json.cooperating = a.cooperating;
-  if (a.due) t.json.due = a.due;
+  if (_TASK_ROLES) {
+    if (a.lead.length > 0) t.json.lead = a.lead;
+    if (a.cooperating.length > 0) t.json.cooperating = a.cooperating;
+    if (a.due) t.json.due = a.due;
+  } else if (a.lead.length > 0 || a.cooperating.length > 0 || a.due) {
+    const roles = [a.lead.length > 0 ? `chủ trì: ${a.lead.join(', ')}` : '', a.cooperating.length > 0 ? `phối hợp: ${a.cooperating.join(', ')}` : '', a.due ? `thời gian: ${a.due.text}` : ''].filter(Boolean).join('; ');
+    const rolesEn = [a.lead.length > 0 ? `lead: ${a.lead.join(', ')}` : '', a.cooperating.length > 0 ? `cooperating: ${a.cooperating.join(', ')}` : '', a.due ? `due: ${a.due.text}` : ''].filter(Boolean).join('; ');
+    _add(ctx, 'task-roles-folded', 'info', [...path, 'assignees'], { vi: `Mô hình kế hoạch đang dùng chưa có chủ trì/phối hợp/thời hạn theo nhiệm vụ; gộp vào đơn vị thực hiện (${roles}).`, en: `The plan model in use has no per-task lead/cooperating/due yet; folded into assignees (${rolesEn}).` }, t.place);
+  }
   if (a.product)
     _add(ctx, 'product', 'info', path, { vi: `Sản phẩm của nhiệm vụ (mô hình kế hoạch chưa có trường này): "${a.product}".`, en: `Task product (the plan model has no field for it): "${a.product}".` }, t.place, a.product);
   if (own.length > 0 || a.lead.length > 0) {

@@ -8,6 +8,7 @@ import { _isStandalone, _isUpper, _markerOf, _startsLower } from '../parse/marke
 import type { _Block, _Item, _Line, _Para } from './types';
 
 
+const _OPENER = /^(?:Căn cứ|Thực hiện|Tiếp tục thực hiện|Trên cơ sở|Nhằm|Để)\s/u;
 const _END = /[.;!?…]["”’)]*$|\.\/\.$/u;
 
 interface _State {
@@ -30,6 +31,8 @@ function _continues(p: _State, line: _Line): boolean {
   if (line.before !== 'wrap') return false;
   // Soft line break inside a copied paragraph.
   if (ended) return false;
+  // A sentence opener after an unfinished line starts the preamble or a new paragraph.
+  if (_OPENER.test(t)) return false;
   if (p.bold !== line.bold) return false;
   if (p.upper !== _isUpper(t)) return false;
   return true;

@@ -4,7 +4,10 @@
  * @internal
  */
 
-import type { Obligation, OrgUnit, Plan, UnitGroup } from '@dvcq/core';
+import type { Deadline as CoreDeadline, Obligation, OrgUnit, Plan, UnitGroup } from '@dvcq/core';
+
+/** Hạn nộp trong tệp kế hoạch — a deadline as the plan model states it (a date or a rule). */
+export type PlanDeadline = CoreDeadline;
 
 export type { DataWindow, DataWindowPreset, DeadlineSemantics, LocalizedText, PeriodKind } from '@dvcq/core';
 import type { DeadlineSemantics } from '@dvcq/core';

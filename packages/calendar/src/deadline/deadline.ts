@@ -5,7 +5,7 @@
  * Asia/Ho_Chi_Minh, so the last day allowed is X−1. An obligation may say `inclusive`
  * ("đến hết ngày X", "chậm nhất ngày X"): late from 00:00 of X+1, last day X.
  */
-import type { DeadlineSemantics, DeadlineSpec, LocalizedText } from '../_model';
+import type { DeadlineSemantics, DeadlineSpec, LocalizedText, PlanDeadline } from '../_model';
 import { _daysFromIso, _isoFromDays, _vnMidnightMs, formatDateVi, formatInstant, type IsoDate } from '../time/time';
 
 /** Hạn nộp đã tính — a computed deadline. */
@@ -31,8 +31,12 @@ export interface Deadline {
  * @param source - an obligation (its `deadline` is used) or `{ date, semantics, text? }`
  * @returns the deadline instant, last allowed day and the reading in words
  */
-export function deadlineOf(source: DeadlineSpec | { readonly deadline: DeadlineSpec }): Deadline {
-  const spec = 'deadline' in source ? source.deadline : source;
+export function deadlineOf(source: DeadlineSpec | { readonly deadline: DeadlineSpec | PlanDeadline }): Deadline {
+  const raw = 'deadline' in source ? source.deadline : source;
+  // A rule ("trước ngày 15 của tháng cuối quý") has one deadline per report: it needs the
+  // report's period, which `obligationInstances` supplies.
+  if (!('date' in raw)) throw new RangeError('calendar/deadline-rule-needs-instance');
+  const spec = raw as DeadlineSpec;
   const x = _daysFromIso(spec.date);
   const lateDay = spec.semantics === 'inclusive' ? x + 1 : x;
   const epochMs = _vnMidnightMs(lateDay);

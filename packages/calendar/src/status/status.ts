@@ -68,7 +68,8 @@ export interface ObligationStatus {
 
 /** @internal The instant an obligation opens. */
 export function _opensAt(ob: ObligationLike): { ms: number; from: 'data-window' | 'year-start' } {
-  if (ob.dataWindow) return { ms: _vnMidnightMs(_daysFromIso(ob.dataWindow.from)), from: 'data-window' };
+  // Transitional (obligation instances replace this): a preset-only window opens with its year.
+  if (ob.dataWindow?.from !== undefined) return { ms: _vnMidnightMs(_daysFromIso(ob.dataWindow.from)), from: 'data-window' };
   return { ms: _vnMidnightMs(_daysFromCivil(ob.year, 1, 1)), from: 'year-start' };
 }
 

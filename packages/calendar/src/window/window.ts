@@ -13,7 +13,7 @@ export type DataWindowInfo =
   | { readonly stated: true; readonly preset?: DataWindowPreset; readonly from: string; readonly to: string }
   | { readonly stated: false; readonly message: LocalizedText };
 
-const PRESET_OF: Record<PeriodKind, DataWindowPreset> = {
+const PRESET_OF: Record<Exclude<PeriodKind, 'one-off'>, DataWindowPreset> = {
   monthly: 'nd09-monthly',
   quarterly: 'nd09-quarterly',
   semiannual: 'nd09-semiannual',
@@ -34,7 +34,7 @@ const iso = (y: number, m: number, d: number) => _isoFromDays(_daysFromCivil(y, 
  * @returns `{ preset, from, to }`, both ends inclusive
  * @throws RangeError `calendar/invalid-period-index` when `index` is missing or out of range
  */
-export function nd09DataWindow(period: PeriodKind, year: number, index?: number): DataWindow & { readonly preset: DataWindowPreset } {
+export function nd09DataWindow(period: Exclude<PeriodKind, 'one-off'>, year: number, index?: number): { readonly preset: DataWindowPreset; readonly from: string; readonly to: string } {
   const preset = PRESET_OF[period];
   const need = (max: number): number => {
     if (index === undefined || !Number.isInteger(index) || index < 1 || index > max) {
@@ -66,8 +66,13 @@ export function nd09DataWindow(period: PeriodKind, year: number, index?: number)
  * @param obligation - an obligation
  * @returns `{ stated: true, from, to, preset? }` or `{ stated: false, message }` (never an invented window)
  */
-export function dataWindowOf(obligation: Pick<ObligationLike, 'dataWindow'>): DataWindowInfo {
+export function dataWindowOf(obligation: Pick<ObligationLike, 'dataWindow'> & Partial<Pick<ObligationLike, 'period' | 'year'>>): DataWindowInfo {
   const w = obligation.dataWindow;
   if (!w) return { stated: false, message: DATA_WINDOW_NOT_STATED };
-  return { stated: true, ...(w.preset !== undefined ? { preset: w.preset } : {}), from: w.from, to: w.to };
+  if (w.from !== undefined && w.to !== undefined) return { stated: true, ...(w.preset !== undefined ? { preset: w.preset } : {}), from: w.from, to: w.to };
+  // A preset alone: computed for the obligation's one report a year; monthly and quarterly
+  // obligations have one window per report (`obligationInstances`).
+  if (obligation.period === undefined || obligation.year === undefined || obligation.period === 'monthly' || obligation.period === 'quarterly' || obligation.period === 'one-off')
+    throw new RangeError('calendar/data-window-needs-instance');
+  return { stated: true, ...nd09DataWindow(obligation.period, obligation.year) };
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPlan } from '@dvcq/core';
+import { loadPlan } from '@dvcq/core/zod';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run';
 

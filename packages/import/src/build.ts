@@ -2,7 +2,6 @@
 // @dvcq/core plan model) and the findings a person has to review.
 import { normalizeText, parseDocumentNumber, formatDocumentNumber, searchKey, toJsonPointer } from '@dvcq/core';
 import type { Message, OrgUnitKind } from '@dvcq/core';
-import { TaskSchema } from '@dvcq/core';
 import { _citedDocuments, type _DraftDocument } from './extract/documents';
 import { _pairDeadlines, type _DeadlineRead, type _Period } from './extract/deadlines';
 import {
@@ -15,6 +14,7 @@ import {
   _mentionAt,
   _tokenize,
   _unitLexicon,
+  _nameId,
   _unitRun,
 } from './extract/units';
 import { _excerpt, type ImportFinding, type FindingSeverity } from './findings';
@@ -87,8 +87,7 @@ function _newUnit(ctx: _Ctx, name: string, pointer: Seg[], place?: SourcePlace):
   const tokens = _tokenize(clean);
   const known = _mentionAt(tokens, 0, ctx.lexicon);
   if (known && known.to === tokens.keys.length) return _useUnit(ctx, known, pointer, place);
-  let id = _slug(clean) || 'don-vi';
-  if (/^\d/.test(id)) id = `dv-${id}`;
+  const id = _nameId(clean);
   const entry: _UnitEntry = { id, name: clean, kind: _kindFromName(clean), keys: [tokens.keys], origin: 'vocabulary' };
   const existing = ctx.lexicon.find((e) => e.id === id);
   if (existing) return _useUnit(ctx, { entry: existing }, pointer, place);
@@ -381,23 +380,12 @@ function _buildTask(ctx: _Ctx, node: _Node, id: string, path: Seg[]): _TaskOut {
   return { json, assign, place: node.place, text };
 }
 
-// Whether the plan model has per-task lead/cooperating units and due times (the
-// model additions in core). Until it does, they are folded into `assignees` and
-// reported, so the draft always loads.
-const _TASK_ROLES = 'lead' in (TaskSchema.shape as Record<string, unknown>);
-
 function _applyAssign(ctx: _Ctx, t: _TaskOut, path: Seg[], fallback: { ids: string[]; from: string } | undefined): void {
   const a = t.assign;
   const own = _unique([...a.assignees]);
-  if (_TASK_ROLES) {
-    if (a.lead.length > 0) t.json.lead = a.lead;
-    if (a.cooperating.length > 0) t.json.cooperating = a.cooperating;
-    if (a.due) t.json.due = a.due;
-  } else if (a.lead.length > 0 || a.cooperating.length > 0 || a.due) {
-    const roles = [a.lead.length > 0 ? `chủ trì: ${a.lead.join(', ')}` : '', a.cooperating.length > 0 ? `phối hợp: ${a.cooperating.join(', ')}` : '', a.due ? `thời gian: ${a.due.text}` : ''].filter(Boolean).join('; ');
-    const rolesEn = [a.lead.length > 0 ? `lead: ${a.lead.join(', ')}` : '', a.cooperating.length > 0 ? `cooperating: ${a.cooperating.join(', ')}` : '', a.due ? `due: ${a.due.text}` : ''].filter(Boolean).join('; ');
-    _add(ctx, 'task-roles-folded', 'info', [...path, 'assignees'], { vi: `Mô hình kế hoạch đang dùng chưa có chủ trì/phối hợp/thời hạn theo nhiệm vụ; gộp vào đơn vị thực hiện (${roles}).`, en: `The plan model in use has no per-task lead/cooperating/due yet; folded into assignees (${rolesEn}).` }, t.place);
-  }
+  if (a.lead.length > 0) t.json.lead = a.lead;
+  if (a.cooperating.length > 0) t.json.cooperating = a.cooperating;
+  if (a.due) t.json.due = a.due;
   if (a.product)
     _add(ctx, 'product', 'info', path, { vi: `Sản phẩm của nhiệm vụ (mô hình kế hoạch chưa có trường này): "${a.product}".`, en: `Task product (the plan model has no field for it): "${a.product}".` }, t.place, a.product);
   if (own.length > 0 || a.lead.length > 0) {
@@ -806,23 +794,20 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
 
   // Coordinator: "Giao Sở Nội vụ chủ trì, … theo dõi, đôn đốc, kiểm tra …, tổng hợp".
   let coordinator: string | undefined;
-  let coordinatorPath: Seg[] = ['obligations'];
   for (const it of implTexts) {
     if (!/theo\s+dõi|đôn\s+đốc|tổng\s+hợp/iu.test(it.text)) continue;
     const tk = _tokenize(it.text);
     const run = _subjectRun(tk, ctx.lexicon);
     if (run && run.mentions.length === 1 && /chủ\s+trì|thường\s+trực|đầu\s+mối/iu.test(it.text) && run.mentions[0]!.entry.kind !== 'group') {
       coordinator = _useUnit(ctx, run.mentions[0]!, [...it.path, 'assignees'], it.place);
-      coordinatorPath = [...it.path, 'assignees'];
       break;
     }
   }
   if (coordinator) {
-    // The plan-level `coordinator` field arrives with the model additions in core;
-    // until then the coordinator is recorded on each obligation.
-    _add(ctx, 'coordinator', 'info', coordinatorPath, { vi: `Cơ quan theo dõi, tổng hợp: ${ctx.used.get(coordinator)?.name ?? coordinator}.`, en: `Follow-up and consolidating body: ${ctx.used.get(coordinator)?.name ?? coordinator}.` });
+    plan.coordinator = coordinator;
+    _add(ctx, 'coordinator', 'info', ['coordinator'], { vi: `Cơ quan theo dõi, tổng hợp: ${ctx.used.get(coordinator)?.name ?? coordinator}.`, en: `Follow-up and consolidating body: ${ctx.used.get(coordinator)?.name ?? coordinator}.` });
   } else
-    _add(ctx, 'coordinator-missing', 'review', ['obligations'], { vi: 'Không tìm thấy cơ quan theo dõi, đôn đốc và tổng hợp việc thực hiện.', en: 'No body found that follows up and consolidates implementation.' });
+    _add(ctx, 'coordinator-missing', 'review', [], { vi: 'Không tìm thấy cơ quan theo dõi, đôn đốc và tổng hợp việc thực hiện.', en: 'No body found that follows up and consolidates implementation.' });
 
   // Obligations.
   const obligations: Json[] = [];

@@ -3,7 +3,7 @@
 // its two obligations and deadlines, its cited documents and its signer.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPlan } from '@dvcq/core';
+import { loadPlan } from '@dvcq/core/zod';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from './index';

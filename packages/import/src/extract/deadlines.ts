@@ -1,5 +1,5 @@
 // Hạn nộp và kỳ báo cáo — reads reporting periods and deadlines as plans write
-// them: "trước ngày 20/5/2021 đối với báo cáo 6 tháng", "định kỳ hằng quý trước
+// them: "trước ngày 20/6/2026 đối với báo cáo 6 tháng", "định kỳ hằng quý trước
 // ngày 15 của tháng cuối quý", "báo cáo năm trước ngày 15/11", "chậm nhất 05 ngày
 // làm việc sau khi kết thúc quý". Every pattern is anchored on a keyword and
 // bounded, so scanning is linear.

@@ -88,57 +88,73 @@ export function _tokenize(text: string): _Tokens {
   return out;
 }
 
+/**
+ * Mã theo tên — the id the importer gives a unit it knows only by name:
+ * accent-free lower-case words joined by "-", a leading "các" dropped
+ * ("Sở Ngoại vụ" → "so-ngoai-vu", "Các phòng chuyên môn" → "phong-chuyen-mon").
+ * @internal
+ */
+export function _nameId(name: string): string {
+  const id = searchKey(name)
+    .replace(/^cac\s+/, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return /^[a-z0-9]/.test(id) ? id : `don-vi-${id}`;
+}
+
 function _keyTokens(name: string): string[] {
   return _tokenize(name).keys;
 }
 
-// The national vocabulary: names every province uses, with the ids the kit's
-// plan files use for them. Groups are the collective names plans address.
-const _VOCAB: ReadonlyArray<[string, OrgUnitKind | 'group', string[]]> = [
-  ['so-ban-nganh', 'group', ['Các Sở, ban, ngành', 'Các sở, ban, ngành tỉnh', 'các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh', 'các sở, ngành']],
-  ['ubnd-huyen-thanh-pho', 'group', ['Ủy ban nhân dân các huyện, thành phố', 'Ủy ban nhân dân các huyện, thị xã, thành phố', 'Ủy ban nhân dân huyện, thành phố', 'Ủy ban nhân dân các huyện, thành, thị']],
-  ['ubnd-xa-phuong', 'group', ['Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường, đặc khu', 'Ủy ban nhân dân các xã, phường, thị trấn', 'Ủy ban nhân dân cấp xã', 'Ủy ban nhân dân các xã']],
-  ['mttq-ct-xh-tinh', 'group', ['Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh', 'Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh']],
-  ['co-quan-lien-quan', 'group', ['các cơ quan, đơn vị liên quan', 'các cơ quan, đơn vị có liên quan', 'các cơ quan liên quan', 'các cơ quan có liên quan', 'các đơn vị liên quan', 'các cơ quan, đơn vị, địa phương liên quan']],
-  ['ubnd-tinh', 'province-committee', ['Ủy ban nhân dân tỉnh']],
-  ['chu-tich-ubnd-tinh', 'leadership', ['Chủ tịch Ủy ban nhân dân tỉnh']],
-  ['van-phong-ubnd-tinh', 'province-committee-office', ['Văn phòng Ủy ban nhân dân tỉnh']],
-  ['tinh-uy', 'party-committee', ['Tỉnh ủy']],
-  ['thuong-truc-tinh-uy', 'party-committee', ['Thường trực Tỉnh ủy']],
-  ['ban-dan-van-tinh-uy', 'party-body', ['Ban Dân vận Tỉnh ủy']],
-  ['hdnd-tinh', 'other', ['Hội đồng nhân dân tỉnh', 'Thường trực Hội đồng nhân dân tỉnh']],
-  ['mttq-tinh', 'front-and-mass-organizations', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh']],
-  ['so-noi-vu', 'department', ['Sở Nội vụ']],
-  ['so-tu-phap', 'department', ['Sở Tư pháp']],
-  ['so-tai-chinh', 'department', ['Sở Tài chính']],
-  ['so-ke-hoach-dau-tu', 'department', ['Sở Kế hoạch và Đầu tư']],
-  ['so-cong-thuong', 'department', ['Sở Công Thương']],
-  ['so-nong-nghiep-ptnt', 'department', ['Sở Nông nghiệp và Phát triển nông thôn']],
-  ['so-nong-nghiep-moi-truong', 'department', ['Sở Nông nghiệp và Môi trường']],
-  ['so-giao-thong-van-tai', 'department', ['Sở Giao thông vận tải']],
-  ['so-xay-dung', 'department', ['Sở Xây dựng']],
-  ['so-tai-nguyen-moi-truong', 'department', ['Sở Tài nguyên và Môi trường']],
-  ['so-thong-tin-truyen-thong', 'department', ['Sở Thông tin và Truyền thông']],
-  ['so-lao-dong-tbxh', 'department', ['Sở Lao động - Thương binh và Xã hội']],
-  ['so-van-hoa-the-thao-du-lich', 'department', ['Sở Văn hóa, Thể thao và Du lịch']],
-  ['so-van-hoa-the-thao', 'department', ['Sở Văn hóa và Thể thao']],
-  ['so-du-lich', 'department', ['Sở Du lịch']],
-  ['so-khoa-hoc-cong-nghe', 'department', ['Sở Khoa học và Công nghệ']],
-  ['so-giao-duc-dao-tao', 'department', ['Sở Giáo dục và Đào tạo']],
-  ['so-y-te', 'department', ['Sở Y tế']],
-  ['so-ngoai-vu', 'department', ['Sở Ngoại vụ']],
-  ['so-dan-toc-ton-giao', 'department', ['Sở Dân tộc và Tôn giáo']],
-  ['ban-dan-toc', 'department', ['Ban Dân tộc tỉnh', 'Ban Dân tộc']],
-  ['thanh-tra-tinh', 'department', ['Thanh tra tỉnh']],
-  ['cong-an-tinh', 'department', ['Công an tỉnh']],
-  ['bo-chi-huy-quan-su-tinh', 'department', ['Bộ Chỉ huy Quân sự tỉnh']],
-  ['dai-phat-thanh-truyen-hinh', 'department', ['Đài Phát thanh và Truyền hình tỉnh']],
-  ['trung-tam-phuc-vu-hcc', 'department', ['Trung tâm Phục vụ hành chính công tỉnh']],
-  ['ldld-tinh', 'front-and-mass-organizations', ['Liên đoàn Lao động tỉnh']],
-  ['hoi-nong-dan-tinh', 'front-and-mass-organizations', ['Hội Nông dân tỉnh']],
-  ['hoi-lhpn-tinh', 'front-and-mass-organizations', ['Hội Liên hiệp Phụ nữ tỉnh']],
-  ['hoi-ccb-tinh', 'front-and-mass-organizations', ['Hội Cựu chiến binh tỉnh']],
-  ['tinh-doan', 'front-and-mass-organizations', ['Tỉnh Đoàn', 'Tỉnh đoàn']],
+// The national vocabulary: names every province uses. Ids are derived from the
+// first name (no plan's ids in code). Groups are the collective names plans address.
+const _VOCAB: ReadonlyArray<[OrgUnitKind | 'group', string[]]> = [
+  ['group', ['Các Sở, ban, ngành', 'Các sở, ban, ngành tỉnh', 'các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh', 'các sở, ngành']],
+  ['group', ['Ủy ban nhân dân các huyện, thành phố', 'Ủy ban nhân dân các huyện, thị xã, thành phố', 'Ủy ban nhân dân huyện, thành phố', 'Ủy ban nhân dân các huyện, thành, thị']],
+  ['group', ['Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường, đặc khu', 'Ủy ban nhân dân các xã, phường, thị trấn', 'Ủy ban nhân dân cấp xã', 'Ủy ban nhân dân các xã']],
+  ['group', ['Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh', 'Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh']],
+  ['group', ['các cơ quan, đơn vị liên quan', 'các cơ quan, đơn vị có liên quan', 'các cơ quan liên quan', 'các cơ quan có liên quan', 'các đơn vị liên quan', 'các cơ quan, đơn vị, địa phương liên quan']],
+  ['province-committee', ['Ủy ban nhân dân tỉnh']],
+  ['leadership', ['Chủ tịch Ủy ban nhân dân tỉnh']],
+  ['province-committee-office', ['Văn phòng Ủy ban nhân dân tỉnh']],
+  ['party-committee', ['Tỉnh ủy']],
+  ['party-committee', ['Thường trực Tỉnh ủy']],
+  ['party-body', ['Ban Dân vận Tỉnh ủy']],
+  ['other', ['Hội đồng nhân dân tỉnh', 'Thường trực Hội đồng nhân dân tỉnh']],
+  ['front-and-mass-organizations', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Ủy ban Mặt trận Tổ quốc tỉnh']],
+  ['department', ['Sở Nội vụ']],
+  ['department', ['Sở Tư pháp']],
+  ['department', ['Sở Tài chính']],
+  ['department', ['Sở Kế hoạch và Đầu tư']],
+  ['department', ['Sở Công Thương']],
+  ['department', ['Sở Nông nghiệp và Phát triển nông thôn']],
+  ['department', ['Sở Nông nghiệp và Môi trường']],
+  ['department', ['Sở Giao thông vận tải']],
+  ['department', ['Sở Xây dựng']],
+  ['department', ['Sở Tài nguyên và Môi trường']],
+  ['department', ['Sở Thông tin và Truyền thông']],
+  ['department', ['Sở Lao động - Thương binh và Xã hội']],
+  ['department', ['Sở Văn hóa, Thể thao và Du lịch']],
+  ['department', ['Sở Văn hóa và Thể thao']],
+  ['department', ['Sở Du lịch']],
+  ['department', ['Sở Khoa học và Công nghệ']],
+  ['department', ['Sở Giáo dục và Đào tạo']],
+  ['department', ['Sở Y tế']],
+  ['department', ['Sở Ngoại vụ']],
+  ['department', ['Sở Dân tộc và Tôn giáo']],
+  ['department', ['Ban Dân tộc tỉnh', 'Ban Dân tộc']],
+  ['department', ['Thanh tra tỉnh']],
+  ['department', ['Công an tỉnh']],
+  ['department', ['Bộ Chỉ huy Quân sự tỉnh']],
+  ['department', ['Đài Phát thanh và Truyền hình tỉnh']],
+  ['department', ['Trung tâm Phục vụ hành chính công tỉnh']],
+  ['front-and-mass-organizations', ['Liên đoàn Lao động tỉnh']],
+  ['front-and-mass-organizations', ['Hội Nông dân tỉnh']],
+  ['front-and-mass-organizations', ['Hội Liên hiệp Phụ nữ tỉnh']],
+  ['front-and-mass-organizations', ['Hội Cựu chiến binh tỉnh']],
+  ['front-and-mass-organizations', ['Tỉnh Đoàn', 'Tỉnh đoàn']],
 ];
 
 /** Units as the caller supplies them (a plan's `orgUnits` and `unitGroups`). */
@@ -149,8 +165,8 @@ export interface ImportUnits {
   unitGroups?: ReadonlyArray<{ id: string; name: { vi: string }; members: readonly string[] }>;
 }
 
-// Variants of a caller's unit name: without the trailing place ("Sở Nội vụ tỉnh
-// Hòa Bình" → "Sở Nội vụ", "Ủy ban nhân dân tỉnh Hòa Bình" → "Ủy ban nhân dân tỉnh").
+// Variants of a caller's unit name: without the trailing place ("Sở Ngoại vụ tỉnh
+// An Hòa" → "Sở Ngoại vụ", "Ủy ban nhân dân tỉnh An Hòa" → "Ủy ban nhân dân tỉnh").
 function _variants(name: string): string[] {
   const out = [name];
   const m = /^(.*?\b(?:tỉnh|thành phố|huyện|xã|phường))\s+\p{Lu}[\p{L}\s-]*$/u.exec(name);
@@ -185,7 +201,8 @@ export function _unitLexicon(units: ImportUnits | undefined): _UnitEntry[] {
     const names = [..._variants(u.name.vi), ...(u.shortName ? [u.shortName] : [])];
     add({ id: u.id, name: u.name.vi, kind: u.kind, keys: names.map(_keyTokens), origin: 'units' });
   }
-  for (const [id, kind, names] of _VOCAB) {
+  for (const [kind, names] of _VOCAB) {
+    const id = _nameId(names[0]!);
     if (known.has(id)) {
       // Same id in the caller's units: the vocabulary's spellings match it too.
       const e = out.find((x) => x.id === id);

@@ -67,12 +67,14 @@ function _slug(s: string): string {
     .replace(/-+$/g, '');
 }
 
-function _useUnit(ctx: _Ctx, m: _Mention | { entry: _UnitEntry }, pointer: Seg[], place?: SourcePlace): string {
+function _useUnit(ctx: _Ctx, m: _Mention | { entry: _UnitEntry; written?: string }, pointer: Seg[], place?: SourcePlace): string {
   const e = m.entry;
   if (!ctx.used.has(e.id)) {
+    // A unit the caller did not list is named as the document writes it.
+    const written = 'written' in m && m.written ? m.written.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined;
     const rec: { entry?: _UnitEntry; name: string; kind: OrgUnitKind | 'group'; place?: SourcePlace; pointer: string } = {
       entry: e,
-      name: e.name,
+      name: e.origin === 'vocabulary' && written ? written : e.name,
       kind: e.kind,
       pointer: toJsonPointer(pointer),
     };
@@ -290,6 +292,9 @@ function _assignFromText(ctx: _Ctx, text: string, pointer: Seg[], place?: Source
   if (coop) a.cooperating = _unitList(ctx, coop[1]!, pointer, place);
   const due = /(?:thời\s+gian|thời\s+hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành))?\s*:\s*([^;)\n]+)/iu.exec(text);
   if (due) a.due = _readDue(due[1]!, ctx.year);
+  // "… hoàn thành trong Quý II/2026", "… hoàn thành trước ngày 30/6/2026".
+  const done = /(?:hoàn\s+thành|xong)\s+((?:trước|trong)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|(?:quý|tháng)\s+[IVX\d]{1,4}\/\d{4}|năm\s+\d{4}))/iu.exec(text);
+  if (!a.due && done) a.due = _readDue(done[1]!, ctx.year);
   if (a.lead.length > 0) return a;
   const run = _subjectRun(tokens, ctx.lexicon);
   if (run) {
@@ -388,9 +393,9 @@ function _applyAssign(ctx: _Ctx, t: _TaskOut, path: Seg[], fallback: { ids: stri
   if (a.due) t.json.due = a.due;
   if (a.product)
     _add(ctx, 'product', 'info', path, { vi: `Sản phẩm của nhiệm vụ (mô hình kế hoạch chưa có trường này): "${a.product}".`, en: `Task product (the plan model has no field for it): "${a.product}".` }, t.place, a.product);
-  if (own.length > 0 || a.lead.length > 0) {
-    t.json.assignees = own.length > 0 ? own : [];
-    if (own.length === 0) t.json.assignees = [...a.lead, ...a.cooperating];
+  if (own.length > 0 || a.lead.length > 0 || a.cooperating.length > 0) {
+    // The units of a task are assignees ∪ lead ∪ cooperating: no unit twice.
+    t.json.assignees = own.filter((x) => !a.lead.includes(x) && !a.cooperating.includes(x));
     t.json.assigneesFrom = 'task';
     return;
   }
@@ -601,7 +606,8 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   if (header.issuerName) {
     const tk = _tokenize(header.issuerName);
     const m = _mentionAt(tk, 0, ctx.lexicon);
-    issuerId = m ? _useUnit(ctx, m, ['issuer'], tree.header[0]?.place) : _newUnit(ctx, header.issuerName.toLowerCase().replace(/^\p{Ll}/u, (c) => c.toUpperCase()), ['issuer'], tree.header[0]?.place);
+    const written = _sentenceCase(header.issuerName, ctx.proper);
+    issuerId = m ? _useUnit(ctx, { entry: m.entry, written }, ['issuer'], tree.header[0]?.place) : _newUnit(ctx, written, ['issuer'], tree.header[0]?.place);
   } else {
     // "Ủy ban nhân dân tỉnh xây dựng/ban hành Kế hoạch …" in the preamble.
     for (const p of tree.preamble) {
@@ -795,10 +801,10 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   // Coordinator: "Giao Sở Nội vụ chủ trì, … theo dõi, đôn đốc, kiểm tra …, tổng hợp".
   let coordinator: string | undefined;
   for (const it of implTexts) {
-    if (!/theo\s+dõi|đôn\s+đốc|tổng\s+hợp/iu.test(it.text)) continue;
+    if (!/theo\s+dõi|đôn\s+đốc/iu.test(it.text)) continue;
     const tk = _tokenize(it.text);
     const run = _subjectRun(tk, ctx.lexicon);
-    if (run && run.mentions.length === 1 && /chủ\s+trì|thường\s+trực|đầu\s+mối/iu.test(it.text) && run.mentions[0]!.entry.kind !== 'group') {
+    if (run && run.mentions.length === 1 && /theo\s+dõi|đôn\s+đốc/iu.test(it.text) && run.mentions[0]!.entry.kind !== 'group') {
       coordinator = _useUnit(ctx, run.mentions[0]!, [...it.path, 'assignees'], it.place);
       break;
     }
@@ -822,7 +828,13 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
     if (!/báo\s+cáo/iu.test(it.text)) continue;
     const tk = _tokenize(it.text);
     const run = _subjectRun(tk, ctx.lexicon);
-    const owedBy = run ? _unique(run.mentions.filter((m) => m.entry.id !== coordinator || run.mentions.length === 1).map((m) => m.entry.id)) : [];
+    let owedBy = run ? _unique(run.mentions.filter((m) => m.entry.id !== coordinator || run.mentions.length === 1).map((m) => m.entry.id)) : [];
+    // "Cơ quan được giao chủ trì các nhiệm vụ …": the lead units of the tasks.
+    if (owedBy.length === 0 && /^(?:các\s+)?(?:cơ\s+quan|đơn\s+vị)(?:,\s*(?:đơn\s+vị|địa\s+phương))*\s+(?:được\s+giao\s+)?chủ\s+trì/iu.test(it.text)) {
+      owedBy = _unique(pendingTasks.flatMap(({ task }) => task.assign.lead));
+      if (owedBy.length > 0)
+        _add(ctx, 'owed-by-lead-units', 'info', ['obligations', obligations.length, 'owedBy'], { vi: 'Đơn vị nộp báo cáo là các cơ quan chủ trì nhiệm vụ.', en: 'The reports are owed by the lead units of the tasks.' }, it.place);
+    }
     const repStart = tk.keys.findIndex((k, i) => k === 'bao' && tk.keys[i + 1] === 'cao');
     const recipients = _mentionsAfter(tk, ctx.lexicon, new Set(['ve', 'gui', 'cho', 'len']), Math.max(0, repStart), tk.keys.length);
     const via = _mentionsAfter(tk, ctx.lexicon, new Set(['qua', 'thong qua']), 0, tk.keys.length);

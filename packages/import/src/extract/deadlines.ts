@@ -135,7 +135,8 @@ export function _pairDeadlines(text: string): _PairedDeadline[] {
   const out: _PairedDeadline[] = [];
   deadlines.forEach((d, k) => {
     const nextStart = deadlines[k + 1]?.start ?? text.length;
-    const after = periods.find((p) => !used.has(p) && p.start >= d.end && p.start < nextStart && /^[\s,]*(?:đối\s+với|với|cho)\s+(?:các\s+)?(?:báo\s+cáo\s+)?$/iu.test(text.slice(d.end, p.start).replace(/báo\s+cáo\s+$/iu, '')));
+    // "… đối với báo cáo 6 tháng" or "… (báo cáo 6 tháng)" right after the deadline.
+    const after = periods.find((p) => !used.has(p) && p.start >= d.end && p.start < nextStart && /^[\s,]*(?:(?:đối\s+với|với|cho)\s+(?:các\s+)?|\(\s*)(?:báo\s+cáo\s+)?$/iu.test(text.slice(d.end, p.start)));
     if (after) {
       used.add(after);
       out.push({ deadline: d, period: after.period, periodText: after.text, how: 'after' });

@@ -27,6 +27,8 @@ export interface _Mention {
   /** Character range in the text. */
   start: number;
   end: number;
+  /** The name as written. */
+  written: string;
 }
 
 /** A text split into word tokens with keys and offsets. */
@@ -169,10 +171,14 @@ export interface ImportUnits {
 // An Hòa" → "Sở Ngoại vụ", "Ủy ban nhân dân tỉnh An Hòa" → "Ủy ban nhân dân tỉnh").
 function _variants(name: string): string[] {
   const out = [name];
-  const m = /^(.*?\b(?:tỉnh|thành phố|huyện|xã|phường))\s+\p{Lu}[\p{L}\s-]*$/u.exec(name);
-  if (m && m[1] && /^(?:Ủy ban|Văn phòng|Ban|Thường trực|Hội đồng|Thanh tra|Công an)/u.test(name)) out.push(m[1]);
-  const s = /^(Sở .*?|Ban Dân tộc|Tỉnh ủy|Tỉnh Đoàn)\s+tỉnh\s+\p{Lu}[\p{L}\s-]*$/u.exec(name);
-  if (s && s[1]) out.push(s[1]);
+  // "… tỉnh Lam Sơn" / "… thành phố X": the name without the place.
+  const m = /^(.+?\s(?:tỉnh|thành phố))\s+\p{Lu}[\p{L}\s-]*$/u.exec(name);
+  if (m && m[1]) {
+    out.push(m[1]);
+    // Departments are named without "tỉnh" inside the province ("Sở Nội vụ").
+    const bare = /^(Sở .+|Ban Dân tộc|Tỉnh ủy|Tỉnh Đoàn)\s+tỉnh$/u.exec(m[1]);
+    if (bare && bare[1]) out.push(bare[1]);
+  }
   return out;
 }
 
@@ -243,7 +249,9 @@ export function _mentionAt(tokens: _Tokens, at: number, lexicon: readonly _UnitE
         }
         if (ok) {
           const to = at + k.length;
-          best = { entry: e, from: at, to, start: tokens.starts[at]!, end: tokens.ends[to - 1]! };
+          const start = tokens.starts[at]!;
+          const end = tokens.ends[to - 1]!;
+          best = { entry: e, from: at, to, start, end, written: tokens.text.slice(start, end).replace(/\s+/g, ' ') };
         }
       }
     }

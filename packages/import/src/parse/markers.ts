@@ -121,6 +121,7 @@ export function _isUpper(text: string): boolean {
 
 /** Whether a text starts with a lower-case letter. */
 export function _startsLower(text: string): boolean {
-  const ch = text[0] ?? '';
+  // Opening quotes and brackets do not count: "“điểm nóng”" continues a sentence.
+  const ch = text.replace(/^[“"'‘(\[«]+/u, '')[0] ?? '';
   return ch.toLowerCase() !== ch.toUpperCase() && ch === ch.toLowerCase();
 }

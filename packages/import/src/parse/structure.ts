@@ -154,6 +154,9 @@ export function _parseStructure(blocks: readonly _Block[]): _DocTree {
     const b = blocks[i]!;
     if (bodyEnd(b)) break;
     if (b.kind === 'table') {
+      // "Nơi nhận" and the signature laid side by side in a table end the body.
+      const first = searchKey(b.rows[0]?.[0] ?? '');
+      if (first.startsWith('noi nhan') || b.rows.some((r) => r.some((c) => /^(?:TM|KT|TL|TUQ|Q)\.\s*\p{Lu}/u.test(c.trim())))) break;
       tree.bodyTables.push(b);
       i++;
       continue;
@@ -210,11 +213,14 @@ export function _parseStructure(blocks: readonly _Block[]): _DocTree {
     i++;
     if (b.kind === 'table') {
       if (mode === 'appendix' && appendix) appendix.tables.push(b);
-      else if (mode === 'signature' || mode === 'recipients') {
+      else if (mode === 'signature' || mode === 'recipients' || mode === 'none') {
         // Word documents often lay "Nơi nhận" and the signature side by side in a table.
         for (const row of b.rows) {
           const [left, ...right] = row;
-          for (const line of (left ?? '').split('\n')) if (line.trim()) tree.recipients.push({ kind: 'p', text: line.trim(), bold: false, heading: 0, place: b.place });
+          for (const line of (left ?? '').split('\n')) {
+            const t = line.trim().replace(/^Nơi\s+nhận\s*:?\s*/iu, '');
+            if (t) tree.recipients.push({ kind: 'p', text: t, bold: false, heading: 0, place: b.place });
+          }
           for (const cell of right) for (const line of cell.split('\n')) if (line.trim()) tree.signature.push({ kind: 'p', text: line.trim(), bold: true, heading: 0, place: b.place });
         }
       } else tree.bodyTables.push(b);

@@ -15,7 +15,7 @@ export {
   ObligationSchema,
   PeriodKindSchema,
 } from './model/obligation';
-export { IndicatorSchema } from './model/indicator';
+export { IndicatorSchema, IndicatorSumSchema } from './model/indicator';
 export { ContentAreaSchema, ImplementationItemSchema, ParagraphSchema, PartSchema, PlanSchema, SectionSchema, TaskDueSchema, TaskSchema } from './model/plan';
 export { planJsonSchema } from './model/json-schema';
 export { loadPlan } from './load/load-plan';

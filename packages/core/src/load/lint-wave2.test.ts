@@ -141,4 +141,30 @@ describe('lint of the wave-2 model', () => {
     expect(r.ok).toBe(false);
     expect(r.issues[0]!.path).toBe('/obligations/1/dataWindow');
   });
+
+  it('a preset for another period', () => {
+    const p = plan();
+    p.obligations[0]!.dataWindow = { preset: 'nd09-monthly' };
+    expect(found(p)).toContainEqual(['plan.data-window-preset', 'error', '/obligations/0/dataWindow/preset']);
+  });
+
+  it('sums of parts and model counts name count indicators, once each', () => {
+    const p = plan();
+    p.indicators = [
+      { id: 'tiep-nhan', label: text('Hồ sơ tiếp nhận', 'Received'), task: 'II.1.1', type: 'count', mandatedBy: 'kit' },
+      { id: 'dung-han', label: text('Đúng hạn', 'On time'), task: 'II.1.1', type: 'count', mandatedBy: 'kit' },
+      { id: 'ty-le', label: text('Tỷ lệ', 'Rate'), task: 'II.1.1', type: 'percent', mandatedBy: 'kit', countsModels: 'registered' },
+      { id: 'dang-ky', label: text('Mô hình đăng ký', 'Registered'), task: 'II.1.1', type: 'count', mandatedBy: 'kit', countsModels: 'registered' },
+    ];
+    p.indicatorSums = [{ id: 'tong', parts: ['dung-han', 'ty-le', 'khong-co', 'tiep-nhan'], total: 'tiep-nhan' }];
+    const f = found(p);
+    expect(f).toContainEqual(['plan.indicator-sum-type', 'error', '/indicatorSums/0/parts/1']);
+    expect(f).toContainEqual(['plan.dangling-reference', 'error', '/indicatorSums/0/parts/2']);
+    expect(f).toContainEqual(['plan.indicator-sum-parts', 'error', '/indicatorSums/0/parts/3']);
+    expect(f).toContainEqual(['plan.indicator-sum-type', 'error', '/indicators/2/countsModels']);
+    expect(f).toContainEqual(['plan.duplicate-id', 'error', '/indicators/3/countsModels']);
+    p.indicators.splice(2, 1);
+    p.indicatorSums = [{ id: 'tong', parts: ['dung-han', 'dang-ky'], total: 'tiep-nhan' }];
+    expect(loadPlan(p).ok).toBe(true);
+  });
 });

@@ -77,6 +77,7 @@ export function lintPlan(plan: Plan, options: LintOptions = {}): Issue[] {
   plan.obligations.forEach((o, i) => declare('obligation', o.id, ['obligations', i, 'id']));
   plan.documents.forEach((d, i) => declare('document', d.id, ['documents', i, 'id']));
   plan.indicators.forEach((d, i) => declare('indicator', d.id, ['indicators', i, 'id']));
+  plan.indicatorSums.forEach((d, i) => declare('indicator-sum', d.id, ['indicatorSums', i, 'id']));
 
   // --- dangling references ---
   const has = (ns: string, id: string) => seen.get(ns)?.has(id) ?? false;
@@ -204,6 +205,8 @@ export function lintPlan(plan: Plan, options: LintOptions = {}): Issue[] {
     }
   });
 
+  lintIndicatorRelations(plan, add);
+
   // --- every text NFC (source Vietnamese text is NFC by convention) ---
   walkStrings(plan, [], (s, path) => {
     if (s !== s.normalize('NFC'))
@@ -216,6 +219,7 @@ export function lintPlan(plan: Plan, options: LintOptions = {}): Issue[] {
 }
 
 const NS_VI: Record<string, string> = {
+  'indicator-sum': 'nhóm tổng chỉ tiêu',
   unit: 'đơn vị hay nhóm đơn vị',
   document: 'văn bản được viện dẫn',
   obligation: 'nghĩa vụ báo cáo',
@@ -223,6 +227,7 @@ const NS_VI: Record<string, string> = {
   element: 'mục của kế hoạch',
 };
 const NS_EN: Record<string, string> = {
+  'indicator-sum': 'indicator sum',
   unit: 'unit or unit group',
   document: 'cited document',
   obligation: 'obligation',
@@ -315,6 +320,11 @@ function lintObligationTiming(plan: Plan, o: Obligation, op: Seg[], add: _Add): 
       en: `Obligation "${o.id}" is for ${o.year}, not the plan's year ${plan.year}.`,
     });
   const w = o.dataWindow;
+  if (w?.preset !== undefined && _presetPeriod(w.preset) !== o.period)
+    add('plan.data-window-preset', 'error', [...op, 'dataWindow', 'preset'], {
+      vi: `Mẫu kỳ số liệu "${w.preset}" không dành cho báo cáo "${o.period}" của nghĩa vụ "${o.id}".`,
+      en: `Data-window preset "${w.preset}" is not for the "${o.period}" reports of obligation "${o.id}".`,
+    });
   if (w?.from !== undefined && w.to !== undefined) {
     if (instances > 1)
       add('plan.data-window-fixed', 'error', [...op, 'dataWindow'], {
@@ -332,4 +342,56 @@ function lintObligationTiming(plan: Plan, o: Obligation, op: Seg[], add: _Add): 
         en: `Deadline ${d.date} is not after the data window starts (${w.from}).`,
       });
   }
+}
+
+/** Sums of parts and model counts name count indicators, consistently. */
+function lintIndicatorRelations(plan: Plan, add: _Add): void {
+  const byId = new Map(plan.indicators.map((x) => [x.id, x]));
+  const needCount = (id: string, path: Seg[]) => {
+    const ind = byId.get(id);
+    if (!ind)
+      add('plan.dangling-reference', 'error', path, {
+        vi: `Tham chiếu tới "${id}" nhưng không có chỉ tiêu nào mang mã này.`,
+        en: `Refers to "${id}" but no indicator has that id.`,
+      });
+    else if (ind.type !== 'count')
+      add('plan.indicator-sum-type', 'error', path, {
+        vi: `Chỉ tiêu "${id}" không phải số đếm: chỉ cộng được các chỉ tiêu số đếm.`,
+        en: `Indicator "${id}" is not a count: only counts can be added up.`,
+      });
+  };
+  plan.indicatorSums.forEach((sum, i) => {
+    needCount(sum.total, ['indicatorSums', i, 'total']);
+    const seen = new Set<string>();
+    sum.parts.forEach((p, pi) => {
+      needCount(p, ['indicatorSums', i, 'parts', pi]);
+      if (p === sum.total || seen.has(p))
+        add('plan.indicator-sum-parts', 'error', ['indicatorSums', i, 'parts', pi], {
+          vi: `Nhóm "${sum.id}": chỉ tiêu "${p}" bị lặp hoặc trùng với chỉ tiêu tổng.`,
+          en: `Sum "${sum.id}": indicator "${p}" is repeated or is the total itself.`,
+        });
+      seen.add(p);
+    });
+  });
+  const stages = new Map<string, number>();
+  plan.indicators.forEach((ind, i) => {
+    if (ind.countsModels === undefined) return;
+    if (ind.type !== 'count')
+      add('plan.indicator-sum-type', 'error', ['indicators', i, 'countsModels'], {
+        vi: `Chỉ tiêu "${ind.id}" đếm mô hình nên phải là số đếm.`,
+        en: `Indicator "${ind.id}" counts models, so it must be a count.`,
+      });
+    const first = stages.get(ind.countsModels);
+    if (first !== undefined)
+      add('plan.duplicate-id', 'error', ['indicators', i, 'countsModels'], {
+        vi: `Đã có chỉ tiêu đếm mô hình ở giai đoạn "${ind.countsModels}" (/indicators/${first}).`,
+        en: `Another indicator already counts "${ind.countsModels}" models (/indicators/${first}).`,
+      });
+    else stages.set(ind.countsModels, i);
+  });
+}
+
+/** A preset names the period it is for: a quarterly preset on a monthly report is a slip. */
+export function _presetPeriod(preset: string): string | undefined {
+  return { 'nd09-monthly': 'monthly', 'nd09-quarterly': 'quarterly', 'nd09-semiannual': 'semiannual', 'nd09-nine-month': 'nine-month', 'nd09-annual': 'annual' }[preset];
 }

@@ -41,10 +41,10 @@ export type DataWindow = z.infer<typeof DataWindowSchema>;
 
 const _reading = {
   semantics: DeadlineSemanticsSchema.default('before'),
-  text: z.string().min(1).describe('Nguyên văn / verbatim, e.g. "trước ngày 20/5/2021"'),
+  text: z.string().min(1).describe('Nguyên văn / verbatim, e.g. "trước ngày 20/6/2026"'),
 };
 
-/** Hạn nộp là một ngày — "trước ngày 20/5/2021": one fixed date (the report has one instance). */
+/** Hạn nộp là một ngày — "trước ngày 20/6/2026": one fixed date (the report has one instance). */
 export const DateDeadlineSchema = z.strictObject({
   kind: z.literal('date').optional(),
   date: IsoDateSchema.describe('Ngày X trong "trước ngày X" / the date named by the plan'),

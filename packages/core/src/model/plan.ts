@@ -5,7 +5,7 @@ import { IdSchema, IsoDateSchema, LocalizedTextSchema, PlanTextSchema } from './
 import { OrgUnitSchema, UnitGroupSchema } from './org';
 import { CitedDocumentSchema, RecipientLineSchema, SignerBlockSchema } from './document';
 import { ObligationSchema } from './obligation';
-import { IndicatorSchema } from './indicator';
+import { IndicatorSchema, IndicatorSumSchema } from './indicator';
 
 /**
  * Thời hạn của nhiệm vụ — when a task is due, as the plan states it ("Quý II/2026",
@@ -108,7 +108,7 @@ export type Section = z.infer<typeof SectionSchema>;
 export const PlanSchema = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(PLAN_FORMAT_VERSION),
-  id: IdSchema.describe('Mã kế hoạch / plan id, e.g. "hoa-binh-2021"'),
+  id: IdSchema.describe('Mã kế hoạch / plan id, e.g. "tinh-abc-2026"'),
   title: PlanTextSchema,
   year: z.number().int().min(1945).max(2200),
   issuer: IdSchema.describe('Cơ quan ban hành / issuing unit id'),
@@ -126,6 +126,7 @@ export const PlanSchema = z.strictObject({
   unitGroups: z.array(UnitGroupSchema).default([]),
   obligations: z.array(ObligationSchema).default([]),
   indicators: z.array(IndicatorSchema).default([]),
+  indicatorSums: z.array(IndicatorSumSchema).default([]).describe('Các nhóm chỉ tiêu mà tổng các phần không vượt chỉ tiêu tổng / sums of parts checked against their total'),
   source: z
     .object({ description: LocalizedTextSchema, file: z.string().optional() })
     .optional()

@@ -143,7 +143,7 @@ function _planSigner(s: SignerBlock): SignerInput {
 
 const _lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
-/** "Sở Nội vụ tỉnh Hòa Bình (Báo cáo số 12/BC-SNV ngày 18/5/2021)". */
+/** "Sở Nội vụ tỉnh Sông Lam (Báo cáo số 12/BC-SNV ngày 18/5/2026)". */
 function _unitWithReport(u: ConsolidationInput['units'][number]): string {
   if (!u.documentNumber) return u.name.vi;
   const d = documentDateText(u.documentDate, 'short');

@@ -71,7 +71,7 @@ function _rule(widthTw: number, boxTw: number): Paragraph {
   const side = Math.max(0, Math.round((boxTw - widthTw) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: 0, line: 100, lineRule: LineRuleType.EXACT },
     border: { bottom: _LINE },
     run: { size: 2 },
     children: [],

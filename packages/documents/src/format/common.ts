@@ -50,8 +50,8 @@ export function _archiveLine(archive: string | undefined): string {
 
 /**
  * Viện dẫn kế hoạch — the plan as the first sentence cites it: its title, its number and date
- * when the plan file gives them, and its issuer ("Kế hoạch … năm 2021 của Ủy ban nhân dân tỉnh
- * Hòa Bình").
+ * when the plan file gives them, and its issuer ("Kế hoạch … năm 2026 của Ủy ban nhân dân tỉnh
+ * Sông Lam").
  */
 export function _planReference(plan: Plan): string {
   const issuer = findUnit(plan, plan.issuer);

@@ -15,9 +15,9 @@ export function _upper(text: string): string {
 /**
  * Tên cơ quan ở phần đầu văn bản — the governing body (tên cơ quan chủ quản trực tiếp) and the
  * issuing body of a unit (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.2). A People's Committee
- * heads its own documents ("ỦY BAN NHÂN DÂN / TỈNH HÒA BÌNH", two lines); any other unit
+ * heads its own documents ("ỦY BAN NHÂN DÂN / TỈNH SÔNG LAM", two lines); any other unit
  * writes its parent unit above its own name, the parent's "Ủy ban nhân dân" shortened to
- * "UBND" as headers do ("UBND TỈNH HÒA BÌNH / SỞ NỘI VỤ"), and its own common short name
+ * "UBND" as headers do ("UBND TỈNH SÔNG LAM / SỞ NỘI VỤ"), and its own common short name
  * (`shortName`, else the full name).
  * @param plan - the plan holding the units
  * @param unit - the issuing unit
@@ -77,10 +77,10 @@ export function signerTitleLines(signer: SignerInput | undefined): string[] {
 }
 
 /**
- * Ngày tháng trong văn bản — an ISO date as "ngày 05 tháng 11 năm 2021" (leading zero for days
+ * Ngày tháng trong văn bản — an ISO date as "ngày 05 tháng 02 năm 2026" (leading zero for days
  * below 10 and months 1–2: docs/domain.md#document-dates), via core's `formatDocumentDate`.
  * @param iso - `YYYY-MM-DD`
- * @param style - `long` (default) or `short` ("05/11/2021")
+ * @param style - `long` (default) or `short` ("05/02/2026")
  * @returns the date as text, or `undefined` for a malformed date
  */
 export function documentDateText(iso: string | undefined, style: 'long' | 'short' = 'long'): string | undefined {

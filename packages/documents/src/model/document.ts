@@ -62,7 +62,7 @@ export interface HeaderSpec {
   readonly issuingBody: readonly string[];
   /** "Số: 15/BC-SNV" — the whole line. */
   readonly numberLine: string;
-  /** "Hòa Bình, ngày 15 tháng 5 năm 2021" — the whole line. */
+  /** "Sông Lam, ngày 15 tháng 5 năm 2026" — the whole line. */
   readonly placeDateLine: string;
 }
 

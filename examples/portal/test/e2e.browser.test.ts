@@ -100,12 +100,15 @@ describe('portal end to end in Chromium', () => {
     const res = await page.goto(`${early.base}/form`);
     expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
     await openForm(early, 'so-y-te', page);
+    // One language switch on the page: the portal's (the form's own is not shown).
+    expect(await page.locator('#portal-lang').count()).toBe(1);
+    expect(await page.locator('.dvcq-lang:visible').count()).toBe(0);
     await fillForm(page, '12/BC-SYT', '2021-05-14');
     await page.screenshot({ path: join(SHOTS, 'portal-form-filled.png'), fullPage: true });
     await page.click('button.dvcq-submit');
     await page.waitForSelector('.portal-result.is-ok', { timeout: 15_000 });
     const resultText = await page.textContent('.portal-result');
-    expect(resultText).toMatch(/Đã nộp báo cáo\. Mã hồ sơ: /);
+    expect(resultText).toMatch(/Đã nộp báo cáo\. Mã hồ sơ: .*, nhận lúc 15\/05\/2021 09:00\./);
     await page.screenshot({ path: join(SHOTS, 'portal-form-submitted.png'), fullPage: true });
     await early.stop();
 
@@ -121,8 +124,31 @@ describe('portal end to end in Chromium', () => {
     expect(await page.textContent('.portal-result')).toMatch(/muộn|trễ/);
 
     await page.evaluate(() => sessionStorage.clear());
-    await page.goto(`${late.base}/dashboard?period=semiannual#token=${late.tokens['so-noi-vu']}`);
+    // After the 6-month deadline the dashboard opens on that period (units still missing), not on the next one.
+    await page.goto('about:blank');
+    await page.goto(`${late.base}/dashboard#token=${late.tokens['so-noi-vu']}`);
     await page.waitForSelector('[data-unit="so-y-te"]');
+    expect(await page.inputValue('#portal-period')).toBe('bc-6-thang-2021@2021');
+    expect(await page.textContent('#portal-attention')).toMatch(/^Kỳ cần chú ý: .* — đã quá hạn, còn 26 đơn vị chưa nộp\.$/);
+    // Dates and numbers the Vietnamese way.
+    expect(await page.textContent('#units time')).toMatch(/^\d{2}\/\d{2}\/2021 \d{2}:\d{2}$/);
+    expect(await page.textContent('#card-completeness strong')).toBe('7,1 %');
+    // Tasks by id and short title (full text on hover).
+    const firstTask = await page.locator('#tasks tbody tr td:first-child').first();
+    expect(await firstTask.textContent()).toMatch(/^II\.1\.1 Các Sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố thường xuyên quán…$/);
+    // The per-kind columns of a count add up to its total.
+    const sums = await page.$$eval('#indicators tr', (rows) => {
+      const head = [...rows[0]!.querySelectorAll('th')].map((th) => th.textContent ?? '');
+      const kindCols = head.map((_, i) => i).slice(3, head.length - 1);
+      const num = (t: string | null) => (t ? Number(t.replace(/\./g, '').replace(',', '.')) : 0);
+      return rows.slice(1).map((r) => {
+        const cells = [...r.querySelectorAll('td')].map((td) => td.textContent);
+        return { total: cells[2], parts: kindCols.map((i) => cells[i]) , sum: kindCols.reduce((s, i) => s + num(cells[i] ?? null), 0) };
+      });
+    });
+    const counts = sums.filter((r) => r.total !== null && !/%|—/.test(r.total));
+    expect(counts.length).toBeGreaterThan(5);
+    for (const r of counts) expect(r.sum).toBe(Number(r.total!.replace(/\./g, '')));
     expect(await page.getAttribute('[data-unit="so-y-te"]', 'data-state')).toBe('on-time');
     expect(await page.textContent('[data-unit="so-y-te"]')).toBe('Nộp đúng hạn');
     expect(await page.getAttribute('[data-unit="ubnd-huyen-da-bac"]', 'data-state')).toBe('late');

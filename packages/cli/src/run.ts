@@ -20,7 +20,7 @@ export interface CommandContext {
 
 /**
  * Chạy CLI — runs `dvcq` with the given arguments (without `node` and the script).
- * Never calls `process.exit`; the exit code follows DESIGN.md: 0 ok,
+ * Never calls `process.exit`; the exit code follows the CLI contract (packages/cli/README.md): 0 ok,
  * 1 invalid/late, 2 usage or I/O error.
  * @param argv - e.g. `['plan', '--json']`
  * @param io - where to write and the working directory

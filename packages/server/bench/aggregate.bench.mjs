@@ -1,4 +1,4 @@
-// Benchmark (not a test): aggregate 10,000 reports, budget ≤ 1 s (DESIGN.md).
+// Benchmark (not a test): aggregate 10,000 reports, budget ≤ 1 s (docs/performance.md).
 // Run after `pnpm build`:  node packages/server/bench/aggregate.bench.mjs
 // To make every report count (indicators and tasks, not only "superseded"), the
 // plan is widened to 10,000 owing units: the 28 real ones plus generated departments.

@@ -1,8 +1,10 @@
 // Public API of @dvcq/server — a hand-picked list (no `export *` of internals).
 export { DEFAULT_MAX_BODY_BYTES, REPLACES_HEADER, calendarView, createReportHandler } from './http/handler';
-export type { AuthFn, Principal, ReportHandler, ReportHandlerOptions } from './http/handler';
-export { bearerTokenAuth } from './http/auth';
-export type { BearerTokenAuthOptions } from './http/auth';
+export type { AuthFn, Overview, OverviewPeriod, Principal, ReportHandler, ReportHandlerOptions } from './http/handler';
+export { bearerTokenAuth, hashAccessToken, hashedTokenLookup } from './http/auth';
+export type { BearerTokenAuthOptions, HashedAccessToken } from './http/auth';
+export { MAX_REQUEST_TARGET_LENGTH, checkRequestMethod, parseRequestTarget } from './http/target';
+export type { RequestTarget } from './http/target';
 export { readBodyLimited } from './http/body';
 export type { ReadBodyResult } from './http/body';
 export type { BilingualMessage, ErrorBody, ServerErrorCode } from './http/problem';

@@ -1,7 +1,7 @@
 /**
  * Hạn nộp — deadlines with an explicit reading.
  *
- * "trước ngày X" is read literally (DESIGN.md): a report is late from 00:00 of day X in
+ * "trước ngày X" is read literally (docs/domain.md#deadlines): a report is late from 00:00 of day X in
  * Asia/Ho_Chi_Minh, so the last day allowed is X−1. An obligation may say `inclusive`
  * ("đến hết ngày X", "chậm nhất ngày X"): late from 00:00 of X+1, last day X.
  */

@@ -6,7 +6,7 @@ import { _estimatedHolidays, _nationalDayCompanion } from './holidays';
 const brief = (year: number) => holidaysOf(year).days.map((d) => `${d.date} ${d.kind} ${d.source}`);
 
 describe('holidaysOf', () => {
-  it('2021 is the announced schedule of DESIGN.md', () => {
+  it('2021 is the announced schedule', () => {
     const y = holidaysOf(2021);
     expect(y.laws.map((l) => l.id)).toEqual(['bll-2019']);
     const off = y.days.filter((d) => d.kind !== 'working-day').map((d) => d.date);

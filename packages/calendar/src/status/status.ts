@@ -1,7 +1,7 @@
 /**
  * Tình trạng nghĩa vụ — where an obligation stands at an instant.
  *
- * Plain definitions (each time concept named once; DESIGN.md "traps": timely ≠ locked):
+ * Plain definitions (each time concept named once, timely ≠ locked: docs/domain.md#time-terms):
  * - `upcoming` (chưa đến kỳ): before the obligation opens. It opens at 00:00 (UTC+7) of the
  *   first day of its data window when the plan states one, else of 1 January of its year —
  *   the period being reported on has started.

@@ -64,7 +64,7 @@ function _progress(io: CommandIo, lang: Lang, every: number) {
  * Lệnh `dvcq validate` — checks report files and directories as a stream: with
  * `json`, one JSON line per file on stdout as soon as it is checked; otherwise a
  * block per file naming each field by its Vietnamese label and how to fix it.
- * Exit code (DESIGN.md): 0 all valid, 1 any invalid, 2 no input or an unreadable path.
+ * Exit code (packages/cli/README.md): 0 all valid, 1 any invalid, 2 no input or an unreadable path.
  * @param plan - the plan
  * @param inputs - files and directories
  * @param opts - mode, language, JSON, clock, concurrency

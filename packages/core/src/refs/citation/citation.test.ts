@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { seedParagraphs, seedText } from '../text/__fixtures__/seed';
-import { partyNumberArb, stateNumberArb } from './__fixtures__/arbitraries';
-import { KNOWN_ISSUERS } from './catalogue';
-import type { Citation, FoundCitation } from './citation';
+import { seedParagraphs, seedText } from '../../text/__fixtures__/seed';
+import { partyNumberArb, stateNumberArb } from '../__fixtures__/arbitraries';
+import { KNOWN_ISSUERS } from '../catalogue';
+import type { Citation, FoundCitation } from './types';
 import { MAX_CITATION_LENGTH, MAX_PARAGRAPH_LENGTH, findCitations, formatCitation, parseCitation } from './citation';
-import { DOCUMENT_KINDS } from './codes';
-import { daysInMonth } from './date';
-import { formatDocumentNumber } from './number';
+import { DOCUMENT_KINDS } from '../codes';
+import { daysInMonth } from '../date';
+import { formatDocumentNumber } from '../number';
 
 function found(text: string): FoundCitation[] {
   const r = findCitations(text);
@@ -130,7 +130,7 @@ describe('parseCitation', () => {
     const c = parsed('Chỉ thị số 04/CT-UBND ngày 02/3/2017 của Ủy ban nhân dân tỉnh về việc đẩy mạnh Quy chế dân chủ ở cơ sở.');
     expect(c.subject).toBe('về việc đẩy mạnh Quy chế dân chủ ở cơ sở');
     const r = parseCitation('Chỉ thị số 04/CT-UBND và nhiều thứ khác');
-    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['refs.citation.unparsedText']);
+    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['refs.citation.unparsed-text']);
   });
 
   it('parses named documents and bare numbers', () => {
@@ -143,6 +143,22 @@ describe('parseCitation', () => {
     expect(parsed('Luật Đất đai số 45/2013/QH13')).toMatchObject({ kind: 'Luật', title: 'Đất đai', number: { year: 2013 } });
   });
 
+  it('reads a Lệnh of the Chủ tịch nước, a Tờ trình of the Thanh tra tỉnh and a UBTVQH resolution without warnings', () => {
+    const lenh = parseCitation('Lệnh số 05/2019/L-CTN ngày 02/12/2019 của Chủ tịch nước');
+    expect(lenh.ok && lenh.value).toMatchObject({ kind: 'Lệnh', number: { typeCode: 'L', issuer: 'CTN', year: 2019 }, issuer: { symbol: 'CTN' } });
+    expect(lenh.ok && lenh.warnings).toEqual([]);
+    const ttr = parseCitation('Tờ trình số 45/TTr-TTr ngày 12/3/2021 của Thanh tra tỉnh Hòa Bình');
+    expect(ttr.ok && ttr.value).toMatchObject({ kind: 'Tờ trình', number: { typeCode: 'TTr', issuer: 'TTr' }, issuer: { name: 'Thanh tra tỉnh Hòa Bình', symbol: 'TTr' } });
+    expect(ttr.ok && ttr.warnings).toEqual([]);
+    const nq = parseCitation('Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội');
+    expect(nq.ok && nq.warnings).toEqual([]);
+    const bare = parseCitation('05/2019/L-CTN');
+    expect(bare.ok && bare.value.kind).toBe('Lệnh');
+    const copy = parseCitation('Bản sao y số 15/SY-UBND ngày 02/3/2021');
+    expect(copy.ok && copy.value).toMatchObject({ kind: 'Bản sao y', number: { typeCode: 'SY' } });
+    expect(copy.ok && copy.warnings).toEqual([]);
+  });
+
   it('does not link a law whose stated year contradicts the link', () => {
     expect(parsed('Luật Tố cáo năm 2018').linked?.linkedBy).toBe('kit');
     const old = parsed('Luật Tố cáo năm 2011');
@@ -152,9 +168,9 @@ describe('parseCitation', () => {
 
   it('warns when the symbol does not match the kind or the issuer', () => {
     const kind = parseCitation('Kế hoạch số 04/CT-UBND ngày 02/3/2017');
-    expect(kind.ok && kind.warnings.map((w) => w.code)).toEqual(['refs.citation.kindMismatch']);
+    expect(kind.ok && kind.warnings.map((w) => w.code)).toEqual(['refs.citation.kind-mismatch']);
     const issuer = parseCitation('Chỉ thị số 05-CT/TW ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy');
-    expect(issuer.ok && issuer.warnings.map((w) => w.code)).toEqual(['refs.citation.issuerMismatch']);
+    expect(issuer.ok && issuer.warnings.map((w) => w.code)).toEqual(['refs.citation.issuer-mismatch']);
     const fine = parseCitation('Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư');
     expect(fine.ok && fine.warnings).toEqual([]);
   });
@@ -171,10 +187,10 @@ describe('parseCitation', () => {
 
   it('rejects oversize input before parsing, and never throws (property)', () => {
     const r = parseCitation('Chỉ thị số 04/CT-UBND '.repeat(200));
-    expect(!r.ok && r.issues[0]?.code).toBe('refs.input.tooLong');
+    expect(!r.ok && r.issues[0]?.code).toBe('refs.input.too-long');
     expect(parseCitation('x'.repeat(MAX_CITATION_LENGTH * 10)).ok).toBe(false);
     const p = findCitations('a'.repeat(MAX_PARAGRAPH_LENGTH + 1));
-    expect(!p.ok && p.issues[0]?.code).toBe('refs.input.tooLong');
+    expect(!p.ok && p.issues[0]?.code).toBe('refs.input.too-long');
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
         parseCitation(s);
@@ -240,7 +256,7 @@ describe('formatCitation', () => {
         const { number: _n, ...wantRest } = c;
         expect(rest).toEqual(wantRest);
         // Warnings may only be consistency warnings (random kinds/issuers mismatch).
-        for (const w of r.warnings) expect(['refs.citation.kindMismatch', 'refs.citation.issuerMismatch']).toContain(w.code);
+        for (const w of r.warnings) expect(['refs.citation.kind-mismatch', 'refs.citation.issuer-mismatch']).toContain(w.code);
       }),
     );
   });

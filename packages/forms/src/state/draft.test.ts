@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
-import { buildReportForm } from '../definition/build';
+import { buildReportForm } from '../definition/build-report-form';
 import { clearDraft, defaultDraftKey, loadDraft, saveDraft, type DraftStorage } from './draft';
 
 const mem = (): DraftStorage & { map: Map<string, string> } => {
@@ -15,7 +15,10 @@ test('a draft round-trips under a key per plan, unit, period and year', () => {
   const key = defaultDraftKey(def);
   expect(key).toBe('dvcq-forms:hoa-binh-2021:so-noi-vu:semiannual:2021');
   expect(saveDraft(s, key, def, { document: { number: '1/BC-SNV' } }, new Date('2021-05-01T02:00:00Z'))).toBe(true);
-  expect(loadDraft(s, key, def)).toEqual({ v: 1, savedAt: '2021-05-01T02:00:00.000Z', form: def.fixed, value: { document: { number: '1/BC-SNV' } } });
+  expect(loadDraft(s, key, def)).toEqual({ v: 1, savedAt: '2021-05-01T02:00:00.000Z', form: def.fixed, value: { document: { number: '1/BC-SNV' } }, inputs: {} });
+  // Text a count field could not read is kept as typed.
+  saveDraft(s, key, def, {}, new Date('2021-05-01T02:00:00Z'), { '/indicators/tiep-cong-dan': '1,250' });
+  expect(loadDraft(s, key, def)?.inputs).toEqual({ '/indicators/tiep-cong-dan': '1,250' });
   expect(loadDraft(s, key, other)).toBeUndefined(); // never restored into another report
   clearDraft(s, key);
   expect(loadDraft(s, key, def)).toBeUndefined();

@@ -17,13 +17,18 @@ export interface Draft {
   /** Plan, period, year and unit the draft answers — a draft is never restored into another form. */
   form: FormDefinition['fixed'];
   value: FormValue;
+  /**
+   * Text typed into a count, percentage or date field that the form could not read
+   * (`"1,250"` in a count), by JSON Pointer: kept so the user finds it as typed.
+   */
+  inputs?: Record<string, string>;
 }
 
 /**
  * Khóa nháp mặc định — the storage key of a form's draft: one per plan, unit,
  * period and year, so two reports never share a draft.
  * @param definition - the form
- * @returns e.g. `dvcq-forms:hoa-binh-2021:so-noi-vu:semiannual:2021`
+ * @returns `dvcq-forms:<plan id>:<unit id>:<period>:<year>`
  */
 export function defaultDraftKey(definition: FormDefinition): string {
   const f = definition.fixed;
@@ -38,11 +43,12 @@ export function defaultDraftKey(definition: FormDefinition): string {
  * @param definition - the form (its fixed part is stored with the draft)
  * @param value - the edited value
  * @param now - the save time
+ * @param inputs - unread text of count, percentage or date fields, by pointer
  * @returns whether the draft was saved
  */
-export function saveDraft(storage: DraftStorage | undefined, key: string, definition: FormDefinition, value: FormValue, now: Date): boolean {
+export function saveDraft(storage: DraftStorage | undefined, key: string, definition: FormDefinition, value: FormValue, now: Date, inputs?: Record<string, string>): boolean {
   if (!storage) return false;
-  const draft: Draft = { v: 1, savedAt: now.toISOString(), form: definition.fixed, value };
+  const draft: Draft = { v: 1, savedAt: now.toISOString(), form: definition.fixed, value, ...(inputs && Object.keys(inputs).length ? { inputs } : {}) };
   try {
     storage.setItem(key, JSON.stringify(draft));
     return true;
@@ -80,7 +86,9 @@ export function loadDraft(storage: DraftStorage | undefined, key: string, defini
   const f = definition.fixed;
   if (r.v !== 1 || typeof r.savedAt !== 'string' || !r.form || r.value === null || typeof r.value !== 'object' || Array.isArray(r.value)) return undefined;
   if (r.form.planId !== f.planId || r.form.unitId !== f.unitId || r.form.period !== f.period || r.form.year !== f.year) return undefined;
-  return r as Draft;
+  const inputs: Record<string, string> = {};
+  if (r.inputs && typeof r.inputs === 'object') for (const [k, t] of Object.entries(r.inputs)) if (typeof t === 'string') inputs[k] = t;
+  return { ...(r as Draft), inputs };
 }
 
 /**

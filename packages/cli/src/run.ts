@@ -8,6 +8,7 @@ import { registerCalendar } from './commands/calendar';
 import { registerReportCommands } from './commands/report';
 import { registerValidate } from './commands/validate';
 import { registerAggregate } from './commands/aggregate';
+import { registerDocument } from './commands/document';
 import { registerPlanImport } from './commands/plan-import';
 
 /** Hooks shared by every command: global options and the plan. */
@@ -62,6 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerValidate(program, ctx);
   registerReportCommands(program, ctx);
   registerAggregate(program, ctx);
+  registerDocument(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -316,9 +316,21 @@ function _assignFromText(ctx: _Ctx, text: string, pointer: Seg[], place?: Source
 
 // ---------------------------------------------------------------- documents
 
+// "số 01-QCPH/UBND-BDVTU": a document number that core's citation finder did
+// not take (an unknown kind such as "Quy chế phối hợp"); a person adds it.
+const _NUMBER_LIKE = /\bsố\s+(\d{1,6}[-/][\p{L}\d&]+(?:[-/][\p{L}\d&]+){0,5})/gu;
+
 function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace): string[] {
   const ids: string[] = [];
-  for (const f of _citedDocuments(text)) {
+  const found = _citedDocuments(text);
+  _NUMBER_LIKE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = _NUMBER_LIKE.exec(text)) !== null) {
+    const at = m.index;
+    if (found.some((f) => at >= f.found.start && at < f.found.end)) continue;
+    _add(ctx, 'citation-unrecognized', 'review', pointer, { vi: `Văn bản số ${m[1]} không nhận ra được loại hoặc số hiệu; thêm vào danh sách văn bản nếu cần.`, en: `Document No. ${m[1]} was not recognized (kind or number); add it to the documents if needed.` }, place, text.slice(Math.max(0, at - 40), at + m[0].length));
+  }
+  for (const f of found) {
     ids.push(f.id);
     const prev = ctx.documents.get(f.id);
     if (!prev) {

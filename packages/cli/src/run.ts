@@ -6,6 +6,7 @@ import { planCommand } from './commands/plan';
 import { registerRefs } from './commands/refs';
 import { registerCalendar } from './commands/calendar';
 import { registerReportCommands } from './commands/report';
+import { registerDocument } from './commands/document';
 import { registerPlanImport } from './commands/plan-import';
 
 /** Hooks shared by every command: global options and the plan. */
@@ -58,6 +59,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerRefs(program, ctx);
   registerCalendar(program, ctx);
   registerReportCommands(program, ctx);
+  registerDocument(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -123,6 +123,8 @@ export interface TaskAnswer {
 /** Dòng nhiệm vụ — one task consolidated. */
 export interface TaskRow {
   taskId: string;
+  /** Tên ngắn của nhiệm vụ — the first clause of the task's text (core's `shortTitle`). */
+  title: LocalizedText;
   areaId: string;
   counts: Record<TaskAnswerStatus, number>;
   answers: TaskAnswer[];

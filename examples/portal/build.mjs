@@ -50,6 +50,10 @@ export async function buildPortal() {
       ...common,
       entryPoints: { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts') },
       entryNames: '[name].[hash]',
+      // Code a page loads only when needed (e.g. the form's English words) goes to its own chunk.
+      splitting: true,
+      chunkNames: 'chunk-[hash]',
+      metafile: true,
       platform: 'browser',
       format: 'esm',
       target: 'es2020',
@@ -62,7 +66,14 @@ export async function buildPortal() {
   files.push({ rel: `public/portal.${sha(css).slice(0, 8).toUpperCase()}.css`, data: Buffer.from(css) });
   files.push({ rel: 'public/favicon.ico', data: favicon() });
 
+  // Chunks each page imports statically (preloaded with the page) and loads lazily.
+  const imports = {};
+  for (const [out, meta] of Object.entries(web.metafile.outputs)) {
+    imports[basename(out)] = meta.imports.filter((i) => !i.external).map((i) => ({ file: basename(i.path), lazy: i.kind === 'dynamic-import' }));
+  }
   const hash = createHash('sha256');
+  // This script shapes the folder (manifest, compressed copies): a change to it is a new bundle.
+  hash.update(readFileSync(fileURLToPath(import.meta.url)));
   for (const f of files) hash.update(f.rel).update('\0').update(f.data).update('\0');
   const dir = join(OUT, hash.digest('hex').slice(0, 16));
   if (!existsSync(join(dir, 'public', 'manifest.json'))) {
@@ -75,9 +86,12 @@ export async function buildPortal() {
       if (!f.rel.startsWith('public/')) continue;
       const file = basename(f.rel);
       const ext = file.slice(file.lastIndexOf('.'));
-      // Logical name: "form.js" for "form.3KXQ2PZC.js"; the favicon keeps its name.
-      const logical = file.replace(/\.[A-Z0-9]{8}(\.[a-z]+)$/, '$1');
-      const entry = { file, type: TYPES[ext] ?? 'application/octet-stream', immutable: logical !== file, bytes: f.data.length };
+      // Logical name: "form.js" for "form.3KXQ2PZC.js"; chunks ("chunk-3KXQ2PZC.js") and
+      // the favicon are known by their file name. Every name with a hash is immutable.
+      const chunk = /^chunk-[A-Z0-9]{8}\.js$/.test(file);
+      const logical = chunk ? file : file.replace(/\.[A-Z0-9]{8}(\.[a-z]+)$/, '$1');
+      const entry = { file, type: TYPES[ext] ?? 'application/octet-stream', immutable: chunk || logical !== file, bytes: f.data.length };
+      if (imports[file]?.length) Object.assign(entry, { imports: imports[file] });
       if (ext === '.js' || ext === '.css' || ext === '.ico') {
         const br = brotliCompressSync(f.data, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: f.data.length } });
         const gz = gzipSync(f.data, { level: 9 });
@@ -158,9 +172,22 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = await buildPortal();
   if (process.argv.includes('--sizes')) {
     const manifest = JSON.parse(readFileSync(join(dir, 'public', 'manifest.json'), 'utf8'));
+    const byFile = new Map(Object.values(manifest).map((e) => [e.file, e]));
     const kb = (n) => (n === undefined ? '—' : `${(n / 1000).toFixed(1)} kB`);
     process.stdout.write('asset\tfile\traw\tgzip -9\tbrotli -11\n');
     for (const [name, e] of Object.entries(manifest)) process.stdout.write(`${name}\t${e.file}\t${kb(e.bytes)}\t${kb(e.gzip)}\t${kb(e.br)}\n`);
+    // What a page loads before it runs: its script and every chunk it imports statically.
+    for (const page of ['form.js', 'dashboard.js']) {
+      const seen = new Set();
+      const walk = (file) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const i of byFile.get(file)?.imports ?? []) if (!i.lazy) walk(i.file);
+      };
+      walk(manifest[page].file);
+      const sum = (k) => [...seen].reduce((n, f) => n + (byFile.get(f)?.[k] ?? 0), 0);
+      process.stdout.write(`${page} + static chunks\t${seen.size} files\t${kb(sum('bytes'))}\t${kb(sum('gzip'))}\t${kb(sum('br'))}\n`);
+    }
   } else {
     process.stdout.write(`${dir}\n`);
   }

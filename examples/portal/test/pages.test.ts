@@ -50,6 +50,10 @@ describe('portal pages and assets', () => {
     expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
     expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
     expect(br.body.length).toBeLessThan(plain.body.length / 3);
+    // The chunks the page imports are preloaded with it, hashed and immutable too.
+    const preloads = [...(await (await get('/form')).text()).matchAll(/<link rel="modulepreload" href="(\/static\/chunk-[A-Z0-9]{8}\.js)">/g)].map((m) => m[1]!);
+    expect(preloads.length).toBeGreaterThan(0);
+    for (const href of preloads) expect((await rawBytes(href, 'br')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const css = /href="(\/static\/portal\.[A-Z0-9]{8}\.css)"/.exec(await (await get('/')).text())?.[1];
     expect((await rawBytes(css!, 'br')).headers['content-encoding']).toBe('br');
   });

@@ -12,12 +12,16 @@ export interface AssetEntry {
   bytes: number;
   gzip?: number;
   br?: number;
+  /** Chunks this script imports: `lazy` ones load on demand, the others with the page. */
+  imports?: Array<{ file: string; lazy: boolean }>;
 }
 
 /** Tệp tĩnh đã nạp — the assets, loaded into memory once at start (they are small). */
 export interface Assets {
   /** Hashed file name of a logical asset (`form.js` → `form.3KXQ2PZC.js`). */
   url(logical: string): string;
+  /** Chunks a page's script imports statically, to preload with the page (`/static/…`). */
+  preloads(logical: string): string[];
   /** The answer for `/static/<file>` or `/favicon.ico`, or `undefined` when there is no such file. */
   serve(file: string, acceptEncoding: string | null): Response | undefined;
   manifest: Record<string, AssetEntry>;
@@ -40,6 +44,20 @@ export function loadAssets(publicDir: string): Assets {
       const e = manifest[logical];
       if (!e) throw new Error(`no asset ${logical}`);
       return e.file === 'favicon.ico' ? '/favicon.ico' : `/static/${e.file}`;
+    },
+    preloads(logical) {
+      const byFile = new Map(Object.values(manifest).map((e) => [e.file, e]));
+      const out = new Set<string>();
+      const walk = (file: string) => {
+        for (const i of byFile.get(file)?.imports ?? []) {
+          if (i.lazy || out.has(i.file)) continue;
+          out.add(i.file);
+          walk(i.file);
+        }
+      };
+      const e = manifest[logical];
+      if (e) walk(e.file);
+      return [...out].map((f) => `/static/${f}`);
     },
     serve(file, acceptEncoding) {
       const f = files.get(file);

@@ -6,6 +6,7 @@ import { planCommand } from './commands/plan';
 import { registerRefs } from './commands/refs';
 import { registerCalendar } from './commands/calendar';
 import { registerReportCommands } from './commands/report';
+import { registerPlanImport } from './commands/plan-import';
 
 /** Hooks shared by every command: global options and the plan. */
 export interface CommandContext {
@@ -49,10 +50,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     },
   };
 
-  program
+  const planCmd = program
     .command('plan')
     .description('các nội dung, nhiệm vụ và nghĩa vụ báo cáo của kế hoạch / the plan taxonomy (--json: full plan)')
     .action((_opts, cmd: Command) => ctx.exit(planCommand(ctx.plan(cmd), ctx.options(cmd), io)));
+  registerPlanImport(planCmd, ctx);
   registerRefs(program, ctx);
   registerCalendar(program, ctx);
   registerReportCommands(program, ctx);

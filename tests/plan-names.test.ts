@@ -27,7 +27,6 @@ const KNOWN_UNTIL_FIXED = new Set<string>([
   'packages/calendar/src/ics/ics.ts: hoa-binh-2021',
   'packages/calendar/src/time/time.ts: 2021-05-20',
   'packages/calendar/src/window/window.ts: hoa binh',
-  'packages/forms/src/renderer/draft.ts: hoa-binh-2021',
   'packages/report/src/exports/vectors.ts: hoa binh',
   'packages/report/src/exports/vectors.ts: ubnd-tinh',
   'packages/report/src/rules/days.ts: 2021-11-05',

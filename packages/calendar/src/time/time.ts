@@ -24,7 +24,7 @@ export type InstantInput = Date | string;
 /** Lỗi đầu vào — an input error as a value, with a stable code and a bilingual message. */
 export interface CalendarInputError {
   readonly ok: false;
-  readonly code: 'calendar/invalid-date' | 'calendar/invalid-instant' | 'calendar/year-out-of-range';
+  readonly code: 'calendar.invalid-date' | 'calendar.invalid-instant' | 'calendar.year-out-of-range';
   readonly message: LocalizedText;
 }
 
@@ -99,7 +99,7 @@ export function _inputError(e: CalendarInputError): Error & { code: string } {
 /**
  * Đọc ngày `YYYY-MM-DD` — parse and check a calendar date (years 1000–9999).
  * @param input - text such as `2021-05-20`
- * @returns `{ ok: true, date }` or an error value with code `calendar/invalid-date`
+ * @returns `{ ok: true, date }` or an error value with code `calendar.invalid-date`
  */
 export function parseDate(input: string): ParsedDate {
   const m = typeof input === 'string' && input.length <= MAX_INPUT_LENGTH ? ISO_DATE.exec(input) : null;
@@ -109,7 +109,7 @@ export function parseDate(input: string): ParsedDate {
   }
   return {
     ok: false,
-    code: 'calendar/invalid-date',
+    code: 'calendar.invalid-date',
     message: { vi: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD)', en: 'Invalid date (expected YYYY-MM-DD)' },
   };
 }
@@ -118,12 +118,12 @@ export function parseDate(input: string): ParsedDate {
  * Đọc thời điểm — parse an ISO 8601 instant. Text without an offset is read as Việt Nam
  * time (UTC+7), never as the host's local time; a bare date means 00:00 of that day in Việt Nam.
  * @param input - e.g. `2021-05-20T00:00:00+07:00`, `2021-05-19T17:00Z`, `2021-05-20T08:30`, `2021-05-20`
- * @returns `{ ok: true, epochMs, iso }` (iso with `+07:00`) or an error value `calendar/invalid-instant`
+ * @returns `{ ok: true, epochMs, iso }` (iso with `+07:00`) or an error value `calendar.invalid-instant`
  */
 export function parseInstant(input: string): ParsedInstant {
   const bad: CalendarInputError = {
     ok: false,
-    code: 'calendar/invalid-instant',
+    code: 'calendar.invalid-instant',
     message: {
       vi: 'Thời điểm không hợp lệ (cần dạng ISO 8601, ví dụ 2021-05-20T08:00:00+07:00)',
       en: 'Invalid instant (expected ISO 8601, e.g. 2021-05-20T08:00:00+07:00)',

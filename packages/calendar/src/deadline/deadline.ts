@@ -1,16 +1,18 @@
 /**
- * Hạn nộp — deadlines with an explicit reading.
+ * Hạn nộp — deadlines with an explicit reading (docs/domain.md#deadlines).
  *
- * "trước ngày X" is read literally (DESIGN.md): a report is late from 00:00 of day X in
- * Asia/Ho_Chi_Minh, so the last day allowed is X−1. An obligation may say `inclusive`
- * ("đến hết ngày X", "chậm nhất ngày X"): late from 00:00 of X+1, last day X.
+ * "trước ngày X" is read literally: a report is late from 00:00 of day X in Asia/Ho_Chi_Minh,
+ * so the last day allowed is X−1. An obligation may say `inclusive` ("đến hết ngày X", "chậm
+ * nhất ngày X"): late from 00:00 of X+1, last day X. A rule deadline ("trước ngày 15 của tháng
+ * cuối quý", "chậm nhất 5 ngày làm việc sau khi kết thúc kỳ") gives one X per instance of the
+ * obligation (see `obligationInstances`); the reading then applies to that X.
  */
-import type { DeadlineSemantics, DeadlineSpec, LocalizedText } from '../_model';
+import type { DeadlineRuleSpec, DeadlineSemantics, DeadlineSpec, LocalizedText } from '../_model';
 import { _daysFromIso, _isoFromDays, _vnMidnightMs, formatDateVi, formatInstant, type IsoDate } from '../time/time';
 
 /** Hạn nộp đã tính — a computed deadline. */
 export interface Deadline {
-  /** Ngày ghi trong kế hoạch — the date X as the plan states it. */
+  /** Ngày X — the date the deadline names (stated by the plan, or computed from its rule). */
   readonly date: IsoDate;
   /** Cách hiểu — `before` or `inclusive`. */
   readonly semantics: DeadlineSemantics;
@@ -24,23 +26,20 @@ export interface Deadline {
   readonly text?: string;
   /** Giải thích cách hiểu — the reading in words, to show users. */
   readonly reading: LocalizedText;
+  /** Cách tính ngày X — how X follows from the plan's rule (rule deadlines only). */
+  readonly rule?: LocalizedText;
 }
 
-/**
- * Tính hạn nộp — compute the deadline of an obligation (or of a bare deadline spec).
- * @param source - an obligation (its `deadline` is used) or `{ date, semantics, text? }`
- * @returns the deadline instant, last allowed day and the reading in words
- */
-export function deadlineOf(source: DeadlineSpec | { readonly deadline: DeadlineSpec }): Deadline {
-  const spec = 'deadline' in source ? source.deadline : source;
-  const x = _daysFromIso(spec.date);
-  const lateDay = spec.semantics === 'inclusive' ? x + 1 : x;
+/** @internal Build the computed deadline for a date X. */
+export function _deadline(date: IsoDate, semantics: DeadlineSemantics, text?: string, rule?: LocalizedText): Deadline {
+  const x = _daysFromIso(date);
+  const lateDay = semantics === 'inclusive' ? x + 1 : x;
   const epochMs = _vnMidnightMs(lateDay);
   const lastDay = _isoFromDays(lateDay - 1);
   const lateVi = formatDateVi(_isoFromDays(lateDay));
   const lastVi = formatDateVi(lastDay);
   const reading: LocalizedText =
-    spec.semantics === 'before'
+    semantics === 'before'
       ? {
           vi: `Nộp trước 00:00 ngày ${lateVi} (giờ Việt Nam, UTC+7); ngày cuối được nộp: ${lastVi}.`,
           en: `Due before 00:00 on ${_isoFromDays(lateDay)} (Việt Nam time, UTC+7); last day to submit: ${lastDay}.`,
@@ -50,12 +49,37 @@ export function deadlineOf(source: DeadlineSpec | { readonly deadline: DeadlineS
           en: `Due by the end of ${lastDay} (Việt Nam time, UTC+7); late from 00:00 on ${_isoFromDays(lateDay)}.`,
         };
   return {
-    date: spec.date,
-    semantics: spec.semantics,
+    date,
+    semantics,
     instant: formatInstant(epochMs),
     epochMs,
     lastDay,
-    ...(spec.text !== undefined ? { text: spec.text } : {}),
+    ...(text !== undefined ? { text } : {}),
     reading,
+    ...(rule !== undefined ? { rule } : {}),
   };
+}
+
+function _isComputed(d: unknown): d is Deadline {
+  return typeof d === 'object' && d !== null && typeof (d as Deadline).epochMs === 'number' && typeof (d as Deadline).instant === 'string';
+}
+
+/**
+ * Tính hạn nộp — the deadline of a fixed-date obligation, of a bare deadline spec, or of an
+ * obligation instance (which already carries it).
+ * @param source - `{ date, semantics, text? }`, an obligation with a `date` deadline, or an instance
+ * @returns the deadline instant, last allowed day and the reading in words
+ * @throws RangeError `calendar.rule-needs-instance` for an obligation whose deadline is a rule
+ *   per period (its deadline depends on the instance: use `obligationInstances`)
+ */
+export function deadlineOf(source: DeadlineSpec | { readonly deadline: DeadlineRuleSpec | Deadline }): Deadline {
+  const spec = 'deadline' in source ? source.deadline : source;
+  if (_isComputed(spec)) return spec;
+  const rule = spec as DeadlineRuleSpec;
+  if (rule.kind !== undefined && rule.kind !== 'date') {
+    const err = new RangeError(`calendar.rule-needs-instance: a "${rule.kind}" deadline is computed per instance; call obligationInstances(obligation)`) as RangeError & { code: string };
+    err.code = 'calendar.rule-needs-instance';
+    throw err;
+  }
+  return _deadline(rule.date, rule.semantics, rule.text);
 }

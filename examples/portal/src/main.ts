@@ -6,8 +6,8 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve } from 'node:path';
-import { type Plan, expandUnitIds, findUnit, loadPlan } from '@dvcq/core';
-import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
+import { type Plan, expandUnitIds, findUnit, planCoordinator } from '@dvcq/core';
+import { resolvePlanSource } from '@dvcq/core/node';
 import { bearerTokenAuth, calendarView, createReportHandler, createSqliteReportStore, toNodeListener } from '@dvcq/server';
 import { pageHtml, type PageKind } from './pages';
 
@@ -123,21 +123,15 @@ export async function main(input: MainInput): Promise<number | undefined> {
   return 0;
 }
 
-function loadPortalPlan(file: string | undefined, cwd: string): Plan | string {
-  if (!file) return hoaBinh2021Plan;
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch (e) {
-    return `Không đọc được DVCQ_PLAN / cannot read DVCQ_PLAN: ${file}`;
-  }
-  const r = loadPlan(text);
-  return r.ok ? r.plan : `Tệp kế hoạch không hợp lệ / invalid plan file: ${r.issues.slice(0, 3).map((i) => i.message).join('; ')}`;
+function loadPortalPlan(spec: string | undefined, cwd: string): Plan | string {
+  const r = resolvePlanSource(spec, { from: import.meta.url, cwd });
+  if (r.ok) return r.value.plan;
+  return `DVCQ_PLAN: ${r.issues.slice(0, 3).map((i) => `${i.path ? i.path + ': ' : ''}${i.message}`).join('; ')}`;
 }
 
-/** The body that follows up and consolidates (plan III.2): the obligations' coordinator. */
+/** The body that follows up and consolidates: read from the plan (core `planCoordinator`). */
 function coordinatorOf(plan: Plan): string {
-  return plan.obligations.find((o) => o.coordinator)?.coordinator ?? plan.obligations.find((o) => o.via)?.via ?? 'so-noi-vu';
+  return planCoordinator(plan) ?? '';
 }
 
 /**
@@ -149,7 +143,8 @@ function seedTokens(db: Database.Database, plan: Plan): Array<{ unitId: string; 
   db.exec(`CREATE TABLE IF NOT EXISTS portal_tokens (unit_id TEXT PRIMARY KEY, token TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)`);
   const units = new Set<string>();
   for (const o of plan.obligations) if (o.year === plan.year) for (const id of expandUnitIds(plan, o.owedBy)) units.add(id);
-  units.add(coordinatorOf(plan));
+  const coordinator = coordinatorOf(plan);
+  if (coordinator) units.add(coordinator);
   const insert = db.prepare(`INSERT OR IGNORE INTO portal_tokens (unit_id, token, created_at) VALUES (?, ?, ?)`);
   db.transaction(() => {
     for (const id of units) insert.run(id, randomBytes(24).toString('base64url'), new Date().toISOString());

@@ -1,105 +1,60 @@
 /**
- * The parts of the plan model the calendar reads. Shapes follow `@dvcq/core`'s plan model
- * (obligations with a period kind, optional month/quarter indexes, a deadline that is a date
- * or a rule per period, an optional data window); they are written structurally here so a
- * caller can pass a core `Plan`, a plan loaded from JSON, or a hand-built object in a test.
+ * The parts of the `@dvcq/core` plan model the calendar reads, narrowed so a caller can pass a
+ * core `Plan`, a plan loaded from JSON, or a hand-built obligation (a test, a README example)
+ * that leaves out what the calendar does not read (recipients, the plan's wording).
  * @internal
  */
 
-import type { OrgUnit, Plan, UnitGroup } from '@dvcq/core';
+import type {
+  AfterPeriodDeadline,
+  DataWindowPreset as CoreDataWindowPreset,
+  DateDeadline,
+  DayOfMonthDeadline,
+  Obligation,
+  Plan,
+} from '@dvcq/core';
 
-/** Thông điệp song ngữ — a text in Vietnamese with its English counterpart. */
-export interface LocalizedText {
-  readonly vi: string;
-  readonly en: string;
-}
-
-/** Cách hiểu hạn nộp — `before` ("trước ngày X": X is late) or `inclusive` ("đến hết ngày X"). */
-export type DeadlineSemantics = 'before' | 'inclusive';
-
-/** Loại kỳ báo cáo — monthly, quarterly, six-month, nine-month, annual, one-off (đột xuất). */
-export type PeriodKind = 'monthly' | 'quarterly' | 'semiannual' | 'nine-month' | 'annual' | 'one-off';
-
-/** Mẫu kỳ số liệu — the data-window presets of Nghị định 09/2019/NĐ-CP, Điều 12. */
-export type DataWindowPreset = 'nd09-monthly' | 'nd09-quarterly' | 'nd09-semiannual' | 'nd09-annual';
+export type { DeadlineSemantics, LocalizedText, OrgUnit as OrgUnitLike, PeriodKind, UnitGroup as UnitGroupLike } from '@dvcq/core';
 
 /**
- * Kỳ số liệu như kế hoạch ghi — `from`/`to` fix the window of a single-instance obligation;
- * a `preset` alone is computed for each instance. `preset` is typed as a string so plans that
- * still carry a preset the calendar no longer knows load (it reads as "not stated").
+ * Mẫu kỳ số liệu — the data-window presets the calendar computes: those of Nghị định
+ * 09/2019/NĐ-CP, Điều 12. Điều 12 defines no nine-month window, so a nine-month preset is not
+ * one of them (docs/domain.md#data-windows).
  */
-export interface DataWindowSpec {
-  readonly preset?: string | undefined;
-  readonly from?: string | undefined;
-  readonly to?: string | undefined;
-}
+export type DataWindowPreset = Exclude<CoreDataWindowPreset, 'nd09-nine-month'>;
 
-interface _Reading {
-  readonly semantics: DeadlineSemantics;
-  /** Verbatim text, e.g. `trước ngày 20/5/2021`. */
-  readonly text?: string | undefined;
-}
+/** Kỳ số liệu như kế hoạch ghi — `from`/`to` for a single-instance obligation; a `preset` alone is computed per instance. */
+export type DataWindowSpec = NonNullable<Obligation['dataWindow']>;
 
-/** Hạn nộp là một ngày — "trước ngày 20/5/2021". */
-export interface DateDeadlineSpec extends _Reading {
-  readonly kind?: 'date' | undefined;
-  /** `YYYY-MM-DD`: the X in "trước ngày X". */
-  readonly date: string;
-}
+type _TextOptional<T> = Omit<T, 'text'> & { readonly text?: string | undefined };
 
+/** Hạn nộp là một ngày — "trước ngày 20/6/2026" (`text`, the plan's words, optional here). */
+export type DateDeadlineSpec = _TextOptional<DateDeadline>;
 /** Hạn nộp là ngày D của tháng cuối kỳ (`last-of-period`) hoặc của tháng sau kỳ (`after-period`). */
-export interface DayOfMonthDeadlineSpec extends _Reading {
-  readonly kind: 'day-of-month';
-  readonly day: number;
-  readonly month: 'last-of-period' | 'after-period';
-}
-
+export type DayOfMonthDeadlineSpec = _TextOptional<DayOfMonthDeadline>;
 /** Hạn nộp N ngày (làm việc / lịch) sau khi hết kỳ. */
-export interface AfterPeriodDeadlineSpec extends _Reading {
-  readonly kind: 'after-period';
-  readonly days: number;
-  readonly count: 'working' | 'calendar';
-}
-
+export type AfterPeriodDeadlineSpec = _TextOptional<AfterPeriodDeadline>;
 /** Hạn nộp như kế hoạch ghi — a fixed date or a rule applied to each instance. */
 export type DeadlineRuleSpec = DateDeadlineSpec | DayOfMonthDeadlineSpec | AfterPeriodDeadlineSpec;
-
 /** Hạn nộp là một ngày (dạng rút gọn) — the bare `{ date, semantics, text? }` form. */
-export type DeadlineSpec = DateDeadlineSpec;
+export type DeadlineSpec = Omit<DateDeadlineSpec, 'kind'> & { readonly kind?: 'date' | undefined };
 
-/** Nghĩa vụ báo cáo — an obligation, as the calendar reads it. */
-export interface ObligationLike {
-  readonly id: string;
-  readonly title: LocalizedText;
-  readonly period: PeriodKind;
-  readonly year: number;
-  /** Months (1–12) or quarters (1–4) owed; all when omitted. */
+/**
+ * Nghĩa vụ báo cáo — an obligation of the core plan model, as the calendar reads it: what
+ * defines its instances and who owes them (recipients and the plan's section are optional).
+ */
+export type ObligationLike = Pick<Obligation, 'id' | 'title' | 'period' | 'year'> & {
   readonly indexes?: readonly number[] | undefined;
   readonly deadline: DeadlineRuleSpec;
   readonly dataWindow?: DataWindowSpec | undefined;
   readonly owedBy: readonly string[];
-  readonly recipient?: string | undefined;
-  readonly via?: string | undefined;
-  readonly copies?: readonly string[] | undefined;
-  readonly coordinator?: string | undefined;
-  readonly source?: string | undefined;
-}
-
-/** Cơ quan, đơn vị — an org unit of the `@dvcq/core` plan model. */
-export type OrgUnitLike = OrgUnit;
-/** Nhóm đơn vị — a unit group of the `@dvcq/core` plan model. */
-export type UnitGroupLike = UnitGroup;
+} & Partial<Pick<Obligation, 'recipient' | 'via' | 'copies' | 'coordinator' | 'source'>>;
 
 /**
  * Kế hoạch — the parts of a plan the calendar reads (a full `@dvcq/core` `Plan` fits):
  * its id, units, unit groups and obligations.
  */
-export interface PlanLike {
-  readonly id: string;
-  readonly orgUnits: readonly OrgUnitLike[];
-  readonly unitGroups: readonly UnitGroupLike[];
-  readonly obligations: readonly ObligationLike[];
-}
+export type PlanLike = Pick<Plan, 'id' | 'orgUnits' | 'unitGroups'> & { readonly obligations: readonly ObligationLike[] };
 
 /** @internal Full plan type, for calling `@dvcq/core` helpers that read only units and groups. */
 export type _Plan = Plan;

@@ -12,7 +12,7 @@ export interface CommandContext {
   io: CliIo;
   /** Global options merged with the command's (`--plan`, `--lang`, `--json`). */
   options(cmd: Command): GlobalOptions & Record<string, unknown>;
-  /** Loads the plan named by `--plan` (default: Hòa Bình 2021). */
+  /** Loads the plan named by `--plan` (default: the one plan package the CLI ships). */
   plan(cmd: Command): Plan;
   /** Records the command's exit code. */
   exit(code: number): void;

@@ -3,7 +3,8 @@
 // Regenerate after changing plan.json: DVCQ_UPDATE=1 pnpm vitest run packages/plan-hoa-binh-2021
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PlanSchema, allTasks, formPlanView } from '@dvcq/core';
+import { allTasks, formPlanView } from '@dvcq/core';
+import { PlanSchema } from '@dvcq/core/zod';
 import { hoaBinh2021FormPlan, hoaBinh2021FormPlanVi, hoaBinh2021Plan } from './index';
 
 const file = new URL('./form-plan.json', import.meta.url);

@@ -4,15 +4,10 @@
  * (docs/domain.md#announced-schedules). Every problem is an issue with a stable code
  * (`holidays.*`), a JSON Pointer and a message in the caller's language; nothing throws.
  */
-import { type Issue, type Lang, pickMessage, toJsonPointer } from '@dvcq/core';
+import { type Issue, type Lang, type Result, pickMessage, readJsonBounded, toJsonPointer } from '@dvcq/core';
 import { _weekday, _daysFromIso, parseDate } from '../time/time';
 import { HOLIDAY_YEAR_RANGE } from './holidays';
 import { HOLIDAY_KINDS, HOLIDAY_OCCASIONS, HOLIDAYS_FORMAT, type HolidaysFile } from './types';
-
-/** Kết quả đọc tệp lịch nghỉ — the checked file, or the issues that prevent using it (warnings ride along). */
-export type HolidaysResult =
-  | { readonly ok: true; readonly value: HolidaysFile; readonly issues: Issue[] }
-  | { readonly ok: false; readonly value?: undefined; readonly issues: Issue[] };
 
 /** Tùy chọn đọc tệp lịch nghỉ — options of {@link parseHolidays} and {@link validateHolidays}. */
 export interface HolidaysReadOptions {
@@ -91,7 +86,7 @@ const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
  * @param options - `lang` of the messages
  * @returns `{ ok: true, value, issues }` (warnings only) or `{ ok: false, issues }`
  */
-export function validateHolidays(value: unknown, options?: HolidaysReadOptions): HolidaysResult {
+export function validateHolidays(value: unknown, options?: HolidaysReadOptions): Result<HolidaysFile> {
   const c = new _Checker(options?.lang ?? 'vi');
   const FILE = { vi: 'Tệp lịch nghỉ', en: 'Holidays file' };
   if (!c.object(value, [], FILE)) return { ok: false, issues: c.issues };
@@ -199,39 +194,19 @@ export function validateHolidays(value: unknown, options?: HolidaysReadOptions):
 
 /**
  * Đọc tệp lịch nghỉ — parse and check the text of a holidays file (UTF-8 JSON, format
- * `dvcq-holidays/1`). Size is checked before parsing; a syntax error names its line and column.
+ * `dvcq-holidays/1`) with core's bounded JSON reader: size and nesting depth are checked before
+ * parsing (`holidays.too-large`, `holidays.too-deep`); a syntax error names its line and column.
  * @param text - the file's text
  * @param options - `lang`, `maxLength`
  * @returns the checked file, or the issues (codes `holidays.*`, JSON Pointer paths)
  */
-export function parseHolidays(text: string, options?: HolidaysReadOptions): HolidaysResult {
-  const lang = options?.lang ?? 'vi';
-  const max = options?.maxLength ?? MAX_HOLIDAYS_LENGTH;
-  const fail = (code: string, vi: string, en: string): HolidaysResult => ({
-    ok: false,
-    issues: [{ code: `holidays.${code}`, severity: 'error', path: '', message: pickMessage({ vi, en }, lang) }],
+export function parseHolidays(text: string, options?: HolidaysReadOptions): Result<HolidaysFile> {
+  const read = readJsonBounded(text, {
+    domain: 'holidays',
+    maxLength: options?.maxLength ?? MAX_HOLIDAYS_LENGTH,
+    what: { vi: 'Tệp lịch nghỉ', en: 'The holidays file' },
+    lang: options?.lang ?? 'vi',
   });
-  if (typeof text !== 'string') return fail('json-syntax', 'Tệp lịch nghỉ không phải văn bản JSON.', 'The holidays file is not JSON text.');
-  if (text.length > max) return fail('too-large', `Tệp lịch nghỉ quá lớn: ${text.length} ký tự, tối đa ${max}.`, `The holidays file is too large: ${text.length} characters, at most ${max}.`);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (e) {
-    const m = /position (\d+)/.exec(String((e as Error).message));
-    let where = '';
-    if (m) {
-      const before = body.slice(0, Number(m[1]));
-      const line = before.split('\n').length;
-      const column = Number(m[1]) - before.lastIndexOf('\n');
-      where = `${line}:${column}`;
-    }
-    const [line, column] = where.split(':');
-    return fail(
-      'json-syntax',
-      `Tệp lịch nghỉ không phải JSON hợp lệ${where ? ` (dòng ${line}, cột ${column})` : ''}. Kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.`,
-      `The holidays file is not valid JSON${where ? ` (line ${line}, column ${column})` : ''}. Check brackets, commas and double quotes.`,
-    );
-  }
-  return validateHolidays(value, options);
+  if (!read.ok) return { ok: false, issues: read.issues };
+  return validateHolidays(read.value, options);
 }

@@ -46,7 +46,7 @@ const DAY_MS = 86_400_000;
  * @param obligationId - the obligation id
  * @param unitId - the unit id, or undefined for a plan-wide event
  * @param instance - for a monthly or quarterly instance, its year and index
- * @returns e.g. `ke-hoach-2026/bc-6-thang/so-noi-vu@dvcq-kit`, `ke-hoach-2026/bc-quy/all/2026-Q2@dvcq-kit`
+ * @returns e.g. `ke-hoach-2026/bc-6-thang/don-vi-a@dvcq-kit`, `ke-hoach-2026/bc-quy/all/2026-Q2@dvcq-kit`
  */
 export function obligationUid(planId: string, obligationId: string, unitId?: string, instance?: Pick<ObligationInstance, 'period' | 'year' | 'index'>): string {
   const base = `${encodeURIComponent(planId)}/${encodeURIComponent(obligationId)}/${encodeURIComponent(unitId ?? 'all')}`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DataWindowSpec, DeadlineRuleSpec, ObligationLike, PeriodKind } from '../_model';
+import type { DataWindowPreset, DataWindowSpec, DeadlineRuleSpec, ObligationLike, PeriodKind } from '../_model';
 import { deadlineOf } from '../deadline/deadline';
 import { PLAN_2021, PLAN_2026 } from '../status/fixture';
 import { addDays, parseInstant } from '../time/time';
@@ -125,7 +125,7 @@ describe('findInstance (the obligation of a report)', () => {
 const DAY_MS = 86_400_000;
 const calendar = createWorkingCalendar();
 const RULE_PERIODS: PeriodKind[] = ['monthly', 'quarterly', 'semiannual', 'nine-month', 'annual'];
-const PRESET: Partial<Record<PeriodKind, string>> = { monthly: 'nd09-monthly', quarterly: 'nd09-quarterly', semiannual: 'nd09-semiannual', annual: 'nd09-annual' };
+const PRESET: Partial<Record<PeriodKind, DataWindowPreset>> = { monthly: 'nd09-monthly', quarterly: 'nd09-quarterly', semiannual: 'nd09-semiannual', annual: 'nd09-annual' };
 
 const arbRule: fc.Arbitrary<DeadlineRuleSpec> = fc.oneof(
   fc.record({

@@ -4,6 +4,7 @@
  * instance has its calendar period, its data window and its deadline, computed from the
  * obligation's fixed date or its rule per period (docs/domain.md#deadlines).
  */
+import { obligationIndexes } from '@dvcq/core';
 import type { AfterPeriodDeadlineSpec, LocalizedText, ObligationLike, PeriodKind, PlanLike } from '../_model';
 import { _deadline, type Deadline } from '../deadline/deadline';
 import { _civilFromDays, _daysFromCivil, _daysFromIso, _isoFromDays, formatDateVi, type IsoDate } from '../time/time';
@@ -139,16 +140,14 @@ function _instanceDeadline(ob: ObligationLike, span: { from: IsoDate; to: IsoDat
   });
 }
 
-/** @internal The indexes an obligation owes (sorted, distinct, in range), or `[undefined]` for single-instance obligations. */
+/** @internal The indexes an obligation owes (months or quarters), or `[undefined]` for one report. */
 function _indexes(ob: ObligationLike): (number | undefined)[] {
-  const max = ob.period === 'monthly' ? 12 : ob.period === 'quarterly' ? 4 : 0;
-  if (max === 0) return [undefined];
-  const given = ob.indexes && ob.indexes.length > 0 ? ob.indexes : undefined;
-  const isDate = ob.deadline.kind === undefined || ob.deadline.kind === 'date';
-  // A fixed date is one report: its month or quarter is the single index the plan gives.
-  if (isDate) return [given?.length === 1 && Number.isInteger(given[0]) && given[0]! >= 1 && given[0]! <= max ? given[0] : undefined];
-  const all = given ?? Array.from({ length: max }, (_, i) => i + 1);
-  return [...new Set(all.filter((i) => Number.isInteger(i) && i >= 1 && i <= max))].sort((a, b) => a - b);
+  const owed = obligationIndexes({ period: ob.period, ...(ob.indexes ? { indexes: [...ob.indexes] } : {}) });
+  if (owed.length === 0) return [undefined];
+  // A fixed date is one report: its month or quarter is the single index the plan gives (lint:
+  // plan.deadline-needs-rule).
+  if (ob.deadline.kind === undefined || ob.deadline.kind === 'date') return [owed.length === 1 ? owed[0] : undefined];
+  return owed;
 }
 
 /**

@@ -13,7 +13,7 @@
  *   asked about, made before / at-or-after the deadline instant.
  * Nothing here "locks" a report: a late report can still be sent; it is only marked late.
  */
-import { expandUnitIds, isUnitValidOn } from '@dvcq/core';
+import { SUBMISSION_STATUS_LABELS, type SubmissionStatus, expandUnitIds, isUnitValidOn } from '@dvcq/core';
 import type { _Plan, DeadlineSemantics, LocalizedText, ObligationLike, PeriodKind, PlanLike } from '../_model';
 import type { Deadline } from '../deadline/deadline';
 import { _currentInstance, obligationInstances, type ObligationInstance } from '../instances/instances';
@@ -21,17 +21,11 @@ import { _daysFromCivil, _daysFromIso, _isoFromDays, _toEpochMs, _vnDayOfMs, _vn
 import type { DataWindowInfo } from '../window/window';
 import { countWorkingDays, createWorkingCalendar, type WorkingCalendar, type WorkingDayOptions } from '../workdays/workdays';
 
-/** Tình trạng — `upcoming` | `open` | `overdue` | `on-time` | `late`. */
-export type ObligationStatusKind = 'upcoming' | 'open' | 'overdue' | 'on-time' | 'late';
+/** Tình trạng — `upcoming` | `open` | `overdue` | `on-time` | `late` (core vocabulary `SUBMISSION_STATUSES`). */
+export type ObligationStatusKind = SubmissionStatus;
 
-/** Tên tình trạng — user-facing names of the statuses. */
-export const STATUS_LABELS: Readonly<Record<ObligationStatusKind, LocalizedText>> = {
-  upcoming: { vi: 'Chưa đến kỳ', en: 'Upcoming' },
-  open: { vi: 'Đang trong hạn', en: 'Open' },
-  overdue: { vi: 'Quá hạn', en: 'Overdue' },
-  'on-time': { vi: 'Nộp đúng hạn', en: 'Submitted on time' },
-  late: { vi: 'Nộp trễ hạn', en: 'Submitted late' },
-};
+/** Tên tình trạng — user-facing names of the statuses: core's `SUBMISSION_STATUS_LABELS`, one wording everywhere. */
+export const STATUS_LABELS: Readonly<Record<ObligationStatusKind, LocalizedText>> = SUBMISSION_STATUS_LABELS;
 
 /** Tùy chọn tình trạng — options: the submission time and a working calendar to reuse. */
 export interface StatusOptions extends WorkingDayOptions {

@@ -4,8 +4,8 @@
  * 14th; quarterly 15th of the month before the quarter – 14th of its last month; six-month
  * (first half) 15/12 of the previous year – 14/6; annual 15/12 – 14/12. Điều 12 defines no
  * nine-month window, so the calendar has no nine-month preset: a nine-month obligation states
- * its window with `from`/`to` or has none. A plan may state no window at all (the Hòa Bình
- * 2021 plan states none): then we say so and never substitute a preset.
+ * its window with `from`/`to` or has none. A plan may state no window at all (many do): then
+ * we say so and never substitute a preset.
  */
 import type { DataWindowPreset, DataWindowSpec, LocalizedText, ObligationLike, PeriodKind } from '../_model';
 import { _daysFromCivil, _isoFromDays } from '../time/time';

@@ -41,6 +41,7 @@ export function formPlanView(plan: Plan, options: FormPlanViewOptions = {}): Pla
     year: plan.year,
     issuer: plan.issuer,
     ...(plan.place !== undefined ? { place: plan.place } : {}),
+    ...(plan.coordinator !== undefined ? { coordinator: plan.coordinator } : {}),
     basis: [],
     sections: plan.sections.flatMap((s) =>
       s.kind === 'content' ? [{ ...s, areas: s.areas.map((a) => ({ ...a, tasks: a.tasks.map((t) => ({ ...t, cites: [] })) })) }] : [],
@@ -51,6 +52,7 @@ export function formPlanView(plan: Plan, options: FormPlanViewOptions = {}): Pla
     unitGroups: plan.unitGroups.map(({ source: _source, ...g }) => g),
     obligations: plan.obligations,
     indicators: plan.indicators,
+    indicatorSums: plan.indicatorSums,
   };
   const copy = JSON.parse(JSON.stringify(view)) as Plan;
   return options.lang === 'vi' ? (_dropEnglish(copy) as Plan) : copy;

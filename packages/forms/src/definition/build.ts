@@ -101,7 +101,7 @@ export function buildReportForm(options: BuildReportFormOptions): FormDefinition
     lang,
     title: { vi: `${periodLabel.vi} ${year}`, en: `${periodLabel.en} ${year}` },
     unitName: unit.name,
-    ...(obligation ? { deadline: { vi: obligation.deadline.text, en: `${obligation.deadline.semantics === 'before' ? 'before' : 'by'} ${obligation.deadline.date}` } } : {}),
+    ...(obligation ? { deadline: { vi: obligation.deadline.text, en: `${obligation.deadline.semantics === 'before' ? 'before' : 'by'} ${'date' in obligation.deadline ? obligation.deadline.date : obligation.deadline.text}` } } : {}),
     fixed: { planId: plan.id, period, year, unitId: unit.id },
     sections,
   };

@@ -30,16 +30,27 @@ export interface Deadline {
   readonly rule?: LocalizedText;
 }
 
-/** @internal Build the computed deadline for a date X. */
-export function _deadline(date: IsoDate, semantics: DeadlineSemantics, text?: string, rule?: LocalizedText): Deadline {
-  const x = _daysFromIso(date);
-  const lateDay = semantics === 'inclusive' ? x + 1 : x;
+/**
+ * Tính hạn nộp — the deadline of a fixed-date obligation, of a bare deadline spec, or of an
+ * obligation instance (which already carries it).
+ * @param source - `{ date, semantics, text? }`, an obligation with a `date` deadline, or an instance
+ * @returns the deadline instant, last allowed day and the reading in words
+ * @throws RangeError whose message is `calendar.rule-needs-instance` for an obligation whose deadline is a rule
+ *   per period (its deadline depends on the instance: use `obligationInstances`)
+ */
+export function deadlineOf(source: DeadlineSpec | { readonly deadline: DeadlineRuleSpec | Deadline }): Deadline {
+  // Kept small: this function is on the form page (size budget).
+  const spec = 'deadline' in source ? source.deadline : source;
+  if ('epochMs' in spec) return spec;
+  if (spec.kind !== undefined && spec.kind !== 'date') throw new RangeError('calendar.rule-needs-instance');
+  const x = _daysFromIso(spec.date);
+  const lateDay = spec.semantics === 'inclusive' ? x + 1 : x;
   const epochMs = _vnMidnightMs(lateDay);
   const lastDay = _isoFromDays(lateDay - 1);
   const lateVi = formatDateVi(_isoFromDays(lateDay));
   const lastVi = formatDateVi(lastDay);
   const reading: LocalizedText =
-    semantics === 'before'
+    spec.semantics === 'before'
       ? {
           vi: `Nộp trước 00:00 ngày ${lateVi} (giờ Việt Nam, UTC+7); ngày cuối được nộp: ${lastVi}.`,
           en: `Due before 00:00 on ${_isoFromDays(lateDay)} (Việt Nam time, UTC+7); last day to submit: ${lastDay}.`,
@@ -49,37 +60,12 @@ export function _deadline(date: IsoDate, semantics: DeadlineSemantics, text?: st
           en: `Due by the end of ${lastDay} (Việt Nam time, UTC+7); late from 00:00 on ${_isoFromDays(lateDay)}.`,
         };
   return {
-    date,
-    semantics,
+    date: spec.date,
+    semantics: spec.semantics,
     instant: formatInstant(epochMs),
     epochMs,
     lastDay,
-    ...(text !== undefined ? { text } : {}),
+    ...(spec.text !== undefined ? { text: spec.text } : {}),
     reading,
-    ...(rule !== undefined ? { rule } : {}),
   };
-}
-
-function _isComputed(d: unknown): d is Deadline {
-  return typeof d === 'object' && d !== null && typeof (d as Deadline).epochMs === 'number' && typeof (d as Deadline).instant === 'string';
-}
-
-/**
- * Tính hạn nộp — the deadline of a fixed-date obligation, of a bare deadline spec, or of an
- * obligation instance (which already carries it).
- * @param source - `{ date, semantics, text? }`, an obligation with a `date` deadline, or an instance
- * @returns the deadline instant, last allowed day and the reading in words
- * @throws RangeError `calendar.rule-needs-instance` for an obligation whose deadline is a rule
- *   per period (its deadline depends on the instance: use `obligationInstances`)
- */
-export function deadlineOf(source: DeadlineSpec | { readonly deadline: DeadlineRuleSpec | Deadline }): Deadline {
-  const spec = 'deadline' in source ? source.deadline : source;
-  if (_isComputed(spec)) return spec;
-  const rule = spec as DeadlineRuleSpec;
-  if (rule.kind !== undefined && rule.kind !== 'date') {
-    const err = new RangeError(`calendar.rule-needs-instance: a "${rule.kind}" deadline is computed per instance; call obligationInstances(obligation)`) as RangeError & { code: string };
-    err.code = 'calendar.rule-needs-instance';
-    throw err;
-  }
-  return _deadline(rule.date, rule.semantics, rule.text);
 }

@@ -97,7 +97,7 @@ describe('obligationInstances', () => {
   });
 
   it('deadlineOf refuses a rule deadline without an instance (programmer mistake)', () => {
-    expect(() => deadlineOf(ob('bc-quy'))).toThrow(expect.objectContaining({ code: 'calendar.rule-needs-instance' }));
+    expect(() => deadlineOf(ob('bc-quy'))).toThrow('calendar.rule-needs-instance');
     expect(deadlineOf(obligationInstances(ob('bc-quy'))[0]!)).toEqual(obligationInstances(ob('bc-quy'))[0]!.deadline);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { obligationIndexes } from '@dvcq/core';
 import type { AfterPeriodDeadlineSpec, LocalizedText, ObligationLike, PeriodKind, PlanLike } from '../_model';
-import { _deadline, type Deadline } from '../deadline/deadline';
+import { deadlineOf, type Deadline } from '../deadline/deadline';
 import { _civilFromDays, _daysFromCivil, _daysFromIso, _isoFromDays, formatDateVi, type IsoDate } from '../time/time';
 import { _instanceWindow, type DataWindowInfo } from '../window/window';
 import { addWorkingDays, createWorkingCalendar, type WorkingCalendar, type WorkingDayOptions } from '../workdays/workdays';
@@ -100,10 +100,15 @@ export function _span(period: PeriodKind, year: number, index: number | undefine
 
 const _monthName = (y: number, m: number): LocalizedText => ({ vi: `tháng ${m}/${y}`, en: `${MONTH_EN[m - 1]} ${y}` });
 
+/** A deadline computed from a rule carries the computation in words. */
+function _ruleDeadline(date: IsoDate, semantics: Deadline['semantics'], text: string | undefined, rule: LocalizedText): Deadline {
+  return { ...deadlineOf({ date, semantics, text }), rule };
+}
+
 /** @internal The deadline of one instance. */
 function _instanceDeadline(ob: ObligationLike, span: { from: IsoDate; to: IsoDate } | undefined, window: DataWindowInfo, calendar: WorkingCalendar): Deadline {
   const d = ob.deadline;
-  if (d.kind === undefined || d.kind === 'date') return _deadline(d.date, d.semantics, d.text);
+  if (d.kind === undefined || d.kind === 'date') return deadlineOf(d);
   if (!span) {
     const err = new RangeError(`calendar.one-off-needs-date: obligation "${ob.id}" is one-off, its deadline must be a date`) as RangeError & { code: string };
     err.code = 'calendar.one-off-needs-date';
@@ -118,7 +123,7 @@ function _instanceDeadline(ob: ObligationLike, span: { from: IsoDate; to: IsoDat
     const which = d.month === 'after-period' ? { vi: 'tháng sau kỳ', en: 'the month after the period' } : { vi: 'tháng cuối kỳ', en: 'the period’s last month' };
     const month = _monthName(y, m);
     const clamp = day < d.day ? { vi: ` (tháng chỉ có ${length} ngày: ngày cuối tháng)`, en: ` (the month has ${length} days: its last day)` } : { vi: '', en: '' };
-    return _deadline(_isoFromDays(_daysFromCivil(y, m, day)), d.semantics, d.text, {
+    return _ruleDeadline(_isoFromDays(_daysFromCivil(y, m, day)), d.semantics, d.text, {
       vi: `Ngày ${d.day} của ${which.vi} (${month.vi}) = ${formatDateVi(_isoFromDays(_daysFromCivil(y, m, day)))}${clamp.vi}.`,
       en: `Day ${d.day} of ${which.en} (${month.en}) = ${_isoFromDays(_daysFromCivil(y, m, day))}${clamp.en}.`,
     });
@@ -134,7 +139,7 @@ function _instanceDeadline(ob: ObligationLike, span: { from: IsoDate; to: IsoDat
   else date = calendar.isWorkingDay(base) ? base : addWorkingDays(base, 1, { calendar });
   const unit = a.count === 'working' ? { vi: 'ngày làm việc', en: 'working day(s)' } : { vi: 'ngày', en: 'calendar day(s)' };
   const what = fromWindow ? { vi: 'ngày cuối kỳ số liệu', en: 'last day of the data window' } : { vi: 'ngày cuối kỳ báo cáo', en: 'last day of the period' };
-  return _deadline(date, a.semantics, a.text, {
+  return _ruleDeadline(date, a.semantics, a.text, {
     vi: `${a.days} ${unit.vi} sau ${formatDateVi(base)} (${what.vi}) = ${formatDateVi(date)}.`,
     en: `${a.days} ${unit.en} after ${base} (${what.en}) = ${date}.`,
   });
@@ -157,13 +162,16 @@ function _indexes(ob: ObligationLike): (number | undefined)[] {
  * (built-in table plus any announced file), so pass the same calendar you use elsewhere.
  * @param obligation - the obligation
  * @param options - `calendar` (default: a fresh calendar with the built-in table)
- * @returns the instances, each with key, label, calendar period, data window and deadline
+ * @returns the instances, each with key, label, calendar period, data window and deadline (the
+ *   same array on each call with the same calendar: treat it as read-only)
  * @throws RangeError `calendar.one-off-needs-date` when a one-off obligation has a rule deadline
  */
-export function obligationInstances(obligation: ObligationLike, options?: InstanceOptions): ObligationInstance[] {
+export function obligationInstances(obligation: ObligationLike, options?: InstanceOptions): readonly ObligationInstance[] {
   const calendar = options?.calendar ?? createWorkingCalendar();
+  const memo = calendar._memo.get(obligation) as readonly ObligationInstance[] | undefined;
+  if (memo) return memo;
   const ob = obligation;
-  return _indexes(ob).map((index) => {
+  const out = _indexes(ob).map((index): ObligationInstance => {
     const span = _span(ob.period, ob.year, index);
     const window = _instanceWindow(ob.dataWindow, ob.period, ob.year, index);
     const deadline = _instanceDeadline(ob, span, window, calendar);
@@ -180,6 +188,8 @@ export function obligationInstances(obligation: ObligationLike, options?: Instan
       deadline,
     };
   });
+  calendar._memo.set(obligation, out);
+  return out;
 }
 
 /**

@@ -38,6 +38,12 @@ export interface WorkingCalendar {
   _isWorkingDayNumber(day: number): boolean;
   /** @internal Off-weekday and working-weekend day numbers of a year. */
   _yearSets(year: number): { readonly offWeekdays: readonly number[]; readonly workingWeekends: readonly number[] };
+  /**
+   * @internal Values computed with this calendar, keyed by the object they were computed from
+   * (an obligation's instances): plans are data and are not changed in place, so a calendar
+   * reused across calls does each computation once.
+   */
+  readonly _memo: WeakMap<object, unknown>;
 }
 
 /** Options accepted by the working-day functions: a calendar to reuse (else a fresh one). */
@@ -48,7 +54,8 @@ export interface WorkingDayOptions {
 /**
  * Tạo lịch làm việc — create a working calendar: the built-in announced table plus the
  * holidays files you pass (no global state: pass the calendar to each call that needs it).
- * Reuse one instance across many calls: it memoises each year's holidays.
+ * Reuse one instance across many calls: it memoises each year's holidays and each
+ * obligation's instances (an obligation object is not expected to change in place).
  * @param options - `announced` holidays files (checked: an invalid file is a programmer
  *   mistake here — check user files with `parseHolidays` first), `builtIn: false`
  * @returns a {@link WorkingCalendar}
@@ -110,6 +117,7 @@ export function createWorkingCalendar(options?: WorkingCalendarOptions): Working
     isWorkingDay: (date) => isWorkingDayNumber(_daysFromIso(date)),
     _isWorkingDayNumber: isWorkingDayNumber,
     _yearSets: (year) => setsOf(year),
+    _memo: new WeakMap(),
   };
 }
 

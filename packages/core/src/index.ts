@@ -143,8 +143,10 @@ export {
   legacyEncodingMessage,
   normalizeText,
   searchKey,
+  shortTitle,
 } from './text/index';
 export type {
+  ShortTitleOptions,
   DecodeLegacyOptions,
   DetectLegacyOptions,
   LegacyEncoding,

@@ -1,6 +1,6 @@
 // Zod entry of @dvcq/report ("@dvcq/report/zod"): the report's zod schema built from
 // a plan (zod/mini; Standard Schema compatible) and its part schemas. Kept out of
 // the main entry so that importing `validateReport` never loads zod (cold start,
-// DESIGN.md budgets); `validateReport` checks the same shape without zod.
+// docs/performance.md); `validateReport` checks the same shape without zod.
 export { DvkModelSchema, ReportDocumentSchema, ReportSignerSchema, TaskEntrySchema, buildReportSchema } from './submission/schema';
 export type { DvkModel, ReportDocument, ReportSchema, ReportSchemaOptions, ReportSigner, ReportSubmission, TaskEntry } from './submission/schema';

@@ -2,7 +2,7 @@
  * Tình trạng — where a report (an instance of an obligation) stands at an instant.
  *
  * Plain definitions, each time concept named once ("timely" is never "locked"; see
- * docs/architecture.md#traps):
+ * docs/domain.md#time-terms):
  * - `upcoming` (chưa đến kỳ): before the instance opens. It opens at 00:00 (UTC+7) of the
  *   first day of its data window when the plan states one, else of the first day of its
  *   calendar period (1 January for six-month, nine-month and annual reports; the year's start

@@ -14,11 +14,11 @@ describe('parseDocumentDate', () => {
     expect(jan.ok && jan.warnings).toEqual([]);
   });
 
-  it('tolerates missing or extra leading zeros with a nonCanonical warning', () => {
+  it('tolerates missing or extra leading zeros with a non-canonical warning', () => {
     for (const s of ['2/3/2017', '02/03/2017', 'ngày 2 tháng 03 năm 2017', '11/1/2021']) {
       const r = parseDocumentDate(s);
       expect(r.ok, s).toBe(true);
-      if (r.ok) expect(r.warnings.map((w) => w.code)).toEqual(['refs.date.nonCanonical']);
+      if (r.ok) expect(r.warnings.map((w) => w.code)).toEqual(['refs.date.non-canonical']);
     }
     const r = parseDocumentDate('2/3/2017');
     expect(r.ok && r.warnings[0]?.message.vi).toMatch(/"02\/3\/2017"/);
@@ -40,7 +40,7 @@ describe('parseDocumentDate', () => {
       expect(!r.ok && r.issues[0]?.code, s).toBe('refs.date.invalid');
     }
     const long = parseDocumentDate(' '.repeat(10) + '1'.repeat(MAX_DOCUMENT_DATE_LENGTH + 1));
-    expect(!long.ok && long.issues[0]?.code).toBe('refs.input.tooLong');
+    expect(!long.ok && long.issues[0]?.code).toBe('refs.input.too-long');
     expect(!parseDocumentDate('x'.repeat(10_000_000)).ok).toBe(true);
   });
 

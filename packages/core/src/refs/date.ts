@@ -68,7 +68,7 @@ function _monthText(m: number): string {
  * `ngày 02 tháng 3 năm 2017` or `02 tháng 3 năm 2017` (case-insensitive words).
  *
  * Impossible dates (31/02) fail with `refs.date.impossible`; accepted forms that
- * differ from the canonical one of Nghị định 30/2020 get `refs.date.nonCanonical`.
+ * differ from the canonical one of Nghị định 30/2020 get `refs.date.non-canonical`.
  * Input longer than {@link MAX_DOCUMENT_DATE_LENGTH} is rejected first. Never throws.
  *
  * @param text - the date as written
@@ -111,7 +111,7 @@ export function parseDocumentDate(text: string): RefsResult<DocumentDate> {
     const canonical = formatDocumentDate(date, long ? 'long' : 'short');
     warnings.push(
       _issue(
-        'refs.date.nonCanonical',
+        'refs.date.non-canonical',
         'warning',
         `Nên viết ngày là "${canonical}" (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 ở trước, theo Nghị định 30/2020/NĐ-CP).`,
         `Write the date as "${canonical}" (days below 10 and months 1–2 take a leading zero, Decree 30/2020/NĐ-CP).`,

@@ -1,22 +1,22 @@
 // Result values and issues of the document-reference parsers: errors are values
-// with stable codes (DESIGN.md), never thrown for bad input.
+// with stable codes `refs.<part>.<kebab-case>`, never thrown for bad input.
 import type { Message, Severity } from '../issues/issue';
 
 /** Mã vấn đề — stable codes of problems found while parsing references. */
 export type RefsIssueCode =
-  | 'refs.input.tooLong'
+  | 'refs.input.too-long'
   | 'refs.input.empty'
   | 'refs.number.invalid'
-  | 'refs.number.outOfRange'
-  | 'refs.number.unknownType'
-  | 'refs.number.nonCanonical'
+  | 'refs.number.out-of-range'
+  | 'refs.number.unknown-type'
+  | 'refs.number.non-canonical'
   | 'refs.date.invalid'
   | 'refs.date.impossible'
-  | 'refs.date.nonCanonical'
+  | 'refs.date.non-canonical'
   | 'refs.citation.invalid'
-  | 'refs.citation.unparsedText'
-  | 'refs.citation.kindMismatch'
-  | 'refs.citation.issuerMismatch';
+  | 'refs.citation.unparsed-text'
+  | 'refs.citation.kind-mismatch'
+  | 'refs.citation.issuer-mismatch';
 
 /**
  * Vấn đề trích dẫn — one problem found in a document number, date or citation,
@@ -53,7 +53,7 @@ export function _fail<T>(issue: RefsIssue): RefsResult<T> {
 export function _tooLong<T>(what: Message, max: number): RefsResult<T> {
   return _fail(
     _issue(
-      'refs.input.tooLong',
+      'refs.input.too-long',
       'error',
       `${what.vi} quá dài (tối đa ${max} ký tự).`,
       `${what.en} is too long (at most ${max} characters).`,

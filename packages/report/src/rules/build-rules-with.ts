@@ -57,7 +57,7 @@ function _unitNames(plan: Plan, ids: readonly string[], lang: 'vi' | 'en'): stri
 
 function _contextObligation(plan: Plan, o: Obligation): ContextObligation {
   const periodStart = o.dataWindow?.from ?? `${o.year}-01-01`;
-  // The calendar owns the reading of "trước ngày X" (DESIGN.md: literal by default).
+  // The calendar owns the reading of "trước ngày X" (docs/domain.md#deadlines: literal by default).
   const d = deadlineOf(o);
   const lateFromDay = dayNumber(d.lastDay)! + 1;
   return {
@@ -108,7 +108,7 @@ export function buildRulesWith(plan: Plan, locales: ReportLocales): RuleSet {
     }),
   );
   // Lateness: judged on `now` (the submission instant) against the deadline instant
-  // computed by @dvcq/calendar; a warning, never a silent acceptance (DESIGN.md).
+  // computed by @dvcq/calendar; a warning, never a silent acceptance (docs/domain.md#time-terms).
   for (const o of obligations)
     rules.push(
       _rule(L, 'report.late', o.id, {
@@ -218,7 +218,7 @@ export function buildRulesWith(plan: Plan, locales: ReportLocales): RuleSet {
         logic: { or: [{ '!': { in: [r(0), ['not-started', 'not-applicable']] } }, { '!==': [r(1), null] }] }, params: p,
       }),
       // A task that does not apply to the unit is hidden in the form and never required
-      // (DESIGN.md traps: hapi-fhir #1042, lforms #192).
+      // (known traps, docs/architecture.md: hapi-fhir #1042, lforms #192).
       _rule(L, 'task.missing', t.id, {
         severity: 'error', modes: FINAL, reads: [{ pointer: `${base}/status`, type: 'any' }], blames: `${base}/status`, missing: 'evaluate',
         logic: { or: [{ '!': { in: [t.id, ctx('applicableTasks')] } }, { '!==': [r(0), null] }] }, params: p,

@@ -1,9 +1,7 @@
-import { type Lang, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
-import { deadlineOf, formatInstant, statusOf } from '@dvcq/calendar';
+import { type Lang, type Message, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
+import { type ObligationStatusKind, deadlineOf, formatInstant, statusOf } from '@dvcq/calendar';
 import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
-import { aggregate } from '../aggregate/aggregate';
-import { toCsv, type CsvTable } from '../export/csv';
-import { toXlsx } from '../export/xlsx';
+import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, type UnitReportState, aggregate, exportFileName, findExportFormat } from '@dvcq/aggregate';
 import type { NewReportRecord, ReportRecord, ReportStore, StoredIssue } from '../store/types';
 import { readBodyLimited } from './body';
 import { _error, _json, _langOf } from './problem';
@@ -40,6 +38,12 @@ export interface ReportHandlerOptions {
   newId?: () => string;
   /** Called after a report was stored (logging, notifications); errors are ignored. */
   onStored?: (record: ReportRecord) => void;
+  /**
+   * Định dạng xuất — the formats `GET /aggregate?format=` offers besides `json`
+   * (default: `EXPORT_FORMATS` of `@dvcq/aggregate`, CSV and XLSX); add one with
+   * `[...EXPORT_FORMATS, docxFormat]`.
+   */
+  exportFormats?: readonly ExportFormat[];
 }
 
 /** Bộ xử lý yêu cầu — a fetch-standard handler: `Request → Promise<Response>`. */
@@ -53,7 +57,11 @@ export const REPLACES_HEADER = 'x-dvcq-replaces';
 
 const _ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
 const M = {
-  notFound: { vi: 'Không có địa chỉ này.', en: 'No such route.' },
+  notFound: { vi: 'Không có địa chỉ này trong API.', en: 'No such address in the API.' },
+  reportNotFound: (id: string) => ({
+    vi: `Không có báo cáo mã "${id}". Kiểm tra lại mã hồ sơ (trả về khi nộp).`,
+    en: `There is no report "${id}". Check the id (returned on submission).`,
+  }),
   method: { vi: 'Phương thức không được hỗ trợ ở địa chỉ này.', en: 'Method not allowed on this route.' },
   authMissing: {
     vi: 'Thiếu thông tin xác thực: gửi tiêu đề "Authorization: Bearer <mã truy cập của đơn vị>".',
@@ -65,6 +73,10 @@ const M = {
     en: `This token may not submit a report on behalf of unit "${u}".`,
   }),
   readOther: { vi: 'Đơn vị chỉ được xem báo cáo của chính mình.', en: 'A unit may read only its own reports.' },
+  correctOther: {
+    vi: 'Đơn vị chỉ được sửa (thay thế) báo cáo của chính mình; báo cáo được nêu là của đơn vị khác.',
+    en: "A unit may correct (replace) only its own reports; the report named belongs to another unit.",
+  },
   consolidatorOnly: { vi: 'Chỉ cơ quan tổng hợp (Sở Nội vụ) được xem tổng hợp.', en: 'Only the consolidating body (Department of Home Affairs) may read the consolidation.' },
   tooLarge: (limit: number) => ({
     vi: `Báo cáo quá lớn: tối đa ${limit} byte.`,
@@ -114,6 +126,9 @@ const M = {
  * - `GET /reports/:id` and `GET /reports/:id/history`.
  * - `GET /aggregate?period=&year=[&format=json|csv|xlsx][&table=units|indicators|tasks]` — consolidator only.
  * - `GET /calendar` — obligations, deadlines and their reading (public plan data).
+ * - `GET /overview` — every reporting period with where it stands for the caller (the
+ *   consolidator: counts of on-time, late, missing units; a unit: its own state) and
+ *   `attention`, the key of the period to open first (see {@link OverviewPeriod}).
  * - `GET /me` — the caller's unit.
  * @param options - plan, store, auth, limits, clock
  * @returns `(request: Request) => Promise<Response>`
@@ -202,7 +217,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
         case 'replaces-not-found':
           return _error(422, 'report.replaces-not-found', M.replacesNotFound(replaces ?? ''), lang);
         case 'replaces-mismatch':
-          if (stored.field === 'unitId') return _error(403, 'auth.forbidden', M.readOther, lang);
+          if (stored.field === 'unitId') return _error(403, 'auth.forbidden', M.correctOther, lang);
           return _error(422, 'report.replaces-mismatch', M.replacesMismatch(stored.field), lang, { field: stored.field });
       }
     }
@@ -222,6 +237,34 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     if (!/^[a-z-]{1,20}$/.test(period)) return _error(400, 'query.invalid', M.query('period'), lang);
     if (!/^\d{4}$/.test(yearText)) return _error(400, 'query.invalid', M.query('year'), lang);
     return { period, year: Number(yearText) };
+  }
+
+  async function overview(who: Principal, lang: Lang): Promise<Overview> {
+    const at = clock();
+    const periods: OverviewPeriod[] = [];
+    for (const o of plan.obligations) {
+      const records = await store.list({ planId: plan.id, period: o.period, year: o.year, currentOnly: false });
+      const agg = aggregate(records, { plan, period: o.period, year: o.year, now: at, lang });
+      const d = deadlineOf(o);
+      const entry: OverviewPeriod = {
+        key: `${o.id}@${o.year}`,
+        obligationId: o.id,
+        period: o.period,
+        year: o.year,
+        title: o.title,
+        deadline: { date: d.date, text: o.deadline.text, reading: d.reading },
+        status: statusOf(o, at).status,
+      };
+      if (who.readAll) {
+        const { owed, submitted, onTime, late, missing, pending } = agg.summary;
+        entry.summary = { owed, submitted, onTime, late, missing, pending };
+      } else {
+        const row = agg.units.find((u) => u.unitId === who.unitId);
+        entry.own = row === undefined ? { state: 'not-owed' } : { state: row.state, ...(row.reportId ? { reportId: row.reportId } : {}), ...(row.submittedAt ? { submittedAt: row.submittedAt } : {}) };
+      }
+      periods.push(entry);
+    }
+    return { asOf: formatInstant(at), periods, attention: _attention(periods) };
   }
 
   async function route(request: Request): Promise<Response> {
@@ -254,8 +297,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
       const who = await principalOf(request, lang);
       if (who instanceof Response) return who;
+      if (id === '') return _error(404, 'http.not-found', M.notFound, lang);
       const rec = _ID.test(id) ? await store.get(id) : undefined;
-      if (rec === undefined) return _error(404, 'http.not-found', M.notFound, lang);
+      // The id is echoed only when it has the shape of one (never arbitrary input).
+      if (rec === undefined) return _error(404, 'report.not-found', M.reportNotFound(_ID.test(id) ? id : '…'), lang, { id: _ID.test(id) ? id : null });
       if (rec.unitId !== who.unitId && !who.readAll) return _error(403, 'auth.forbidden', M.readOther, lang);
       if (sub === 'history') return _json(200, { history: await store.history(id) });
       return _json(200, rec);
@@ -270,32 +315,29 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       const records = await store.list({ planId: plan.id, period: pq.period, year: pq.year, currentOnly: false });
       const agg = aggregate(records, { plan, period: pq.period, year: pq.year, now: clock(), lang });
       const format = url.searchParams.get('format') ?? 'json';
-      const stem = `tong-hop-${plan.id}-${pq.period}-${pq.year}`;
-      if (format === 'csv') {
-        const table = (url.searchParams.get('table') ?? 'units') as CsvTable;
-        if (!['units', 'indicators', 'tasks'].includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
-        return new Response(toCsv(agg, { table, lang }), {
-          status: 200,
-          headers: {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="${stem}-${table}.csv"`,
-            'cache-control': 'no-store',
-          },
-        });
-      }
-      if (format === 'xlsx') {
-        const bytes = await toXlsx(agg, { lang });
+      if (format !== 'json') {
+        const fmt = findExportFormat(format, options.exportFormats ?? EXPORT_FORMATS);
+        if (fmt === undefined) return _error(400, 'query.invalid', M.query('format'), lang);
+        const table = (url.searchParams.get('table') ?? 'units') as TableId;
+        if (fmt.perTable && !(TABLE_IDS as readonly string[]).includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
+        const bytes = await fmt.write(agg, { lang, table });
         return new Response(bytes as unknown as BodyInit, {
           status: 200,
           headers: {
-            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            'content-disposition': `attachment; filename="${stem}.xlsx"`,
+            'content-type': fmt.mime,
+            'content-disposition': `attachment; filename="${exportFileName(agg, fmt, table)}"`,
             'cache-control': 'no-store',
+            'x-content-type-options': 'nosniff',
           },
         });
       }
-      if (format !== 'json') return _error(400, 'query.invalid', M.query('format'), lang);
       return _json(200, agg);
+    }
+    if (head === 'overview' && parts.length === 1) {
+      if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
+      const who = await principalOf(request, lang);
+      if (who instanceof Response) return who;
+      return _json(200, await overview(who, lang));
     }
     if (head === 'calendar' && parts.length === 1) {
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
@@ -313,7 +355,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
 
   return async (request: Request) => {
     try {
-      return await route(request);
+      const response = await route(request);
+      // Every answer, whatever its type (JSON, CSV, XLSX), forbids MIME sniffing.
+      response.headers.set('x-content-type-options', 'nosniff');
+      return response;
     } catch (e) {
       // An unexpected failure (e.g. the database is unreachable) must not leak details.
       return _json(500, {
@@ -327,6 +372,49 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       });
     }
   };
+}
+
+/**
+ * Kỳ báo cáo trong tổng quan — one reporting period as `GET /overview` gives it.
+ * `key` is `<obligationId>@<year>`. The consolidator sees `summary`, a unit `own`.
+ */
+export interface OverviewPeriod {
+  key: string;
+  obligationId: string;
+  period: string;
+  year: number;
+  title: Message;
+  deadline: { date: string; text: string; reading: Message };
+  /** The calendar's status of the period at the server's clock (`upcoming`, `open` or `overdue`). */
+  status: ObligationStatusKind;
+  summary?: { owed: number; submitted: number; onTime: number; late: number; missing: number; pending: number };
+  own?: { state: UnitReportState | 'not-owed'; reportId?: string; submittedAt?: string };
+}
+
+/** Tổng quan — the answer of `GET /overview`. */
+export interface Overview {
+  asOf: string;
+  periods: OverviewPeriod[];
+  /**
+   * Kỳ cần chú ý — the period to open first: the latest past its deadline with
+   * units still missing (for a unit: its own report missing), else the open one
+   * due first, else the next upcoming, else the last; `null` when there is none.
+   */
+  attention: string | null;
+}
+
+/** @internal Picks the period that needs attention (see {@link Overview.attention}). */
+export function _attention(periods: readonly OverviewPeriod[]): string | null {
+  const byDeadline = [...periods].sort((a, b) => (a.deadline.date < b.deadline.date ? -1 : a.deadline.date > b.deadline.date ? 1 : 0));
+  const missing = (p: OverviewPeriod) => (p.summary ? p.summary.missing > 0 : p.own?.state === 'overdue');
+  const notDone = (p: OverviewPeriod) => (p.summary ? p.summary.submitted < p.summary.owed : p.own?.state === 'open' || p.own?.state === 'upcoming');
+  const overdue = byDeadline.filter((p) => p.status === 'overdue' && missing(p));
+  if (overdue.length > 0) return overdue[overdue.length - 1]!.key;
+  const open = byDeadline.find((p) => p.status === 'open' && notDone(p)) ?? byDeadline.find((p) => p.status === 'open');
+  if (open) return open.key;
+  const upcoming = byDeadline.find((p) => p.status === 'upcoming');
+  if (upcoming) return upcoming.key;
+  return byDeadline[byDeadline.length - 1]?.key ?? null;
 }
 
 function _summary(r: ReportRecord) {

@@ -90,7 +90,8 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
     if (groups.length === 0) continue;
     sections.push({ id: `area-${_safe(area.id)}`, title: _label(area.title, `${area.id}. `), items: groups });
   }
-  sections.push({ id: 'models', title: F['/models'], help: UI.sectionModelsHelp, items: [_modelsRepeat(UI)] });
+  // The models' help is the repeat's own (renderers draw it once, with the group).
+  sections.push({ id: 'models', title: F['/models'], items: [_modelsRepeat(UI)] });
   sections.push({
     id: 'closing',
     title: UI.sectionClosing,

@@ -118,7 +118,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   function drawSection(s: FormSection): HTMLElement {
     const sec = el('section', { class: 'dvcq-section', id: `${prefix}section-${s.id}`, 'aria-labelledby': `${prefix}section-${s.id}-title` });
     sec.append(el('h2', { id: `${prefix}section-${s.id}-title` }, t(s.title)));
-    if (s.help && !(s.items.length === 1 && s.items[0]!.kind === 'repeat')) sec.append(el('p', { class: 'dvcq-help' }, t(s.help)));
+    if (s.help) sec.append(el('p', { class: 'dvcq-help' }, t(s.help)));
     for (const item of s.items) sec.append(drawItem(item));
     return sec;
   }

@@ -8,7 +8,7 @@ import { type CompiledReport, type ReportCatalogue, type ReportIssue, type Repor
 import { _buildForm } from '../definition/build';
 import { formatFieldValue, parseFieldInput, type InputProblem } from '../definition/input';
 import type { FormDefinition, FormField, FormPeriod, FormRepeat } from '../definition/types';
-import { _eachField, conditionHolds, getAt, setAt, toSubmission, type FormValue } from '../definition/value';
+import { _eachField, conditionHolds, getAt, parsePointer, setAt, toSubmission, type FormValue } from '../definition/value';
 import { inFormOrder, placeIssues, type PlacedIssue } from '../issues/target';
 import { fill, uiTexts, type UiTexts } from '../messages/texts';
 import { type UiKey, uiVi } from '../messages/ui-vi';
@@ -360,8 +360,8 @@ export function createFormState(options: FormStateOptions): FormState {
         let text = `${t(ui.otherProblem)}: ${issue.message}`;
         if (field && fieldPath !== undefined) {
           // The field with what it belongs to: "Nhiệm vụ II.1.1 – Kết quả thực hiện", "Mô hình 2 – Tên mô hình".
-          const taskId = /^\/tasks\/([^/]+)\//.exec(fieldPath)?.[1];
-          const owner = taskId ? t(fill(ui.task, { id: taskId.replace(/~1/g, '/').replace(/~0/g, '~') })) : index !== undefined ? t(fill(ui.modelItem, { n: index + 1 })) : '';
+          const [top, id] = parsePointer(fieldPath);
+          const owner = top === 'tasks' ? t(fill(ui.task, { id: id! })) : index !== undefined ? t(fill(ui.modelItem, { n: index + 1 })) : '';
           text = named(issue.message, t(field.label));
           if (owner && !text.includes(owner)) text = `${owner} – ${text}`;
         }

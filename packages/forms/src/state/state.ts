@@ -34,10 +34,14 @@ export interface EnglishPack {
 export interface FormStateOptions {
   /** Kế hoạch — a loaded plan, or its form view (`formPlanView` of @dvcq/core). */
   plan: Plan;
-  /** Kỳ báo cáo — `semiannual` or `annual`. */
+  /** Kỳ báo cáo — any period kind (`monthly`, `quarterly`, `semiannual`, `nine-month`, `annual`, `one-off`). */
   period: FormPeriod;
   /** Năm — defaults as in `buildReportForm`. */
   year?: number;
+  /** Tháng hoặc quý — for a monthly or quarterly report. */
+  periodIndex?: number;
+  /** Nghĩa vụ — when several obligations match (one-off reports). */
+  obligationId?: string;
   /** Mã đơn vị báo cáo. */
   unit: string;
   /** Ngôn ngữ ban đầu — `vi` (default) or `en`. */
@@ -174,8 +178,7 @@ export interface FormState {
  * @returns the form state
  */
 export function createFormState(options: FormStateOptions): FormState {
-  const build = (plan: Plan) =>
-    _buildForm({ plan, period: options.period, unit: options.unit, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.lang ? { lang: options.lang } : {}) }, ui);
+  const build = (plan: Plan) => _buildForm({ ...options, plan }, ui);
   let ui = uiTexts(uiVi);
   let definition = options.definition ?? build(options.plan);
   // Vietnamese messages only until English is asked for (then compiled again with both).
@@ -505,7 +508,7 @@ function _defaultEnglish(): Promise<EnglishPack> {
 }
 
 function _stripFixed(v: FormValue): FormValue {
-  const { planId: _p, period: _pe, year: _y, unitId: _u, ...rest } = v;
+  const { planId: _p, period: _pe, year: _y, unitId: _u, periodIndex: _i, obligationId: _o, ...rest } = v;
   return rest;
 }
 

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPlan } from '@dvcq/core/zod';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { docxFromMarkdown as docxFrom } from './__fixtures__/markdown-docx';
 import { importPlan } from './index';
 
 const planDir = join(import.meta.dirname, '../../plan-hoa-binh-2021');
@@ -33,26 +33,6 @@ function essentials(plan: any) {
     .sort((a: any, b: any) => a.id.localeCompare(b.id));
   const { authority, onBehalfOf, position, name } = plan.signer;
   return { tasks, obligations, documents, basis: plan.basis, signer: { authority, onBehalfOf, position, name } };
-}
-
-// The Markdown source as a Word document: bold lines as bold runs, "#" lines as
-// headings, every other line a paragraph (bullets typed as "- ", as offices do).
-async function docxFrom(markdown: string): Promise<Uint8Array> {
-  const children = markdown.split('\n').flatMap((line) => {
-    let t = line.trim();
-    if (t === '') return [];
-    let heading: (typeof HeadingLevel)[keyof typeof HeadingLevel] | undefined;
-    const h = /^(#{1,6})\s+(.*)$/.exec(t);
-    if (h) {
-      heading = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][Math.min(h[1]!.length, 4) - 1];
-      t = h[2]!;
-    }
-    const bold = /^\*\*(.*)\*\*$/.exec(t);
-    const text = (bold ? bold[1]! : t).replace(/\*([^*]+)\*/g, '$1');
-    return [new Paragraph({ ...(heading ? { heading } : {}), children: [new TextRun({ text, bold: !!bold })] })];
-  });
-  const doc = new Document({ sections: [{ children }] });
-  return new Uint8Array(await Packer.toBuffer(doc));
 }
 
 const units = { orgUnits: expected.orgUnits, unitGroups: expected.unitGroups };

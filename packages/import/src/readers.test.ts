@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, detectFormat, formatFindings, importPlan } from './index';
 import { _assemble } from './read/assemble';
@@ -65,17 +65,31 @@ describe('format detection and refusals', () => {
     expect(['import.unreadable', 'import.scanned-pdf']).toContain(pdf.findings[0]?.code);
   });
 
-  it('reads a DOCX with Word automatic numbering and says the labels were rebuilt', async () => {
+  it('reads Word automatic numbering with its own labels (I. / 1. / -)', async () => {
+    const levels = [
+      { level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.' },
+      { level: 1, format: LevelFormat.DECIMAL, text: '%2.' },
+      { level: 2, format: LevelFormat.BULLET, text: '-' },
+    ];
+    const num = (level: number, text: string, bold = false) => new Paragraph({ numbering: { reference: 'plan', level }, children: [new TextRun({ text, bold })] });
     const doc = new Document({
-      numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: 'decimal', text: '%1.' }] }] },
+      numbering: { config: [{ reference: 'plan', levels }] },
       sections: [
         {
           children: [
             new Paragraph({ children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })] }),
             new Paragraph({ children: [new TextRun({ text: 'Công tác dân vận chính quyền năm 2026', bold: true })] }),
-            new Paragraph({ children: [new TextRun({ text: 'II. NHIỆM VỤ', bold: true })] }),
-            new Paragraph({ numbering: { reference: 'n', level: 0 }, children: [new TextRun('Sở Nội vụ chủ trì tuyên truyền.')] }),
-            new Paragraph({ numbering: { reference: 'n', level: 0 }, children: [new TextRun('Sở Tư pháp chủ trì phổ biến pháp luật.')] }),
+            num(0, 'MỤC ĐÍCH, YÊU CẦU', true),
+            num(1, 'Mục đích', true),
+            num(2, 'Nâng cao nhận thức về công tác dân vận chính quyền.'),
+            num(0, 'NHIỆM VỤ', true),
+            num(1, 'Tuyên truyền', true),
+            num(2, 'Sở Nội vụ chủ trì tuyên truyền.'),
+            num(2, 'Sở Tư pháp chủ trì phổ biến pháp luật.'),
+            num(1, 'Cải cách hành chính', true),
+            num(2, 'Văn phòng Ủy ban nhân dân tỉnh công khai thủ tục hành chính.'),
+            num(0, 'TỔ CHỨC THỰC HIỆN', true),
+            num(1, 'Các sở, ban, ngành báo cáo năm trước ngày 15/11/2026 về Ủy ban nhân dân tỉnh.'),
           ],
         },
       ],
@@ -83,9 +97,14 @@ describe('format detection and refusals', () => {
     const r = await importPlan(new Uint8Array(await Packer.toBuffer(doc)), { fileName: 'x.docx' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.findings.map((f) => f.code)).toContain('import.numbering-rebuilt');
-    const content = (r.plan.sections as any[]).find((s) => s.kind === 'content');
-    expect(content.areas[0].tasks.map((t: any) => t.text.vi)).toEqual(['Sở Nội vụ chủ trì tuyên truyền.', 'Sở Tư pháp chủ trì phổ biến pháp luật.']);
+    expect(r.findings.map((f) => f.code)).not.toContain('import.numbering-rebuilt');
+    const sections = r.plan.sections as any[];
+    expect(sections.map((s) => `${s.id} ${s.kind}`)).toEqual(['I goals', 'II content', 'III implementation']);
+    expect(sections[1].areas.map((a: any) => [a.id, a.title.vi, a.tasks.map((t: any) => t.id)])).toEqual([
+      ['II.1', 'Tuyên truyền', ['II.1.1', 'II.1.2']],
+      ['II.2', 'Cải cách hành chính', ['II.2.1']],
+    ]);
+    expect((r.plan.obligations as any[])[0].deadline.date).toBe('2026-11-15');
   });
 });
 

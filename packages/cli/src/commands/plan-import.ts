@@ -46,7 +46,7 @@ export function registerPlanImport(plan: Command, ctx: CommandContext): void {
     .description('nhập văn bản kế hoạch thành bản nháp tệp kế hoạch / import a plan document into a draft plan file')
     .option('--id <id>', 'mã kế hoạch / plan id')
     .option('--year <yyyy>', 'năm của kế hoạch / plan year')
-    .option('--units <file>', 'danh mục đơn vị (tệp kế hoạch hoặc mảng đơn vị) / units to match (a plan file or a list of units)')
+    .option('--units <file>', 'danh mục đơn vị (tệp kế hoạch hoặc mảng đơn vị); mặc định: đơn vị của --plan nếu có / units to match (a plan file or a list of units); default: those of --plan, if given')
     .option('--out <plan.json>', 'ghi bản nháp ra tệp / write the draft to a file')
     .action(async (file: string, _o, cmd: Command) => {
       const o = ctx.options(cmd) as unknown as PlanImportFlags;
@@ -56,7 +56,10 @@ export function registerPlanImport(plan: Command, ctx: CommandContext): void {
         if (!/^\d{4}$/.test(o.year)) throw new CliUsageError(`--year: cần năm dạng YYYY, nhận "${o.year}".`, `--year: expected YYYY, got "${o.year}".`);
         year = Number(o.year);
       }
-      const units: ImportUnits = o.units !== undefined ? readUnits(o.units, io.cwd) : ctx.plan(cmd);
+      // Units to match: --units FILE, else the units of the plan named by --plan (e.g. last
+      // year's plan of the same province). Never a bundled plan by default: another
+      // province's names and validity dates must not leak into the draft.
+      const units: ImportUnits | undefined = o.units !== undefined ? readUnits(o.units, io.cwd) : o.plan !== undefined ? ctx.plan(cmd) : undefined;
       const path = resolve(io.cwd, file);
       let bytes: Uint8Array;
       try {
@@ -65,7 +68,7 @@ export function registerPlanImport(plan: Command, ctx: CommandContext): void {
         const code = (e as NodeJS.ErrnoException).code ?? String(e);
         throw new CliUsageError(`Không đọc được tệp ${path} (${code}).`, `Cannot read ${path} (${code}).`);
       }
-      const result = await importPlan(bytes, { fileName: file.replace(/^.*[\\/]/, ''), units, ...(o.id !== undefined ? { id: o.id } : {}), ...(year !== undefined ? { year } : {}) });
+      const result = await importPlan(bytes, { fileName: file.replace(/^.*[\\/]/, ''), ...(units ? { units } : {}), ...(o.id !== undefined ? { id: o.id } : {}), ...(year !== undefined ? { year } : {}) });
       if (!result.ok) {
         if (o.json) writeJson(io, { plan: null, findings: result.findings });
         for (const f of result.findings) io.stderr(`${path}: [${f.code}] ${o.lang === 'en' ? f.message.en : f.message.vi}\n`);

@@ -8,6 +8,7 @@ import { _isStandalone, _isUpper, _markerOf, _startsLower } from '../parse/marke
 import type { _Block, _Item, _Line, _Para } from './types';
 
 
+const _PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:trang|page)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$/iu;
 const _OPENER = /^(?:Căn cứ|Thực hiện|Tiếp tục thực hiện|Trên cơ sở|Nhằm|Để)\s/u;
 const _END = /[.;!?…]["”’)]*$|\.\/\.$/u;
 
@@ -50,6 +51,7 @@ export function _assemble(items: readonly _Item[]): _Block[] {
   let cur: _Para | undefined;
   let parts: string[] = [];
   let state: _State = { first: '', last: '', upper: false, bold: false, heading: 0 };
+  let pendingBlank = false;
   const flush = () => {
     if (cur) {
       cur.text = normalizeText(parts.join(' '));
@@ -66,7 +68,14 @@ export function _assemble(items: readonly _Item[]): _Block[] {
     }
     const text = normalizeText(it.text);
     if (text === '' && it.label === undefined) continue;
-    const line: _Line = { ...it, text };
+    // A page number ("2", "- 2 -", "Trang 2/5") left between two paragraphs by a
+    // page break, in any format: dropped, the break read as a blank line.
+    if (_PAGE_NUMBER.test(text)) {
+      pendingBlank = true;
+      continue;
+    }
+    const line: _Line = { ...it, text, ...(pendingBlank && it.before === 'wrap' ? { before: 'blank' as const } : {}) };
+    pendingBlank = false;
     if (cur && _continues(state, line)) {
       parts.push(text);
       cur.bold = cur.bold && line.bold;

@@ -12,6 +12,8 @@ const _BOLD = new Set(['b', 'strong']);
 export interface _HtmlOptions {
   /** Label list items of ordered/unordered lists (mammoth writes numbering as <ol>/<ul>). */
   listLabels?: boolean;
+  /** The labels Word shows for the list items, in order (from the DOCX numbering part). */
+  labels?: readonly string[];
 }
 
 /**
@@ -34,6 +36,7 @@ export function _readHtml(html: string, options: _HtmlOptions = {}): { items: _I
   let before: 'wrap' | 'para' = 'para';
   let label: string | undefined;
   let labelled = 0;
+  let liIndex = 0;
   // Tables (nesting allowed: inner tables flatten into the cell text).
   const tables: Array<{ rows: string[][]; row: string[] | undefined; cell: string[] | undefined; place: SourcePlace }> = [];
   const lists: Array<{ ordered: boolean; n: number }> = [];
@@ -90,8 +93,13 @@ export function _readHtml(html: string, options: _HtmlOptions = {}): { items: _I
           const l = lists[lists.length - 1];
           if (l && options.listLabels) {
             l.n++;
-            label = _listLabel(l.ordered, lists.length - 1, l.n);
-            labelled++;
+            const known = options.labels?.[liIndex];
+            liIndex++;
+            if (known) label = known;
+            else {
+              label = _listLabel(l.ordered, lists.length - 1, l.n);
+              labelled++;
+            }
           }
         } else if (_BLOCK.has(name)) flush('para');
       },

@@ -101,6 +101,8 @@ describe('dvcq refs', () => {
     const bad = await dvcq('refs', 'parse', 'ngày 31/2/2021', '--json', '--lang', 'en');
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.out).ok).toBe(false);
+    // core's Issue shape, message in the language asked for.
+    expect(JSON.parse(bad.out).issues[0]).toMatchObject({ code: 'refs.citation.invalid', path: '', message: expect.stringMatching(/^No document citation/) });
   });
 });
 

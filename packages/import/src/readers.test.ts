@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { encodeLegacy } from '@dvcq/core';
 import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, detectFormat, formatFindings, importPlan } from './index';
@@ -63,6 +64,26 @@ describe('format detection and refusals', () => {
     const pdf = await importPlan(new TextEncoder().encode('%PDF-1.4\n%%EOF'), { fileName: 'x.pdf' });
     expect(pdf.ok).toBe(false);
     expect(['import.unreadable', 'import.scanned-pdf']).toContain(pdf.findings[0]?.code);
+  });
+
+  it('refuses a PDF without a text layer (a scan) with what to do instead', async () => {
+    // One blank A4 page and no text: what a scanner produces, minus the image.
+    const pdf = '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n';
+    const r = await importPlan(new TextEncoder().encode(pdf), { fileName: 'scan.pdf' });
+    expect(r.ok).toBe(false);
+    expect(r.findings[0]?.code).toBe('import.scanned-pdf');
+    expect(r.findings[0]?.message.vi).toContain('.docx');
+  });
+
+  it('reads text typed in the legacy TCVN3 encoding and says so', async () => {
+    const text = 'KẾ HOẠCH\nCông tác dân vận chính quyền năm 2026\nII. NHIỆM VỤ\n1. Tuyên truyền\n- Các sở, ban, ngành tuyên truyền pháp luật cho Nhân dân.\n';
+    const bytes = new Uint8Array(Buffer.from(encodeLegacy(text, 'tcvn3'), 'latin1'));
+    const r = await importPlan(bytes, { fileName: 'cu.txt' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.findings.map((f) => f.code)).toContain('import.legacy-encoding');
+    const content = (r.plan.sections as any[]).find((s) => s.kind === 'content');
+    expect(content.areas[0].tasks[0].text.vi).toBe('Các sở, ban, ngành tuyên truyền pháp luật cho Nhân dân.');
   });
 
   it('reads Word automatic numbering with its own labels (I. / 1. / -)', async () => {

@@ -69,8 +69,12 @@ function _slug(s: string): string {
     .replace(/-+$/g, '');
 }
 
+const _VAGUE = '\u0000vague';
+
 function _useUnit(ctx: _Ctx, m: _Mention | { entry: _UnitEntry; written?: string }, pointer: Seg[], place?: SourcePlace): string {
   const e = m.entry;
+  // "các cơ quan liên quan" names nobody in particular: kept out of the draft.
+  if (e.vague) return _VAGUE;
   if (!ctx.used.has(e.id)) {
     // A unit the caller did not list is named as the document writes it.
     const written = 'written' in m && m.written ? m.written.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined;
@@ -868,7 +872,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
     const copyAt = /đồng\s+thời,?\s+gửi|đồng\s+gửi|sao\s+gửi/iu.exec(it.text);
     const copies = copyAt ? _mentionsAfter(tk, ctx.lexicon, new Set(['ve', 'gui', 'cho']), tk.starts.findIndex((s) => s >= copyAt.index), tk.keys.length) : [];
     const copyIds = new Set(copies.map((m) => m.entry.id));
-    const recipient = recipients.find((m) => !copyIds.has(m.entry.id) && !via.some((v) => v.entry.id === m.entry.id));
+    const recipient = recipients.find((m) => !m.entry.vague && !copyIds.has(m.entry.id) && !via.some((v) => v.entry.id === m.entry.id));
     const itemIdx = sections.findIndex((s) => s.kind === 'implementation' && (s.items as Json[]).some((x) => x.id === it.id));
     const itemJson = itemIdx >= 0 ? (sections[itemIdx]!.items as Json[]).find((x) => x.id === it.id) : undefined;
     for (const p of pairs) {
@@ -986,6 +990,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   plan.orgUnits = orgUnits;
   plan.unitGroups = unitGroups;
   plan.obligations = obligations;
+  _dropVague(plan, ctx);
   plan.indicators = [];
   const source: Json = {
     description: {
@@ -997,6 +1002,35 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   plan.source = source;
   _add(ctx, 'untranslated', 'info', [], { vi: 'Các trường "en" đang chép lại tiếng Việt; cần dịch trước khi dùng giao diện tiếng Anh.', en: 'The "en" fields repeat the Vietnamese; translate them before using the English interface.' });
   return { plan, findings: ctx.findings };
+}
+
+// Removes the placeholder of vague collectives from every list of unit ids.
+function _dropVague(plan: Json, ctx: _Ctx): void {
+  const clean = (o: Json, key: string) => {
+    const v = o[key];
+    if (Array.isArray(v)) {
+      const kept = v.filter((x) => x !== _VAGUE);
+      if (kept.length > 0 || key === 'assignees' || key === 'owedBy' || key === 'copies' || key === 'units') o[key] = kept;
+      else delete o[key];
+    }
+  };
+  for (const s of plan.sections as Json[]) {
+    (s.areas as Json[] | undefined)?.forEach((a, ai) =>
+      (a.tasks as Json[]).forEach((t, ti) => {
+        for (const k of ['assignees', 'lead', 'cooperating']) clean(t, k);
+        if ((t.assignees as string[]).length === 0 && !t.lead && !t.cooperating) {
+          t.assignees = [ctx.issuerId];
+          _add(ctx, 'task-unassigned', 'review', ['sections', (plan.sections as Json[]).indexOf(s), 'areas', ai, 'tasks', ti, 'assignees'], { vi: 'Nhiệm vụ chỉ nêu "các cơ quan liên quan"; tạm giao cho cơ quan ban hành kế hoạch.', en: 'The task names only "the agencies concerned"; the issuer is assigned for now.' });
+        }
+      }),
+    );
+    for (const it of (s.items as Json[] | undefined) ?? []) clean(it, 'assignees');
+  }
+  for (const o of plan.obligations as Json[]) {
+    for (const k of ['owedBy', 'copies']) clean(o, k);
+    if ((o.owedBy as string[]).length === 0) o.owedBy = [ctx.issuerId];
+  }
+  for (const r of plan.recipients as Json[]) clean(r, 'units');
 }
 
 function _groupKind(id: string): OrgUnitKind {

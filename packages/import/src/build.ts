@@ -3,7 +3,7 @@
 import { normalizeText, parseDocumentNumber, formatDocumentNumber, searchKey, toJsonPointer } from '@dvcq/core';
 import type { Message, OrgUnitKind } from '@dvcq/core';
 import { _citedDocuments, type _DraftDocument } from './extract/documents';
-import { _pairDeadlines, type _DeadlineRead, type _Period } from './extract/deadlines';
+import { _findWindows, _pairDeadlines, type _DeadlineRead, type _Period } from './extract/deadlines';
 import {
   type ImportUnits,
   type _Mention,
@@ -854,6 +854,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   const scan = implTexts.length > 0 ? implTexts : [];
   for (const it of scan) {
     const pairs = _pairDeadlines(it.text);
+    const windows = _findWindows(it.text);
     if (pairs.length === 0) continue;
     if (!/báo\s+cáo/iu.test(it.text)) continue;
     const tk = _tokenize(it.text);
@@ -891,6 +892,18 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
       const otitle = `Báo cáo ${label ? `${label} ` : ''}năm ${year} kết quả thực hiện ${subject}`.replace(/\s+/g, ' ');
       const o: Json = { id: oid, title: _text(otitle), period, year, deadline, owedBy, recipient: recipient?.entry.id ?? issuerId, copies: _unique(copies.map((m) => m.entry.id)), source: it.id };
       if (via[0]) o.via = via[0].entry.id;
+      // A data window stated in the same clause as the deadline (single-instance periods).
+      const clauseStart = Math.max(it.text.lastIndexOf(';', p.deadline.start), it.text.lastIndexOf('. ', p.deadline.start), 0);
+      const nextSemi = it.text.indexOf(';', p.deadline.end);
+      const clauseEnd = nextSemi < 0 ? it.text.length : nextSemi;
+      const win = windows.find((w) => w.start >= clauseStart && w.end <= clauseEnd);
+      if (win && period !== 'monthly' && period !== 'quarterly') {
+        const iso = (d: { day: number; month: number; year?: number }, y: number) => `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+        const toYear = win.to.year ?? year;
+        const fromYear = win.from.year ?? (win.from.month > win.to.month ? toYear - 1 : toYear);
+        o.dataWindow = { from: iso(win.from, fromYear), to: iso(win.to, toYear) };
+        _add(ctx, 'data-window', 'info', [...op, 'dataWindow'], { vi: `Kỳ số liệu "${win.text}".`, en: `Data window "${win.text}".` }, it.place, win.text);
+      }
       if (coordinator) o.coordinator = coordinator;
       for (const m of [...(run?.mentions ?? []), ...(recipient ? [recipient] : []), ...via.slice(0, 1), ...copies]) _useUnit(ctx, m, op, it.place);
       if (!recipient)

@@ -35,6 +35,46 @@ describe('text reader and paragraph assembly', () => {
   });
 });
 
+describe('reporting obligations', () => {
+  it('reads data windows stated beside the deadlines, and never takes a window end for a deadline', async () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Công tác dân vận chính quyền năm 2026',
+      'II. NHIỆM VỤ',
+      '1. Tuyên truyền',
+      '- Các sở, ban, ngành tuyên truyền pháp luật.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Các sở, ban, ngành báo cáo 6 tháng (số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026) trước ngày 20/6/2026; báo cáo năm (số liệu từ ngày 15/12/2025 đến hết ngày 14/12/2026) trước ngày 20/12/2026 về Ủy ban nhân dân tỉnh.',
+    ].join('\n');
+    const r = await importPlan(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect((r.plan.obligations as any[]).map((o) => [o.id, o.period, o.deadline.date, o.dataWindow])).toEqual([
+      ['bc-6-thang-2026', 'semiannual', '2026-06-20', { from: '2025-12-15', to: '2026-06-14' }],
+      ['bc-nam-2026', 'annual', '2026-12-20', { from: '2025-12-15', to: '2026-12-14' }],
+    ]);
+  });
+
+  it('reads monthly, quarterly and working-day rules', async () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Công tác dân vận chính quyền năm 2026',
+      'II. NHIỆM VỤ',
+      '- Ủy ban nhân dân các xã, phường tuyên truyền pháp luật.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ủy ban nhân dân các xã, phường báo cáo kết quả về Sở Nội vụ trước ngày 20 hằng tháng.',
+      '2. Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh chậm nhất 05 ngày làm việc sau khi kết thúc quý.',
+    ].join('\n');
+    const r = await importPlan(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect((r.plan.obligations as any[]).map((o) => [o.period, o.deadline])).toEqual([
+      ['monthly', { kind: 'day-of-month', day: 20, month: 'last-of-period', semantics: 'before', text: 'trước ngày 20 hằng tháng' }],
+      ['quarterly', { kind: 'after-period', days: 5, count: 'working', semantics: 'inclusive', text: 'chậm nhất 05 ngày làm việc sau khi kết thúc quý' }],
+    ]);
+  });
+});
+
 describe('format detection and refusals', () => {
   it('detects formats from bytes', () => {
     expect(detectFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe('doc');

@@ -347,7 +347,7 @@ function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace):
       if (prev.title === undefined && f.doc.title !== undefined) prev.title = f.doc.title;
       if (prev.issuer === undefined && f.doc.issuer !== undefined) prev.issuer = f.doc.issuer;
     }
-    for (const w of f.found.warnings) _add(ctx, 'citation-warning', 'review', pointer, w.message, place, f.found.citation.raw);
+    for (const w of f.warnings) _add(ctx, 'citation-warning', 'review', pointer, w, place, f.found.citation.raw);
   }
   return _unique(ids);
 }

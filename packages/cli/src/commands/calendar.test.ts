@@ -6,6 +6,7 @@ import { runCli } from '../run';
 
 const repo = join(import.meta.dirname, '..', '..', '..', '..');
 const twoLevel = join(repo, 'fixtures', 'plans', 'two-level-2026.plan.json');
+const bacNinh = join(repo, 'fixtures', 'plans', 'bac-ninh-2026.plan.json');
 const tmp = mkdtempSync(join(tmpdir(), 'dvcq-calendar-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -80,6 +81,36 @@ describe('dvcq calendar', () => {
     expect(r.out).toContain('Kế hoạch ghi: “trước ngày 20/6/2026”');
     expect(r.out).toContain('Kỳ số liệu: 2025-12-15 – 2026-06-14');
     expect(r.out).toContain('Tình trạng: Đang trong hạn; còn 23 ngày làm việc');
+  });
+
+  it('a plan with rule deadlines (the 2026 two-level plan): one row per quarter, the rule and window of each', async () => {
+    const r = await dvcq('calendar', '--plan', bacNinh, '--at', '2026-09-16T09:00:00+07:00', '--json');
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out).obligations as Array<Record<string, unknown>>;
+    expect(rows.map((o) => `${o.key} ${o.label} ${o.status}`)).toEqual([
+      'bc-quy-2026@2026-Q1 Quý I/2026 overdue',
+      'bc-quy-2026@2026-Q2 Quý II/2026 overdue',
+      'bc-quy-2026@2026-Q3 Quý III/2026 overdue',
+      'bc-9-thang-2026@2026 9 tháng năm 2026 open',
+      'bc-nam-2026@2026 Năm 2026 open',
+      'bc-so-ket-2026@2026 Báo cáo sơ kết 01 năm chính quyền địa phương hai cấp overdue',
+    ]);
+    expect(rows[2]).toMatchObject({
+      index: 3,
+      date: '2026-09-15',
+      lastDay: '2026-09-14',
+      rule: 'Ngày 15 của tháng cuối kỳ (tháng 9/2026) = 15/09/2026.',
+      window: { stated: true, preset: 'nd09-quarterly', from: '2026-06-15', to: '2026-09-14' },
+    });
+    // "chậm nhất 05 ngày làm việc sau khi kết thúc kỳ": 5 working days after the window's last day (Mon 14/09).
+    expect(rows[3]).toMatchObject({ date: '2026-09-21', semantics: 'inclusive', lastDay: '2026-09-21', workingDaysLeft: 4 });
+    const text = await dvcq('calendar', '--plan', bacNinh, '--at', '2026-09-16T09:00:00+07:00', '--lang', 'en');
+    expect(text.out).toContain('Quarterly report for 2026 — Q3 2026 (bc-quy-2026@2026-Q3)');
+    expect(text.out).toContain('How the date follows: 5 working day(s) after 2026-09-14 (last day of the data window) = 2026-09-21.');
+    expect(text.out).toContain('Status: Overdue\n');
+    const ics = await dvcq('calendar', '--plan', bacNinh, '--ics', '--at', '2026-01-01');
+    expect(ics.out.match(/BEGIN:VEVENT/g)).toHaveLength(6);
+    expect(ics.out).toContain('UID:test-bac-ninh-2026/bc-quy-2026/all/2026-Q2@dvcq-kit');
   });
 
   it('--ics prints an iCalendar with one event per instance', async () => {

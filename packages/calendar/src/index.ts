@@ -34,8 +34,8 @@ export type {
 export { BUILT_IN_HOLIDAYS, addWorkingDays, countWorkingDays, createWorkingCalendar, holidaysOf, isWorkingDay } from './workdays/workdays';
 export type { WorkingCalendar, WorkingCalendarOptions, WorkingDayOptions } from './workdays/workdays';
 
-export { deadlineOf } from './deadline/deadline';
-export type { Deadline } from './deadline/deadline';
+export { deadlineOf, deadlineTimes } from './deadline/deadline';
+export type { Deadline, DeadlineTimes } from './deadline/deadline';
 
 export { DATA_WINDOW_NOT_STATED, DATA_WINDOW_PRESETS, dataWindowOf, nd09DataWindow } from './window/window';
 export type { DataWindowInfo } from './window/window';

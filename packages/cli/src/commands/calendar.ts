@@ -178,7 +178,8 @@ function calendarList(plan: Plan, o: CalendarFlags, io: CliIo): number {
       } ${r.lastDay}; ${t(L, 'trễ hạn từ', 'late from')} ${r.deadline}`,
     );
     out.push(`  ${t(L, 'Kỳ số liệu', 'Data window')}: ${r.window.stated ? `${r.window.from} – ${r.window.to}` : r.window.message}`);
-    out.push(`  ${t(L, 'Tình trạng', 'Status')}: ${STATUS_LABELS[r.status][L]}; ${t(L, `còn ${r.workingDaysLeft} ngày làm việc`, `${r.workingDaysLeft} working days left`)}`);
+    const left = r.status === 'open' || r.status === 'upcoming' ? `; ${t(L, `còn ${r.workingDaysLeft} ngày làm việc`, `${r.workingDaysLeft} working days left`)}` : '';
+    out.push(`  ${t(L, 'Tình trạng', 'Status')}: ${STATUS_LABELS[r.status][L]}${left}`);
   }
   io.stdout(out.join('\n') + '\n');
   return code;

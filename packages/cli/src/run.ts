@@ -6,6 +6,8 @@ import { planCommand } from './commands/plan';
 import { registerRefs } from './commands/refs';
 import { registerCalendar } from './commands/calendar';
 import { registerReportCommands } from './commands/report';
+import { registerValidate } from './commands/validate';
+import { registerAggregate } from './commands/aggregate';
 import { registerDocument } from './commands/document';
 import { registerPlanImport } from './commands/plan-import';
 
@@ -58,7 +60,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerPlanImport(planCmd, ctx);
   registerRefs(program, ctx);
   registerCalendar(program, ctx);
+  registerValidate(program, ctx);
   registerReportCommands(program, ctx);
+  registerAggregate(program, ctx);
   registerDocument(program, ctx);
 
   try {

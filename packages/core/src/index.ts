@@ -128,6 +128,7 @@ export type {
   PartyDocumentNumber,
   RefsIssue,
   RefsIssueCode,
+  RefsOptions,
   RefsResult,
   StateDocumentNumber,
 } from './refs/index';

@@ -5,6 +5,7 @@ export type {
   FormCondition,
   FormDefinition,
   FormField,
+  FormFixed,
   FormGroup,
   FormItem,
   FormOption,

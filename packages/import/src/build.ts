@@ -44,6 +44,8 @@ interface _Ctx {
   units?: ImportUnits;
   /** Words seen capitalised inside sentences (proper nouns), by lower-case form. */
   proper: Map<string, string>;
+  /** The issuing body's id (once known). */
+  issuerId: string;
 }
 
 function _add(ctx: _Ctx, code: string, severity: FindingSeverity, path: Seg[], message: Message, source?: SourcePlace, excerpt?: string): void {
@@ -341,7 +343,7 @@ function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace):
       if (prev.title === undefined && f.doc.title !== undefined) prev.title = f.doc.title;
       if (prev.issuer === undefined && f.doc.issuer !== undefined) prev.issuer = f.doc.issuer;
     }
-    for (const w of f.found.warnings) _add(ctx, 'citation-warning', 'review', pointer, w.message, place, f.found.citation.raw);
+    for (const w of f.warnings) _add(ctx, 'citation-warning', 'review', pointer, w, place, f.found.citation.raw);
   }
   return _unique(ids);
 }
@@ -417,7 +419,11 @@ function _applyAssign(ctx: _Ctx, t: _TaskOut, path: Seg[], fallback: { ids: stri
     _add(ctx, 'assignees-from-clause', 'info', [...path, 'assignees'], { vi: `Nhiệm vụ không nêu đơn vị; giao theo mục ${fallback.from}.`, en: `The task names no unit; assigned through ${fallback.from}.` }, t.place);
     return;
   }
-  _add(ctx, 'task-unassigned', 'review', [...path, 'assignees'], { vi: 'Không tìm thấy đơn vị thực hiện nhiệm vụ này.', en: 'No unit found that carries this task.' }, t.place, t.text);
+  // Nobody named: the issuing body carries it until a person says otherwise (a
+  // task nobody carries cannot load).
+  t.json.assignees = [ctx.issuerId];
+  t.json.assigneesFrom = 'task';
+  _add(ctx, 'task-unassigned', 'review', [...path, 'assignees'], { vi: 'Không tìm thấy đơn vị thực hiện nhiệm vụ này; tạm giao cho cơ quan ban hành kế hoạch.', en: 'No unit found that carries this task; the issuer is assigned for now.' }, t.place, t.text);
 }
 
 // Tasks of an appendix table: a header row naming the columns, group rows
@@ -570,6 +576,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
     docPlaces: new Map(),
     year: 0,
     proper: new Map(),
+    issuerId: '',
   };
   if (options.units) ctx.units = options.units;
   const allTexts: string[] = [...tree.preamble.map((p) => p.text)];
@@ -580,10 +587,12 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
     };
     s.children.forEach(walk);
   }
+  allTexts.push(...tree.titleParas.map((p) => p.text));
   ctx.proper = _collectProper(allTexts);
 
   // Header, title, year, id.
   const header = _readHeader(tree.header);
+  for (const w of (header.place ?? '').split(/\s+/)) if (w && !_isUpper(w)) ctx.proper.set(w.toLowerCase(), w);
   const titleText = tree.titleParas.map((p) => p.text).join(' ').trim();
   const kindWord = tree.kindLine ? _sentenceCase(tree.kindLine.text.replace(/[:.]+$/u, ''), new Map()) : 'Kế hoạch';
   let title = titleText ? `${kindWord} ${_sentenceCase(titleText, ctx.proper).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : '';
@@ -604,6 +613,8 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
 
   const plan: Json = { formatVersion: 1 };
   const place = header.place;
+  // The place name is a proper noun wherever it appears in capitals.
+  for (const w of (place ?? '').split(/\s+/)) if (w) ctx.proper.set(w.toLowerCase(), w);
   let id = options.id;
   if (!id) {
     id = place ? `${_slug(place)}-${year}` : `ke-hoach-${year}`;
@@ -639,6 +650,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
     _add(ctx, 'issuer-guessed', 'review', ['issuer'], { vi: 'Không xác định được cơ quan ban hành; tạm đặt "Ủy ban nhân dân tỉnh".', en: 'The issuing body was not found; "Ủy ban nhân dân tỉnh" is assumed.' });
   }
   plan.issuer = issuerId;
+  ctx.issuerId = issuerId;
   if (place) plan.place = place;
   else _add(ctx, 'place-missing', 'info', ['place'], { vi: 'Văn bản không nêu địa danh ban hành.', en: 'The document states no place of issue.' });
   if (header.number) plan.number = header.number;
@@ -732,7 +744,9 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
       sections.push({ kind: 'content', id: sid, title: _text(s.title), areas });
     } else {
       const items: Json[] = [];
-      const itemNodes = s.children.filter((c) => c.marker);
+      const marked = s.children.filter((c) => c.marker);
+      // A part with no numbered items ("IV. KINH PHÍ" + a paragraph): each paragraph is an item.
+      const itemNodes = marked.length > 0 ? marked : s.children;
       itemNodes.forEach((n, ii) => {
         const iid = `${sid}.${ii + 1}`;
         const text = _nodeText(n, true);
@@ -744,7 +758,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
         if (!defaultClause && a.assignees.length > 0 && /triển\s+khai|tổ\s+chức\s+thực\s+hiện|xây\s+dựng\s+kế\s+hoạch/iu.test(text)) defaultClause = { ids: a.assignees, from: iid };
         _citeAll(ctx, text, path, n.place);
       });
-      for (const c of s.children.filter((c) => !c.marker))
+      for (const c of marked.length > 0 ? s.children.filter((c) => !c.marker) : [])
         _add(ctx, 'text-not-imported', 'review', sp, { vi: 'Đoạn không đánh số trong phần tổ chức thực hiện không được đưa vào bản nháp.', en: 'An unnumbered paragraph of the implementation part is not in the draft.' }, c.place, c.text);
       sections.push({ kind: 'implementation', id: sid, title: _text(s.title), items });
     }
@@ -848,7 +862,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
         _add(ctx, 'owed-by-lead-units', 'info', ['obligations', obligations.length, 'owedBy'], { vi: 'Đơn vị nộp báo cáo là các cơ quan chủ trì nhiệm vụ.', en: 'The reports are owed by the lead units of the tasks.' }, it.place);
     }
     const repStart = tk.keys.findIndex((k, i) => k === 'bao' && tk.keys[i + 1] === 'cao');
-    const recipients = _mentionsAfter(tk, ctx.lexicon, new Set(['ve', 'gui', 'cho', 'len']), Math.max(0, repStart), tk.keys.length);
+    const recipients = _mentionsAfter(tk, ctx.lexicon, new Set(['ve', 'gui', 'cho', 'len', 'bao cao']), Math.max(0, repStart), tk.keys.length);
     const via = _mentionsAfter(tk, ctx.lexicon, new Set(['qua', 'thong qua']), 0, tk.keys.length);
     // "Đồng thời, gửi báo cáo về X" / "đồng gửi X": copies.
     const copyAt = /đồng\s+thời,?\s+gửi|đồng\s+gửi|sao\s+gửi/iu.exec(it.text);

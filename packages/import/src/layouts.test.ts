@@ -21,6 +21,10 @@ describe('plan documents in provincial layouts', () => {
     await check(readFileSync(join(dir, 'ha-son-2024.txt')), 'ha-son-2024.txt', json('ha-son-2024.expected.json'));
   });
 
+  it("a commune's own plan (1.1. tasks, unit-titled implementation items, monthly and quarterly rule deadlines)", async () => {
+    await check(readFileSync(join(dir, 'tan-phu-2026.txt')), 'tan-phu-2026.txt', json('tan-phu-2026.expected.json'));
+  });
+
   it('a 2026 plan of a merged province for communes, with quarterly reports (Markdown)', async () => {
     await check(readFileSync(join(dir, 'dong-giang-2026.md')), 'dong-giang-2026.md', json('dong-giang-2026.expected.json'), json('dong-giang-2026.units.json'));
   });

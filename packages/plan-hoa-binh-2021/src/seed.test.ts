@@ -5,7 +5,7 @@
 // into this file: the seed is the oracle.
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlanText } from '@dvcq/core';
-import { allTasks, contentAreas, findCitations } from '@dvcq/core';
+import { allTasks, contentAreas, documentDateToIso, findCitations, formatDocumentNumber } from '@dvcq/core';
 import { loadPlan } from '@dvcq/core/zod';
 import planJson from '../plan.json';
 import { readSeed } from '../../../tests/support/seed';
@@ -320,6 +320,19 @@ describe('cited documents against the seed', () => {
     expect(found.ok).toBe(true);
     const raws = found.ok ? found.value.map((f) => norm(f.citation.raw)) : [];
     expect(plan.documents.map((d) => d.text).sort()).toEqual([...new Set(raws)].sort());
+  });
+
+  it("documents the kit links have the number and date of core's catalogue link", () => {
+    const found = findCitations(readSeed());
+    if (!found.ok) throw new Error('findCitations failed');
+    const kit = plan.documents.filter((d) => d.linkedBy === 'kit');
+    expect(kit.length).toBeGreaterThanOrEqual(5);
+    for (const d of kit) {
+      const link = found.value.find((f) => norm(f.citation.raw) === d.text)?.citation.linked;
+      expect(link, d.id).toBeDefined();
+      expect(formatDocumentNumber(link!.number), d.id).toBe(d.number);
+      expect(link!.date && documentDateToIso(link!.date), d.id).toBe(d.date);
+    }
   });
 
   it("a document's kind is the plan's wording, or a note quotes the wording and corrects it", () => {

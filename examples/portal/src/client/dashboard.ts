@@ -3,7 +3,8 @@
 // kind of unit, task status, CSV/XLSX download. Opens on the period that needs
 // attention (GET /api/overview).
 import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, UNIT_KINDS, UNIT_KIND_LABELS, allTasks, shortTitle } from '@dvcq/core';
-import type { Aggregation, Overview, OverviewPeriod } from '@dvcq/server';
+import type { Aggregation } from '@dvcq/aggregate';
+import type { Overview, OverviewPeriod } from '@dvcq/server';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
 import { api, chosenPeriod, el, pageLang, readToken, rememberPeriod, setStatus, words } from './common';
 

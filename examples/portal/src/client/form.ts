@@ -56,6 +56,8 @@ async function start(): Promise<void> {
       year: p.year,
       unit: me.unitId,
       lang,
+      // One language switch per page: the portal's, in the header (it redraws the whole page).
+      languageSwitch: false,
       now,
       storageKey: `dvcq-portal:${plan.id}:${me.unitId}:${p.key}`,
       onSubmit: async (submission) => {

@@ -1,16 +1,18 @@
 /**
- * Hạn nộp — deadlines with an explicit reading.
+ * Hạn nộp — deadlines with an explicit reading (docs/domain.md#deadlines).
  *
- * "trước ngày X" is read literally (docs/domain.md#deadlines): a report is late from 00:00 of day X in
- * Asia/Ho_Chi_Minh, so the last day allowed is X−1. An obligation may say `inclusive`
- * ("đến hết ngày X", "chậm nhất ngày X"): late from 00:00 of X+1, last day X.
+ * "trước ngày X" is read literally: a report is late from 00:00 of day X in Asia/Ho_Chi_Minh,
+ * so the last day allowed is X−1. An obligation may say `inclusive` ("đến hết ngày X", "chậm
+ * nhất ngày X"): late from 00:00 of X+1, last day X. A rule deadline ("trước ngày 15 của tháng
+ * cuối quý", "chậm nhất 5 ngày làm việc sau khi kết thúc kỳ") gives one X per instance of the
+ * obligation (see `obligationInstances`); the reading then applies to that X.
  */
-import type { DeadlineSemantics, DeadlineSpec, LocalizedText, PlanDeadline } from '../_model';
+import type { DeadlineRuleSpec, DeadlineSemantics, DeadlineSpec, LocalizedText } from '../_model';
 import { _daysFromIso, _isoFromDays, _vnMidnightMs, formatDateVi, formatInstant, type IsoDate } from '../time/time';
 
 /** Hạn nộp đã tính — a computed deadline. */
 export interface Deadline {
-  /** Ngày ghi trong kế hoạch — the date X as the plan states it. */
+  /** Ngày X — the date the deadline names (stated by the plan, or computed from its rule). */
   readonly date: IsoDate;
   /** Cách hiểu — `before` or `inclusive`. */
   readonly semantics: DeadlineSemantics;
@@ -24,19 +26,23 @@ export interface Deadline {
   readonly text?: string;
   /** Giải thích cách hiểu — the reading in words, to show users. */
   readonly reading: LocalizedText;
+  /** Cách tính ngày X — how X follows from the plan's rule (rule deadlines only). */
+  readonly rule?: LocalizedText;
 }
 
 /**
- * Tính hạn nộp — compute the deadline of an obligation (or of a bare deadline spec).
- * @param source - an obligation (its `deadline` is used) or `{ date, semantics, text? }`
+ * Tính hạn nộp — the deadline of a fixed-date obligation, of a bare deadline spec, or of an
+ * obligation instance (which already carries it).
+ * @param source - `{ date, semantics, text? }`, an obligation with a `date` deadline, or an instance
  * @returns the deadline instant, last allowed day and the reading in words
+ * @throws RangeError whose message is `calendar.rule-needs-instance` for an obligation whose deadline is a rule
+ *   per period (its deadline depends on the instance: use `obligationInstances`)
  */
-export function deadlineOf(source: DeadlineSpec | { readonly deadline: DeadlineSpec | PlanDeadline }): Deadline {
-  const raw = 'deadline' in source ? source.deadline : source;
-  // A rule ("trước ngày 15 của tháng cuối quý") has one deadline per report: it needs the
-  // report's period, which `obligationInstances` supplies.
-  if (!('date' in raw)) throw new RangeError('calendar/deadline-rule-needs-instance');
-  const spec = raw as DeadlineSpec;
+export function deadlineOf(source: DeadlineSpec | { readonly deadline: DeadlineRuleSpec | Deadline }): Deadline {
+  // Kept small: this function is on the form page (size budget).
+  const spec = 'deadline' in source ? source.deadline : source;
+  if ('epochMs' in spec) return spec;
+  if (spec.kind !== undefined && spec.kind !== 'date') throw new RangeError('calendar.rule-needs-instance');
   const x = _daysFromIso(spec.date);
   const lateDay = spec.semantics === 'inclusive' ? x + 1 : x;
   const epochMs = _vnMidnightMs(lateDay);

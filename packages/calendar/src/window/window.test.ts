@@ -5,11 +5,16 @@ describe('data windows (Nghị định 09/2019/NĐ-CP)', () => {
   it('presets', () => {
     expect(nd09DataWindow('semiannual', 2021)).toEqual({ preset: 'nd09-semiannual', from: '2020-12-15', to: '2021-06-14' });
     expect(nd09DataWindow('annual', 2021)).toEqual({ preset: 'nd09-annual', from: '2020-12-15', to: '2021-12-14' });
-    expect(nd09DataWindow('nine-month', 2021)).toEqual({ preset: 'nd09-nine-month', from: '2020-12-15', to: '2021-09-14' });
     expect(nd09DataWindow('monthly', 2021, 1)).toEqual({ preset: 'nd09-monthly', from: '2020-12-15', to: '2021-01-14' });
     expect(nd09DataWindow('monthly', 2021, 3)).toEqual({ preset: 'nd09-monthly', from: '2021-02-15', to: '2021-03-14' });
     expect(nd09DataWindow('quarterly', 2021, 1)).toEqual({ preset: 'nd09-quarterly', from: '2020-12-15', to: '2021-03-14' });
     expect(nd09DataWindow('quarterly', 2021, 4)).toEqual({ preset: 'nd09-quarterly', from: '2021-09-15', to: '2021-12-14' });
+  });
+
+  it('has no nine-month preset: Điều 12 defines none', () => {
+    expect(() => nd09DataWindow('nine-month', 2021)).toThrow(/calendar.no-preset/);
+    expect(dataWindowOf({ period: 'nine-month', year: 2026, dataWindow: { preset: 'nd09-nine-month' } })).toMatchObject({ stated: false });
+    expect(dataWindowOf({ period: 'nine-month', year: 2026, dataWindow: { from: '2025-12-15', to: '2026-09-14' } })).toEqual({ stated: true, from: '2025-12-15', to: '2026-09-14' });
   });
 
   it('needs the month / quarter', () => {
@@ -18,7 +23,11 @@ describe('data windows (Nghị định 09/2019/NĐ-CP)', () => {
   });
 
   it('says "not stated by the plan" instead of inventing a window', () => {
-    expect(dataWindowOf({})).toEqual({ stated: false, message: { vi: 'Kế hoạch không quy định kỳ số liệu', en: 'Not stated by the plan' } });
-    expect(dataWindowOf({ dataWindow: { from: '2021-01-01', to: '2021-06-30' } })).toEqual({ stated: true, from: '2021-01-01', to: '2021-06-30' });
+    expect(dataWindowOf({ period: 'semiannual', year: 2021 })).toEqual({ stated: false, message: { vi: 'Kế hoạch không quy định kỳ số liệu', en: 'Not stated by the plan' } });
+    expect(dataWindowOf({ period: 'semiannual', year: 2021, dataWindow: { from: '2021-01-01', to: '2021-06-30' } })).toEqual({ stated: true, from: '2021-01-01', to: '2021-06-30' });
+    expect(dataWindowOf({ period: 'semiannual', year: 2021, dataWindow: { preset: 'nd09-semiannual' } })).toEqual({ stated: true, preset: 'nd09-semiannual', from: '2020-12-15', to: '2021-06-14' });
+    // A preset that does not fit the period is reported, not applied.
+    expect(dataWindowOf({ period: 'annual', year: 2021, dataWindow: { preset: 'nd09-monthly' } })).toMatchObject({ stated: false, message: { en: expect.stringContaining('does not match') } });
+    expect(dataWindowOf({ period: 'quarterly', year: 2021, dataWindow: { preset: 'nd09-quarterly' } })).toMatchObject({ stated: false });
   });
 });

@@ -12,8 +12,8 @@
 // alone cannot tell them apart, and the parser does not guess.
 
 import { _JOINT_CODES, kindsForTypeCode } from './codes';
-import type { RefsIssue, RefsResult } from './result';
-import { _empty, _fail, _issue, _tooLong } from './result';
+import type { RefsOptions, RefsResult, _RawIssue, _RawResult } from './result';
+import { _empty, _fail, _finish, _issue, _tooLong } from './result';
 
 /** Số, ký hiệu văn bản nhà nước — a state-style number: `04/CT-UBND`, `09/2019/NĐ-CP`, `28/UBND-NC`. */
 export interface StateDocumentNumber {
@@ -74,7 +74,7 @@ function _isSymbolSegment(s: string): boolean {
   return letter;
 }
 
-function _invalid<T>(): RefsResult<T> {
+function _invalid<T>(): _RawResult<T> {
   return _fail(
     _issue(
       'refs.number.invalid',
@@ -98,9 +98,15 @@ function _invalid<T>(): RefsResult<T> {
  * Never throws.
  *
  * @param text - the number and symbol as written
- * @returns the structured number, or issues
+ * @param options - `lang` of the messages (default `vi`)
+ * @returns the structured number with any warnings, or the errors
  */
-export function parseDocumentNumber(text: string): RefsResult<DocumentNumber> {
+export function parseDocumentNumber(text: string, options: RefsOptions = {}): RefsResult<DocumentNumber> {
+  return _finish(_parseDocumentNumber(text), options.lang);
+}
+
+/** @internal {@link parseDocumentNumber} before the messages' language is chosen. */
+export function _parseDocumentNumber(text: string): _RawResult<DocumentNumber> {
   if (text.length > MAX_DOCUMENT_NUMBER_LENGTH * 4) return _tooLong(_WHAT, MAX_DOCUMENT_NUMBER_LENGTH);
   const raw = text.normalize('NFC').trim();
   if (raw.length === 0) return _empty(_WHAT);
@@ -121,7 +127,7 @@ export function parseDocumentNumber(text: string): RefsResult<DocumentNumber> {
       ),
     );
   }
-  const warnings: RefsIssue[] = [];
+  const warnings: _RawIssue[] = [];
   if (digits !== _pad(number)) {
     warnings.push(
       _issue(

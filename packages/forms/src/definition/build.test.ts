@@ -241,3 +241,38 @@ describe('any plan: the two-level 2026 test plan (fixtures/plans)', async () => 
     expect(group(coop!.id)?.note?.vi).toBe('Phối hợp · Thời hạn: Quý II/2026');
   });
 });
+
+describe('every period kind, with its instance', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { loadPlan } = await import('@dvcq/core/zod');
+  const { defaultDraftKey } = await import('../state/draft');
+  const raw = JSON.parse(readFileSync(new URL('../../../../fixtures/plans/two-level-2026.plan.json', import.meta.url), 'utf8'));
+  // One quarter with a fixed date (a rule deadline needs the calendar's instances, not on main yet).
+  const quarterly = { ...raw.obligations[0], id: 'bc-quy-ii-2026', title: { vi: 'Báo cáo quý II', en: 'Q2 report' }, period: 'quarterly', indexes: [2], deadline: { date: '2026-06-15', semantics: 'before', text: 'trước ngày 15/6/2026' } };
+  delete quarterly.dataWindow;
+  const oneOff = { ...raw.obligations[1], id: 'bc-dot-xuat-bau-cu', title: { vi: 'Báo cáo đột xuất', en: 'One-off report' }, period: 'one-off', deadline: { date: '2026-03-10', semantics: 'inclusive', text: 'chậm nhất ngày 10/3/2026' } };
+  const loaded = loadPlan({ ...raw, obligations: [...raw.obligations, quarterly, oneOff] });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
+  const p2026 = loaded.value;
+  const unit = p2026.orgUnits.find((u) => u.kind === 'commune-committee')!.id;
+
+  test('a quarter of a quarterly obligation: its heading, its deadline rule, periodIndex in every submission, a draft of its own', () => {
+    const q2 = buildReportForm({ plan: p2026, period: 'quarterly', periodIndex: 2, unit });
+    expect(q2.title.vi).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền quý II năm 2026');
+    expect(q2.title.en).toBe('Report on government mass-mobilization work: quarterly report II 2026');
+    expect(q2.deadline?.vi).toBe('trước ngày 15/6/2026');
+    expect(q2.fixed).toEqual({ planId: p2026.id, period: 'quarterly', year: 2026, unitId: unit, periodIndex: 2 });
+    expect(toSubmission(q2, {})).toMatchObject({ period: 'quarterly', periodIndex: 2 });
+    // Quarter 1 is not owed (indexes [2]): no obligation, so no deadline; and a draft of its own.
+    const q1 = buildReportForm({ plan: p2026, period: 'quarterly', periodIndex: 1, year: 2026, unit });
+    expect(q1.deadline).toBeUndefined();
+    expect(defaultDraftKey(q1)).not.toBe(defaultDraftKey(q2));
+  });
+
+  test('a one-off report names its obligation', () => {
+    const d = buildReportForm({ plan: p2026, period: 'one-off', obligationId: 'bc-dot-xuat-bau-cu', unit });
+    expect(d.fixed).toEqual({ planId: p2026.id, period: 'one-off', year: 2026, unitId: unit, obligationId: 'bc-dot-xuat-bau-cu' });
+    expect(d.deadline?.vi).toBe('chậm nhất ngày 10/3/2026');
+    expect(d.title.vi).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền đột xuất năm 2026');
+  });
+});

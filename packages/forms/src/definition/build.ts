@@ -24,6 +24,7 @@ import {
   type TaskRole,
   taskRoleOf,
   contentAreas,
+  obligationIndexes,
   shortTitle,
   expandUnitIds,
   findUnit,
@@ -31,16 +32,20 @@ import {
 } from '@dvcq/core';
 import { buildRulesWith, viCatalogue } from '@dvcq/report/browser';
 import { fill, type UiTexts } from '../messages/texts';
-import type { FormDefinition, FormField, FormGroup, FormItem, FormOption, FormPeriod, FormRepeat, FormSection } from './types';
+import type { FormDefinition, FormField, FormFixed, FormGroup, FormItem, FormOption, FormPeriod, FormRepeat, FormSection } from './types';
 
 /** Tùy chọn dựng biểu mẫu — options for {@link buildReportForm}. */
 export interface BuildReportFormOptions {
   /** Kế hoạch — a loaded plan (`loadPlan(...).plan`). */
   plan: Plan;
-  /** Kỳ báo cáo — `semiannual` (6 tháng) or `annual` (năm). */
+  /** Kỳ báo cáo — a period kind (`monthly`, `quarterly`, `semiannual`, `nine-month`, `annual`, `one-off`). */
   period: FormPeriod;
   /** Năm báo cáo — defaults to the year of the plan's obligation for the period, else the plan's year. */
   year?: number;
+  /** Tháng (1–12) hoặc quý (1–4) — which instance of a monthly or quarterly obligation. */
+  periodIndex?: number;
+  /** Nghĩa vụ báo cáo — which obligation, when several match (one-off reports). */
+  obligationId?: string;
   /** Mã đơn vị báo cáo — the reporting unit's id in the plan. */
   unit: string;
   /** Ngôn ngữ mặc định — `vi` (default) or `en`; labels always carry both. */
@@ -65,7 +70,15 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
   const { plan, period } = options;
   const unit = findUnit(plan, options.unit);
   if (!unit) throw new RangeError(`forms.unknown-unit: "${options.unit}" is not a unit of plan "${plan.id}"`);
-  const obligation = _obligationFor(plan, period, unit.id, options.year);
+  const { periodIndex, obligationId } = options;
+  const obligation = plan.obligations.find(
+    (o) =>
+      o.period === period &&
+      (options.year === undefined || o.year === options.year) &&
+      (obligationId === undefined || o.id === obligationId) &&
+      (periodIndex === undefined || obligationIndexes(o).includes(periodIndex)) &&
+      expandUnitIds(plan, o.owedBy).includes(unit.id),
+  );
   const year = options.year ?? obligation?.year ?? plan.year;
   const lang = options.lang ?? 'vi';
 
@@ -90,7 +103,8 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
     if (groups.length === 0) continue;
     sections.push({ id: `area-${_safe(area.id)}`, title: _label(area.title, `${area.id}. `), items: groups });
   }
-  sections.push({ id: 'models', title: F['/models'], help: UI.sectionModelsHelp, items: [_modelsRepeat(UI)] });
+  // The models' help is the repeat's own (renderers draw it once, with the group).
+  sections.push({ id: 'models', title: F['/models'], items: [_modelsRepeat(UI)] });
   sections.push({
     id: 'closing',
     title: UI.sectionClosing,
@@ -102,9 +116,15 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
   });
 
   _markRequired(sections, plan);
-  // "… 6 tháng năm 2021", "… năm 2021" (the period's noun from the vocabulary).
+  // "… 6 tháng năm 2021", "… quý II năm 2026", "… tháng 3 năm 2026", "… năm 2021"
+  // (the period's noun from the vocabulary; quarters in Roman numerals, as documents write them).
+  const index = periodIndex === undefined ? '' : period === 'quarterly' ? ` ${['I', 'II', 'III', 'IV'][periodIndex - 1]}` : ` ${periodIndex}`;
   const heading = (l: Lang) =>
-    fill(UI.heading, { title: UI.formTitle[l], period: l === 'vi' ? `${period === 'annual' ? '' : PERIOD_NOUNS[period].vi + ' '}năm ${year}` : `${PERIOD_LABELS[period].en.toLowerCase()} ${year}` })[l];
+    fill(UI.heading, {
+      title: UI.formTitle[l],
+      period: l === 'vi' ? `${period === 'annual' ? '' : PERIOD_NOUNS[period].vi + index + ' '}năm ${year}` : `${PERIOD_LABELS[period].en.toLowerCase()}${index} ${year}`,
+    })[l];
+  const fixed: FormFixed = { planId: plan.id, period, year, unitId: unit.id, ...(index ? { periodIndex } : {}), ...(obligationId ? { obligationId } : {}) };
   return {
     planId: plan.id,
     period,
@@ -114,7 +134,7 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
     title: { vi: heading('vi'), en: UI.formTitle.en && heading('en') },
     unitName: unit.name,
     ...(obligation ? { deadline: { vi: obligation.deadline.text, en: `${obligation.deadline.semantics === 'before' ? 'before' : 'by'} ${'date' in obligation.deadline ? obligation.deadline.date : obligation.deadline.text}` } } : {}),
-    fixed: { planId: plan.id, period, year, unitId: unit.id },
+    fixed,
     sections,
   };
 }
@@ -146,12 +166,6 @@ function _markRequired(sections: FormSection[], plan: Plan): void {
       items: s.items.map((it) => (it.kind === 'field' ? mark(it) : it.kind === 'group' ? { ...it, fields: it.fields.map(mark) } : it)),
     };
   }
-}
-
-function _obligationFor(plan: Plan, period: FormPeriod, unitId: string, year: number | undefined): Obligation | undefined {
-  return plan.obligations.find(
-    (o) => o.period === period && (year === undefined || o.year === year) && expandUnitIds(plan, o.owedBy).includes(unitId),
-  );
 }
 
 function _documentSection(UI: UiTexts, plan: Plan, unit: OrgUnit, obligation: Obligation | undefined): FormSection {

@@ -1,7 +1,27 @@
-import type { Lang, LocalizedText } from '@dvcq/core';
+import type { Lang, LocalizedText, PeriodKind } from '@dvcq/core';
 
-/** Kỳ báo cáo của biểu mẫu — the report periods the 2021 plans ask for. */
-export type FormPeriod = 'semiannual' | 'annual';
+/**
+ * Kỳ báo cáo của biểu mẫu — every period kind of core's vocabulary (`PERIOD_KINDS`):
+ * monthly and quarterly reports name their month or quarter (`periodIndex`), a
+ * one-off report its obligation (`obligationId`).
+ */
+export type FormPeriod = PeriodKind;
+
+/**
+ * Phần cố định của bài nộp — what every submission of one form carries: plan, period,
+ * year, unit, and for an instance of a monthly or quarterly obligation its month or
+ * quarter, for a one-off report its obligation.
+ */
+export interface FormFixed {
+  planId: string;
+  period: FormPeriod;
+  year: number;
+  unitId: string;
+  /** Tháng (1–12) hoặc quý (1–4) — monthly and quarterly reports. */
+  periodIndex?: number;
+  /** Nghĩa vụ báo cáo — when the period and year match several obligations (one-off reports). */
+  obligationId?: string;
+}
 
 /**
  * Kiểu ô nhập — the widget a renderer should use for a field. Every renderer
@@ -134,7 +154,7 @@ export interface FormDefinition {
   unitName: LocalizedText;
   /** Hạn nộp — the deadline text from the plan's obligation, when there is one. */
   deadline?: LocalizedText;
-  /** The fixed part of every submission of this form (plan, period, year, unit). */
-  fixed: { planId: string; period: FormPeriod; year: number; unitId: string };
+  /** The fixed part of every submission of this form (plan, period, year, unit; month/quarter; obligation). */
+  fixed: FormFixed;
   sections: readonly FormSection[];
 }

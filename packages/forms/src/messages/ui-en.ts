@@ -8,7 +8,6 @@ import type { UiKey } from './ui-vi';
 export const uiEn: Record<UiKey, string> = {
   formTitle: 'Report on government mass-mobilization work',
   heading: '{title}: {period}',
-  unit: 'Reporting unit',
   deadline: 'Deadline',
   example: 'Example: {x}',
   sectionDocumentHelp: 'Number, symbol and layout as in Decree 30/2020/NĐ-CP on clerical work.',

@@ -9,7 +9,6 @@
 export const uiVi = {
   formTitle: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền',
   heading: '{title} {period}',
-  unit: 'Đơn vị báo cáo',
   deadline: 'Hạn nộp',
   example: 'Ví dụ: {x}',
   sectionDocumentHelp: 'Số, ký hiệu và thể thức theo Nghị định 30/2020/NĐ-CP về công tác văn thư.',

@@ -1,7 +1,7 @@
 // Trình hiển thị DOM — the thin DOM view of the form state (state/state.ts): it
 // draws the definition, passes what the user does to the state and shows what the
 // state says. No rule, parsing or draft logic lives here.
-import type { Lang, LocalizedText } from '@dvcq/core';
+import { type Lang, type LocalizedText, REPORT_FIELD_LABELS } from '@dvcq/core';
 import type { ReportMode, ValidationResult } from '@dvcq/report/browser';
 import type { FormField, FormGroup, FormItem, FormRepeat, FormSection } from '../definition/types';
 import { formFields, getAt, type FormValue } from '../definition/value';
@@ -98,7 +98,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     const header = el('header', { class: 'dvcq-header' });
     header.append(el('h1', { id: `${prefix}title` }, t(def.title)));
     const meta = el('p', { class: 'dvcq-meta' });
-    meta.append(`${t(ui.unit)}: ${t(def.unitName)}`);
+    meta.append(`${t(REPORT_FIELD_LABELS['/unitId'])}: ${t(def.unitName)}`);
     if (def.deadline) meta.append(` · ${t(ui.deadline)}: ${t(def.deadline)}`);
     header.append(meta);
     if (options.languageSwitch !== false) header.append(button('lang', t(ui.langSwitch), { id: `${prefix}lang`, class: 'dvcq-lang', lang: state.lang === 'vi' ? 'en' : 'vi', 'aria-label': t(ui.langSwitchLabel) }));
@@ -118,7 +118,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   function drawSection(s: FormSection): HTMLElement {
     const sec = el('section', { class: 'dvcq-section', id: `${prefix}section-${s.id}`, 'aria-labelledby': `${prefix}section-${s.id}-title` });
     sec.append(el('h2', { id: `${prefix}section-${s.id}-title` }, t(s.title)));
-    if (s.help && !(s.items.length === 1 && s.items[0]!.kind === 'repeat')) sec.append(el('p', { class: 'dvcq-help' }, t(s.help)));
+    if (s.help) sec.append(el('p', { class: 'dvcq-help' }, t(s.help)));
     for (const item of s.items) sec.append(drawItem(item));
     return sec;
   }

@@ -28,11 +28,11 @@ export interface Draft {
  * Khóa nháp mặc định — the storage key of a form's draft: one per plan, unit,
  * period and year, so two reports never share a draft.
  * @param definition - the form
- * @returns `dvcq-forms:<plan id>:<unit id>:<period>:<year>`
+ * @returns `dvcq-forms:<plan id>:<unit id>:<period>[-<month or quarter>][-<obligation id>]:<year>`
  */
 export function defaultDraftKey(definition: FormDefinition): string {
   const f = definition.fixed;
-  return `dvcq-forms:${f.planId}:${f.unitId}:${f.period}:${f.year}`;
+  return `dvcq-forms:${f.planId}:${f.unitId}:${f.period}${f.periodIndex ? '-' + f.periodIndex : ''}${f.obligationId ? '-' + f.obligationId : ''}:${f.year}`;
 }
 
 /**
@@ -85,7 +85,8 @@ export function loadDraft(storage: DraftStorage | undefined, key: string, defini
   const r = d as Partial<Draft>;
   const f = definition.fixed;
   if (r.v !== 1 || typeof r.savedAt !== 'string' || !r.form || r.value === null || typeof r.value !== 'object' || Array.isArray(r.value)) return undefined;
-  if (r.form.planId !== f.planId || r.form.unitId !== f.unitId || r.form.period !== f.period || r.form.year !== f.year) return undefined;
+  // A draft is never restored into another report (plan, unit, period and its instance, year).
+  if ((['planId', 'unitId', 'period', 'year', 'periodIndex', 'obligationId'] as const).some((k) => r.form![k] !== f[k])) return undefined;
   const inputs: Record<string, string> = {};
   if (r.inputs && typeof r.inputs === 'object') for (const [k, t] of Object.entries(r.inputs)) if (typeof t === 'string') inputs[k] = t;
   return { ...(r as Draft), inputs };

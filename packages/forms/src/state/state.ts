@@ -8,7 +8,7 @@ import { type CompiledReport, type ReportCatalogue, type ReportIssue, type Repor
 import { _buildForm } from '../definition/build';
 import { formatFieldValue, parseFieldInput, type InputProblem } from '../definition/input';
 import type { FormDefinition, FormField, FormPeriod, FormRepeat } from '../definition/types';
-import { _eachField, conditionHolds, getAt, setAt, toSubmission, type FormValue } from '../definition/value';
+import { _eachField, conditionHolds, getAt, parsePointer, setAt, toSubmission, type FormValue } from '../definition/value';
 import { inFormOrder, placeIssues, type PlacedIssue } from '../issues/target';
 import { fill, uiTexts, type UiTexts } from '../messages/texts';
 import { type UiKey, uiVi } from '../messages/ui-vi';
@@ -34,10 +34,14 @@ export interface EnglishPack {
 export interface FormStateOptions {
   /** Kế hoạch — a loaded plan, or its form view (`formPlanView` of @dvcq/core). */
   plan: Plan;
-  /** Kỳ báo cáo — `semiannual` or `annual`. */
+  /** Kỳ báo cáo — any period kind (`monthly`, `quarterly`, `semiannual`, `nine-month`, `annual`, `one-off`). */
   period: FormPeriod;
   /** Năm — defaults as in `buildReportForm`. */
   year?: number;
+  /** Tháng hoặc quý — for a monthly or quarterly report. */
+  periodIndex?: number;
+  /** Nghĩa vụ — when several obligations match (one-off reports). */
+  obligationId?: string;
   /** Mã đơn vị báo cáo. */
   unit: string;
   /** Ngôn ngữ ban đầu — `vi` (default) or `en`. */
@@ -174,8 +178,7 @@ export interface FormState {
  * @returns the form state
  */
 export function createFormState(options: FormStateOptions): FormState {
-  const build = (plan: Plan) =>
-    _buildForm({ plan, period: options.period, unit: options.unit, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.lang ? { lang: options.lang } : {}) }, ui);
+  const build = (plan: Plan) => _buildForm({ ...options, plan }, ui);
   let ui = uiTexts(uiVi);
   let definition = options.definition ?? build(options.plan);
   // Vietnamese messages only until English is asked for (then compiled again with both).
@@ -360,8 +363,8 @@ export function createFormState(options: FormStateOptions): FormState {
         let text = `${t(ui.otherProblem)}: ${issue.message}`;
         if (field && fieldPath !== undefined) {
           // The field with what it belongs to: "Nhiệm vụ II.1.1 – Kết quả thực hiện", "Mô hình 2 – Tên mô hình".
-          const taskId = /^\/tasks\/([^/]+)\//.exec(fieldPath)?.[1];
-          const owner = taskId ? t(fill(ui.task, { id: taskId.replace(/~1/g, '/').replace(/~0/g, '~') })) : index !== undefined ? t(fill(ui.modelItem, { n: index + 1 })) : '';
+          const [top, id] = parsePointer(fieldPath);
+          const owner = top === 'tasks' ? t(fill(ui.task, { id: id! })) : index !== undefined ? t(fill(ui.modelItem, { n: index + 1 })) : '';
           text = named(issue.message, t(field.label));
           if (owner && !text.includes(owner)) text = `${owner} – ${text}`;
         }
@@ -505,7 +508,7 @@ function _defaultEnglish(): Promise<EnglishPack> {
 }
 
 function _stripFixed(v: FormValue): FormValue {
-  const { planId: _p, period: _pe, year: _y, unitId: _u, ...rest } = v;
+  const { planId: _p, period: _pe, year: _y, unitId: _u, periodIndex: _i, obligationId: _o, ...rest } = v;
   return rest;
 }
 

@@ -55,6 +55,7 @@ export function essentials(plan: any, expected: any) {
     signer: plan.signer && { authority: plan.signer.authority, onBehalfOf: plan.signer.onBehalfOf, position: plan.signer.position, name: plan.signer.name },
     recipients: plan.recipients.map((r: any) => ({ text: r.text, archive: r.archive })),
   };
+  if ('items' in expected) out.items = plan.sections.filter((s: any) => s.kind === 'implementation').flatMap((s: any) => s.items.map((it: any) => ({ id: it.id, text: it.text.vi })));
   if ('closing' in expected) out.closing = plan.sections.find((s: any) => s.closing)?.closing.text.vi;
   return out;
 }

@@ -22,6 +22,8 @@ export interface _FoundDoc {
   id: string;
   doc: _DraftDocument;
   found: FoundCitation;
+  /** The citation's warnings in both languages. */
+  warnings: Message[];
   /** The subject ("về …") after the citation, if the sentence gives one. */
   subject?: string;
 }
@@ -66,6 +68,8 @@ function _subjectAfter(text: string, end: number, nextStart: number): string | u
 export function _citedDocuments(text: string): _FoundDoc[] {
   const r = findCitations(text);
   if (!r.ok) return [];
+  // Warnings in both languages: the same scan in English finds the same citations in order.
+  const en = findCitations(text, { lang: 'en' });
   const out: _FoundDoc[] = [];
   r.value.forEach((f, k) => {
     const c = f.citation;
@@ -84,7 +88,8 @@ export function _citedDocuments(text: string): _FoundDoc[] {
     if (c.issuer) doc.issuer = { vi: c.issuer.name, en: c.issuer.name };
     const next = r.value[k + 1]?.start ?? text.length;
     const subject = _subjectAfter(text, f.end, next);
-    const found: _FoundDoc = { id, doc, found: f };
+    const warnings = f.issues.map((w, j) => ({ vi: w.message, en: (en.ok ? en.value[k]?.issues[j]?.message : undefined) ?? w.message }));
+    const found: _FoundDoc = { id, doc, found: f, warnings };
     if (subject) {
       found.subject = subject;
       doc.title = { vi: subject, en: subject };

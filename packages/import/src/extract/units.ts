@@ -157,6 +157,20 @@ const _VOCAB: ReadonlyArray<[OrgUnitKind | 'group', string[]]> = [
   ['front-and-mass-organizations', ['Hội Liên hiệp Phụ nữ tỉnh']],
   ['front-and-mass-organizations', ['Hội Cựu chiến binh tỉnh']],
   ['front-and-mass-organizations', ['Tỉnh Đoàn', 'Tỉnh đoàn']],
+  // Commune level (two-level local government since 01/7/2025: docs/domain.md#reorganisation-2025).
+  ['commune-committee', ['Ủy ban nhân dân xã', 'Ủy ban nhân dân phường', 'Ủy ban nhân dân đặc khu']],
+  ['leadership', ['Chủ tịch Ủy ban nhân dân xã', 'Chủ tịch Ủy ban nhân dân cấp xã', 'Chủ tịch Ủy ban nhân dân phường']],
+  ['other', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường']],
+  ['other', ['Phòng Văn hóa - Xã hội']],
+  ['other', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+  ['other', ['Phòng Kinh tế']],
+  ['other', ['Trung tâm Phục vụ hành chính công xã', 'Trung tâm Phục vụ hành chính công phường']],
+  ['other', ['Bộ phận Một cửa', 'Bộ phận Tiếp nhận và Trả kết quả']],
+  ['other', ['Công an xã', 'Công an phường']],
+  ['other', ['Ban Chỉ huy Quân sự xã', 'Ban Chỉ huy Quân sự phường']],
+  ['front-and-mass-organizations', ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Ủy ban Mặt trận Tổ quốc xã']],
+  ['party-committee', ['Đảng ủy xã', 'Đảng ủy phường']],
+  ['group', ['Các thôn, tổ dân phố', 'các thôn, bản, tổ dân phố', 'các thôn, bản', 'các tổ dân phố']],
 ];
 
 /** Units as the caller supplies them (a plan's `orgUnits` and `unitGroups`). */

@@ -1,9 +1,7 @@
 import { type Lang, type Message, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
 import { type ObligationStatusKind, deadlineOf, formatInstant, statusOf } from '@dvcq/calendar';
 import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
-import { type UnitReportState, aggregate } from '../aggregate/aggregate';
-import { toCsv, type CsvTable } from '../export/csv';
-import { toXlsx } from '../export/xlsx';
+import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, type UnitReportState, aggregate, exportFileName, findExportFormat } from '@dvcq/aggregate';
 import type { NewReportRecord, ReportRecord, ReportStore, StoredIssue } from '../store/types';
 import { readBodyLimited } from './body';
 import { _error, _json, _langOf } from './problem';
@@ -40,6 +38,12 @@ export interface ReportHandlerOptions {
   newId?: () => string;
   /** Called after a report was stored (logging, notifications); errors are ignored. */
   onStored?: (record: ReportRecord) => void;
+  /**
+   * Định dạng xuất — the formats `GET /aggregate?format=` offers besides `json`
+   * (default: `EXPORT_FORMATS` of `@dvcq/aggregate`, CSV and XLSX); add one with
+   * `[...EXPORT_FORMATS, docxFormat]`.
+   */
+  exportFormats?: readonly ExportFormat[];
 }
 
 /** Bộ xử lý yêu cầu — a fetch-standard handler: `Request → Promise<Response>`. */
@@ -311,33 +315,22 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       const records = await store.list({ planId: plan.id, period: pq.period, year: pq.year, currentOnly: false });
       const agg = aggregate(records, { plan, period: pq.period, year: pq.year, now: clock(), lang });
       const format = url.searchParams.get('format') ?? 'json';
-      const stem = `tong-hop-${plan.id}-${pq.period}-${pq.year}`;
-      if (format === 'csv') {
-        const table = (url.searchParams.get('table') ?? 'units') as CsvTable;
-        if (!['units', 'indicators', 'tasks'].includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
-        return new Response(toCsv(agg, { table, lang }), {
-          status: 200,
-          headers: {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="${stem}-${table}.csv"`,
-            'cache-control': 'no-store',
-            'x-content-type-options': 'nosniff',
-          },
-        });
-      }
-      if (format === 'xlsx') {
-        const bytes = await toXlsx(agg, { lang });
+      if (format !== 'json') {
+        const fmt = findExportFormat(format, options.exportFormats ?? EXPORT_FORMATS);
+        if (fmt === undefined) return _error(400, 'query.invalid', M.query('format'), lang);
+        const table = (url.searchParams.get('table') ?? 'units') as TableId;
+        if (fmt.perTable && !(TABLE_IDS as readonly string[]).includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
+        const bytes = await fmt.write(agg, { lang, table });
         return new Response(bytes as unknown as BodyInit, {
           status: 200,
           headers: {
-            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            'content-disposition': `attachment; filename="${stem}.xlsx"`,
+            'content-type': fmt.mime,
+            'content-disposition': `attachment; filename="${exportFileName(agg, fmt, table)}"`,
             'cache-control': 'no-store',
             'x-content-type-options': 'nosniff',
           },
         });
       }
-      if (format !== 'json') return _error(400, 'query.invalid', M.query('format'), lang);
       return _json(200, agg);
     }
     if (head === 'overview' && parts.length === 1) {

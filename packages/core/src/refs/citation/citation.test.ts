@@ -44,7 +44,7 @@ describe('findCitations on the seed plan', () => {
       '22-KL/TU',
       '128/KH-UBND',
     ]);
-    expect(all.every((f) => f.warnings.length === 0)).toBe(true);
+    expect(all.every((f) => f.issues.length === 0)).toBe(true);
   });
 
   it('gives spans that cut the citation out of the text', () => {
@@ -130,7 +130,7 @@ describe('parseCitation', () => {
     const c = parsed('Chỉ thị số 04/CT-UBND ngày 02/3/2017 của Ủy ban nhân dân tỉnh về việc đẩy mạnh Quy chế dân chủ ở cơ sở.');
     expect(c.subject).toBe('về việc đẩy mạnh Quy chế dân chủ ở cơ sở');
     const r = parseCitation('Chỉ thị số 04/CT-UBND và nhiều thứ khác');
-    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(['refs.citation.unparsed-text']);
+    expect(r.ok && r.issues.map((w) => w.code)).toEqual(['refs.citation.unparsed-text']);
   });
 
   it('parses named documents and bare numbers', () => {
@@ -146,17 +146,17 @@ describe('parseCitation', () => {
   it('reads a Lệnh of the Chủ tịch nước, a Tờ trình of the Thanh tra tỉnh and a UBTVQH resolution without warnings', () => {
     const lenh = parseCitation('Lệnh số 05/2019/L-CTN ngày 02/12/2019 của Chủ tịch nước');
     expect(lenh.ok && lenh.value).toMatchObject({ kind: 'Lệnh', number: { typeCode: 'L', issuer: 'CTN', year: 2019 }, issuer: { symbol: 'CTN' } });
-    expect(lenh.ok && lenh.warnings).toEqual([]);
+    expect(lenh.ok && lenh.issues).toEqual([]);
     const ttr = parseCitation('Tờ trình số 45/TTr-TTr ngày 12/3/2021 của Thanh tra tỉnh Hòa Bình');
     expect(ttr.ok && ttr.value).toMatchObject({ kind: 'Tờ trình', number: { typeCode: 'TTr', issuer: 'TTr' }, issuer: { name: 'Thanh tra tỉnh Hòa Bình', symbol: 'TTr' } });
-    expect(ttr.ok && ttr.warnings).toEqual([]);
+    expect(ttr.ok && ttr.issues).toEqual([]);
     const nq = parseCitation('Nghị quyết số 1656/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội');
-    expect(nq.ok && nq.warnings).toEqual([]);
+    expect(nq.ok && nq.issues).toEqual([]);
     const bare = parseCitation('05/2019/L-CTN');
     expect(bare.ok && bare.value.kind).toBe('Lệnh');
     const copy = parseCitation('Bản sao y số 15/SY-UBND ngày 02/3/2021');
     expect(copy.ok && copy.value).toMatchObject({ kind: 'Bản sao y', number: { typeCode: 'SY' } });
-    expect(copy.ok && copy.warnings).toEqual([]);
+    expect(copy.ok && copy.issues).toEqual([]);
   });
 
   it('does not link a law whose stated year contradicts the link', () => {
@@ -168,11 +168,11 @@ describe('parseCitation', () => {
 
   it('warns when the symbol does not match the kind or the issuer', () => {
     const kind = parseCitation('Kế hoạch số 04/CT-UBND ngày 02/3/2017');
-    expect(kind.ok && kind.warnings.map((w) => w.code)).toEqual(['refs.citation.kind-mismatch']);
+    expect(kind.ok && kind.issues.map((w) => w.code)).toEqual(['refs.citation.kind-mismatch']);
     const issuer = parseCitation('Chỉ thị số 05-CT/TW ngày 15/5/2016 của Ban Thường vụ Tỉnh ủy');
-    expect(issuer.ok && issuer.warnings.map((w) => w.code)).toEqual(['refs.citation.issuer-mismatch']);
+    expect(issuer.ok && issuer.issues.map((w) => w.code)).toEqual(['refs.citation.issuer-mismatch']);
     const fine = parseCitation('Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư');
-    expect(fine.ok && fine.warnings).toEqual([]);
+    expect(fine.ok && fine.issues).toEqual([]);
   });
 
   it('fails with the part that is wrong', () => {
@@ -182,7 +182,9 @@ describe('parseCitation', () => {
     expect(!num.ok && num.issues[0]?.code).toBe('refs.number.invalid');
     const none = parseCitation('Tiếp tục thực hiện');
     expect(!none.ok && none.issues[0]?.code).toBe('refs.citation.invalid');
-    expect(!none.ok && none.issues[0]?.message.en).toMatch(/No document citation/);
+    expect(!none.ok && none.issues[0]?.message).toMatch(/Không nhận ra trích dẫn/);
+    const en = parseCitation('Tiếp tục thực hiện', { lang: 'en' });
+    expect(!en.ok && en.issues[0]?.message).toMatch(/No document citation/);
   });
 
   it('rejects oversize input before parsing, and never throws (property)', () => {
@@ -256,7 +258,7 @@ describe('formatCitation', () => {
         const { number: _n, ...wantRest } = c;
         expect(rest).toEqual(wantRest);
         // Warnings may only be consistency warnings (random kinds/issuers mismatch).
-        for (const w of r.warnings) expect(['refs.citation.kind-mismatch', 'refs.citation.issuer-mismatch']).toContain(w.code);
+        for (const w of r.issues) expect(['refs.citation.kind-mismatch', 'refs.citation.issuer-mismatch']).toContain(w.code);
       }),
     );
   });

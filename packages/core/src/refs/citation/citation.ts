@@ -12,8 +12,8 @@ import type { DocumentDateStyle } from '../date';
 import { formatDocumentDate } from '../date';
 import { kindsForTypeCode } from '../codes';
 import { formatDocumentNumber } from '../number';
-import type { RefsIssue, RefsResult } from '../result';
-import { _empty, _fail, _issue, _tooLong } from '../result';
+import type { RefsOptions, RefsResult, _RawIssue, _RawResult } from '../result';
+import { _empty, _fail, _finish, _issue, _pick, _tooLong } from '../result';
 import { _checkConsistency } from './consistency';
 import { _centralResolutionAt, _formatRoman, _lawTitleAt } from './named';
 import { _dateClauseAt } from './read-date';
@@ -35,8 +35,8 @@ function _matchAt(tokens: readonly _Token[], at: number, text: string, allowBare
   const k = _kindAt(tokens, at);
   const kind = k?.kind;
   let i = k?.next ?? at;
-  const warnings: RefsIssue[] = [];
-  const errors: RefsIssue[] = [];
+  const warnings: _RawIssue[] = [];
+  const errors: _RawIssue[] = [];
   const c: Omit<Citation, 'raw'> = {};
   let end = 0;
   const kindTok = tokens[at];
@@ -117,10 +117,13 @@ const _CIT = { vi: 'Trích dẫn', en: 'The citation' };
  * is rejected before scanning. Linear; never throws.
  *
  * @param text - a paragraph (or a whole document)
- * @returns the citations in order of appearance, with offsets into `text`
+ * @param options - `lang` of the messages (default `vi`)
+ * @returns the citations in order of appearance, with offsets into `text` and each one's
+ *   warnings (an invalid number or date inside a citation is a warning here)
  */
-export function findCitations(text: string): RefsResult<FoundCitation[]> {
-  if (text.length > MAX_PARAGRAPH_LENGTH) return _tooLong(_PARA, MAX_PARAGRAPH_LENGTH);
+export function findCitations(text: string, options: RefsOptions = {}): RefsResult<FoundCitation[]> {
+  const lang = options.lang;
+  if (text.length > MAX_PARAGRAPH_LENGTH) return _finish(_tooLong<FoundCitation[]>(_PARA, MAX_PARAGRAPH_LENGTH), lang);
   // Offsets refer to `text`; NFD input is matched through the NFC keys of tokens.
   const tokens = _tokenize(text);
   const found: FoundCitation[] = [];
@@ -137,11 +140,11 @@ export function findCitations(text: string): RefsResult<FoundCitation[]> {
       citation: { ...m.citation, raw: text.slice(start, m.end) },
       start,
       end: m.end,
-      warnings: [...m.warnings, ...m.errors.map((e) => ({ ...e, severity: 'warning' as const }))],
+      issues: [...m.warnings, ...m.errors.map((e) => ({ ...e, severity: 'warning' as const }))].map((w) => _pick(w, lang)),
     });
     i = m.next;
   }
-  return { ok: true, value: found, warnings: [] };
+  return { ok: true, value: found, issues: [] };
 }
 
 /**
@@ -155,9 +158,14 @@ export function findCitations(text: string): RefsResult<FoundCitation[]> {
  * {@link MAX_CITATION_LENGTH} is rejected before parsing. Never throws.
  *
  * @param text - the citation
- * @returns the structured citation (with warnings), or issues
+ * @param options - `lang` of the messages (default `vi`)
+ * @returns the structured citation with any warnings, or the errors
  */
-export function parseCitation(text: string): RefsResult<Citation> {
+export function parseCitation(text: string, options: RefsOptions = {}): RefsResult<Citation> {
+  return _finish(_parseCitation(text), options.lang);
+}
+
+function _parseCitation(text: string): _RawResult<Citation> {
   if (text.length > MAX_CITATION_LENGTH * 4) return _tooLong(_CIT, MAX_CITATION_LENGTH);
   const s = text.normalize('NFC').trim();
   if (s.length === 0) return _empty(_CIT);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RefsIssue } from '../result';
+import type { _RawIssue } from '../result';
 import { _checkConsistency } from './consistency';
 
 const codes = (c: Parameters<typeof _checkConsistency>[0]): string[] => {
-  const w: RefsIssue[] = [];
+  const w: _RawIssue[] = [];
   _checkConsistency(c, w);
   return w.map((x) => x.code);
 };

@@ -4,7 +4,7 @@
 import { KNOWN_ISSUERS } from '../catalogue';
 import { documentKindInfo, typeCodeName } from '../codes';
 import { formatDocumentNumber } from '../number';
-import type { RefsIssue } from '../result';
+import type { _RawIssue } from '../result';
 import { _issue } from '../result';
 import type { Citation } from './types';
 
@@ -18,7 +18,7 @@ function _isSymbolWithTerm(written: string, symbol: string): boolean {
 }
 
 /** @internal Appends kind- and issuer-mismatch warnings of `c` to `warnings`. */
-export function _checkConsistency(c: Omit<Citation, 'raw'>, warnings: RefsIssue[]): void {
+export function _checkConsistency(c: Omit<Citation, 'raw'>, warnings: _RawIssue[]): void {
   const n = c.number;
   if (!n || !c.kind) return;
   const info = documentKindInfo(c.kind);

@@ -1,8 +1,8 @@
 // Ngày trong trích dẫn — reading ", ngày 12/12/2013" or " ngày 02 tháng 3 năm 2017"
 // after a citation's number; the date itself is parsed by `parseDocumentDate`.
 import type { DocumentDate } from '../date';
-import { parseDocumentDate } from '../date';
-import type { RefsIssue } from '../result';
+import { _parseDocumentDate } from '../date';
+import type { _RawIssue } from '../result';
 import type { _Token } from './tokenize';
 
 /** @internal A date read from tokens (`date` absent when it failed: see `errors`). */
@@ -12,8 +12,8 @@ export interface _DateRead {
   next: number;
   /** Offset after the date's last character. */
   end: number;
-  warnings: RefsIssue[];
-  errors: RefsIssue[];
+  warnings: _RawIssue[];
+  errors: _RawIssue[];
 }
 
 /**
@@ -24,7 +24,7 @@ export function _dateAt(tokens: readonly _Token[], at: number): _DateRead | unde
   const t = tokens[at];
   if (!t) return undefined;
   if (t.core.includes('/')) {
-    const r = parseDocumentDate(t.core);
+    const r = _parseDocumentDate(t.core);
     return r.ok
       ? { date: r.value, next: at + 1, end: t.coreEnd, warnings: r.warnings, errors: [] }
       : { next: at + 1, end: t.coreEnd, warnings: [], errors: r.issues };
@@ -32,7 +32,7 @@ export function _dateAt(tokens: readonly _Token[], at: number): _DateRead | unde
   const m = tokens[at + 1];
   const y = tokens[at + 4];
   if (m?.lower === 'tháng' && tokens[at + 3]?.lower === 'năm' && y) {
-    const r = parseDocumentDate(`${t.core} tháng ${tokens[at + 2]?.core ?? ''} năm ${y.core}`);
+    const r = _parseDocumentDate(`${t.core} tháng ${tokens[at + 2]?.core ?? ''} năm ${y.core}`);
     return r.ok
       ? { date: r.value, next: at + 5, end: y.coreEnd, warnings: r.warnings, errors: [] }
       : { next: at + 5, end: y.coreEnd, warnings: [], errors: r.issues };

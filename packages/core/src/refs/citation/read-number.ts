@@ -2,8 +2,8 @@
 // omitted) after a kind, or a bare number; the number itself is parsed by
 // `parseDocumentNumber`.
 import type { DocumentNumber } from '../number';
-import { parseDocumentNumber } from '../number';
-import type { RefsIssue } from '../result';
+import { _parseDocumentNumber } from '../number';
+import type { _RawIssue } from '../result';
 import type { _Token } from './tokenize';
 
 /**
@@ -15,7 +15,7 @@ import type { _Token } from './tokenize';
 export type _NumberRead =
   | { status: 'absent' }
   | { status: 'rejected' }
-  | { status: 'read'; number?: DocumentNumber; next: number; end: number; warnings: RefsIssue[]; errors: RefsIssue[] };
+  | { status: 'read'; number?: DocumentNumber; next: number; end: number; warnings: _RawIssue[]; errors: _RawIssue[] };
 
 function _looksLikeNumber(t: _Token | undefined): t is _Token {
   if (!t || t.core.length === 0) return false;
@@ -43,7 +43,7 @@ export function _numberAt(tokens: readonly _Token[], i: number, hasKind: boolean
     tok = t;
     next = i + 1;
   } else return { status: 'absent' };
-  const r = parseDocumentNumber(tok.core);
+  const r = _parseDocumentNumber(tok.core);
   if (r.ok) return { status: 'read', number: r.value, next, end: tok.coreEnd, warnings: r.warnings, errors: [] };
   // "số" announced a number: report why it is not one. A stray token is no citation.
   if (announced) return { status: 'read', next, end: tok.coreEnd, warnings: [], errors: r.issues };

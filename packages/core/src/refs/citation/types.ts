@@ -4,7 +4,7 @@ import type { Message } from '../../issues/issue';
 import type { DocumentKind } from '../codes';
 import type { DocumentDate } from '../date';
 import type { DocumentNumber } from '../number';
-import type { RefsIssue } from '../result';
+import type { RefsIssue, _RawIssue } from '../result';
 
 /** Cơ quan ban hành — the issuer named in a citation ("của Bộ Chính trị"). */
 export interface CitationIssuer {
@@ -72,8 +72,8 @@ export interface FoundCitation {
   start: number;
   /** End offset (exclusive). */
   end: number;
-  /** Non-blocking problems: kind/issuer mismatches, non-canonical numbers or dates. */
-  warnings: RefsIssue[];
+  /** Non-blocking problems (all warnings): kind/issuer mismatches, non-canonical numbers or dates. */
+  issues: RefsIssue[];
 }
 
 /** @internal One citation read from tokens, before its raw text is cut out. */
@@ -83,7 +83,7 @@ export interface _Match {
   next: number;
   /** Offset right after the citation's last character (before trailing punctuation). */
   end: number;
-  warnings: RefsIssue[];
+  warnings: _RawIssue[];
   /** Blocking problems found inside a recognized citation (bad number/date). */
-  errors: RefsIssue[];
+  errors: _RawIssue[];
 }

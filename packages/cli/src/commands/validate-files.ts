@@ -2,6 +2,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Lang, Plan } from '@dvcq/core';
 import { type CompiledReport, type ReportIssue, compileReport, validateReport } from '@dvcq/report';
+import { type CliIo, t } from '../io/io';
 
 /** Kết quả kiểm tra một tệp — the outcome for one file (one JSON line in `--json` output). */
 export interface FileResult {
@@ -177,4 +178,16 @@ async function _checkFile(
 export function toJsonLine(r: FileResult): string {
   const { report: _omit, ...rest } = r;
   return `${JSON.stringify(rest)}\n`;
+}
+
+/**
+ * @internal Progress on stderr every `every` files ("… đã kiểm tra 1000 tệp"), for
+ * `onProgress`; `every` 0 prints nothing.
+ */
+export function _progressPrinter(io: Pick<CliIo, 'stderr'>, lang: Lang, every: number): (p: BatchProgress) => void {
+  return (p) => {
+    if (every > 0 && p.done % every === 0) {
+      io.stderr(t(lang, `… đã kiểm tra ${p.done} tệp (${p.failed} tệp có lỗi)\n`, `… ${p.done} files checked (${p.failed} with errors)\n`));
+    }
+  };
 }

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exampleReport } from '../example/example-report';
-import { aggregateCommand, validateCommand } from '../cli/commands';
+import { exampleReport } from '@dvcq/server';
+import { aggregateCommand } from './aggregate';
+import { validateCommand } from './validate';
 import { listReportFiles, toJsonLine, validateFiles, type BatchProgress } from './validate-files';
 
 const dir = mkdtempSync(join(tmpdir(), 'dvcq-batch-'));
@@ -85,7 +86,7 @@ describe('commands', () => {
     expect(code).toBe(1); // one invalid file
     expect(o.err).toMatch(/đã kiểm tra 100 tệp/);
     expect(o.err).toMatch(/broken\.json/);
-    expect(o.err).toMatch(/Đã ghi tệp Excel: out\.xlsx/);
+    expect(o.err).toMatch(/Đã ghi tệp: out\.xlsx/);
     const { o: o2, io: y } = io();
     await aggregateCommand(plan, ['a'], { json: true, now, period: 'annual' }, y);
     const agg = JSON.parse(o2.out);

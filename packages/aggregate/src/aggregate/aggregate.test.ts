@@ -1,0 +1,183 @@
+import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
+import type { Plan } from '@dvcq/core';
+import { describe, expect, it } from 'vitest';
+// The sample-report generator moves to @dvcq/report/testing; until then it is read from its current home.
+import { exampleReport } from '../../../server/src/example/example-report';
+import { aggregate } from './aggregate';
+
+const rep = (unitId: string, extra: Record<string, unknown> = {}) => ({ ...exampleReport(plan, unitId, { period: 'semiannual', year: 2021 }), ...extra });
+const at = (unitId: string, receivedAt: string, more: Record<string, unknown> = {}) => ({ report: rep(unitId), receivedAt, id: `${unitId}@${receivedAt}`, ...more });
+const six = { plan, period: 'semiannual', year: 2021 } as const;
+
+describe('aggregate: unit states and timeliness', () => {
+  const inputs = [
+    at('so-y-te', '2021-05-19T23:59:59+07:00'), // last second of the last day: on time
+    at('so-tu-phap', '2021-05-20T00:00:00+07:00'), // deadline instant: late ("trước ngày 20/5")
+    at('ubnd-huyen-da-bac', '2021-05-10T08:00:00+07:00'),
+  ];
+  const agg = aggregate(inputs, { ...six, now: '2021-06-01T00:00:00+07:00' });
+
+  it('gives each owing unit its status from the calendar', () => {
+    const state = Object.fromEntries(agg.units.map((u) => [u.unitId, u.state]));
+    expect(state['so-y-te']).toBe('on-time');
+    expect(state['so-tu-phap']).toBe('late');
+    expect(state['ubnd-huyen-da-bac']).toBe('on-time');
+    expect(state['so-noi-vu']).toBe('overdue');
+    expect(agg.summary).toEqual({ owed: 28, submitted: 3, onTime: 2, late: 1, missing: 25, pending: 0, completeness: 3 / 28, timeliness: 2 / 3 });
+    expect(agg.obligation).toMatchObject({ id: 'bc-6-thang-2021', key: 'bc-6-thang-2021@2021', deadline: { date: '2021-05-20', lastDay: '2021-05-19', semantics: 'before' } });
+    expect(agg.units.find((u) => u.unitId === 'so-y-te')).toMatchObject({ timingBasis: 'received', submittedAt: '2021-05-19T23:59:59+07:00', documentNumber: '01/BC-SYT', owes: true });
+  });
+
+  it('before the deadline an unsent report is pending, not missing', () => {
+    const early = aggregate([], { ...six, now: '2021-05-01T00:00:00+07:00' });
+    expect(early.summary).toMatchObject({ submitted: 0, missing: 0, pending: 28, timeliness: null, completeness: 0 });
+    expect(new Set(early.units.map((u) => u.state))).toEqual(new Set(['open']));
+  });
+
+  it('a report dated after `now` is not yet sent as of `now`', () => {
+    const r = aggregate([at('so-y-te', '2021-05-15T08:00:00+07:00')], { ...six, now: '2021-05-10T00:00:00+07:00' });
+    expect(r.units.find((u) => u.unitId === 'so-y-te')).toMatchObject({ state: 'open', reportsSeen: 1 });
+    expect(r.summary.submitted).toBe(0);
+  });
+
+  it('a period the plan owes nothing for: no obligation, every sender upcoming and not owing', () => {
+    const r = aggregate([{ report: { ...rep('so-y-te'), period: 'quarterly' }, receivedAt: '2021-04-01T08:00:00+07:00' }], { plan, period: 'quarterly', year: 2021, now: '2021-06-01' });
+    expect(r.obligation).toBeNull();
+    expect(r.summary).toMatchObject({ owed: 0, completeness: 1 });
+    expect(r.units).toEqual([expect.objectContaining({ unitId: 'so-y-te', owes: false })]);
+  });
+});
+
+describe('aggregate: reading inputs', () => {
+  it('counts the latest correction and judges time by the first report sent, in any input order', () => {
+    const first = { report: rep('so-y-te', { difficulties: 'bản đầu' }), receivedAt: '2021-05-18T08:00:00+07:00', id: 'a' };
+    const corr = { report: rep('so-y-te', { difficulties: 'bản sửa', document: { ...(rep('so-y-te').document as object), number: '02/BC-SYT' } }), receivedAt: '2021-05-25T08:00:00+07:00', id: 'b', replaces: 'a' };
+    for (const order of [[corr, first], [first, corr]]) {
+      const r = aggregate(order, { ...six, now: '2021-06-01' });
+      const u = r.units.find((x) => x.unitId === 'so-y-te')!;
+      expect(u).toMatchObject({ state: 'on-time', reportId: 'b', documentNumber: '02/BC-SYT', reportsSeen: 2 });
+      expect(r.ignored).toEqual([{ ref: 'a', code: 'superseded' }]);
+    }
+  });
+
+  it('bare files are timed by their document date; other periods, plans and units are ignored with a reason', () => {
+    const r = aggregate(
+      [
+        rep('so-y-te', { document: { ...(rep('so-y-te').document as object), date: '2021-05-20' } }),
+        exampleReport(plan, 'so-tu-phap', { period: 'annual', year: 2021 }),
+        { ...rep('so-xay-dung'), planId: 'x' },
+        { ...rep('so-xay-dung'), unitId: 'khong-co' },
+        { ...rep('so-xay-dung'), year: 2022 },
+        42 as unknown as Record<string, unknown>,
+      ],
+      { ...six, now: '2021-06-01' },
+    );
+    expect(r.units.find((x) => x.unitId === 'so-y-te')).toMatchObject({ state: 'late', timingBasis: 'document-date' });
+    expect(r.ignored).toEqual([
+      { ref: '#2', code: 'other-period' },
+      { ref: '#3', code: 'other-plan' },
+      { ref: '#4', code: 'unknown-unit' },
+      { ref: '#5', code: 'other-period' },
+      { ref: '#6', code: 'not-an-object' },
+    ]);
+  });
+
+  it('never throws on malformed values: they are skipped field by field', () => {
+    const bad = rep('so-y-te', { indicators: { 'tiep-cong-dan': 'nhiều', 'so-vu-viec': Number.NaN }, tasks: { 'II.1.1': 'xong', 'II.1.2': { status: 'maybe' } }, document: null });
+    const r = aggregate([{ report: bad, receivedAt: 'hôm qua', id: 7 as unknown as string }], { ...six, now: '2021-06-01' });
+    const u = r.units.find((x) => x.unitId === 'so-y-te')!;
+    expect(u).toMatchObject({ reportsSeen: 1, reportId: '#1' });
+    expect(r.indicators.find((i) => i.id === 'tiep-cong-dan')).toMatchObject({ total: null, reported: 0 });
+    expect(r.tasks.find((t) => t.taskId === 'II.1.2')!.counts['no-answer']).toBe(1);
+  });
+});
+
+describe('aggregate: instances of an obligation', () => {
+  // Two one-off (đột xuất) style obligations sharing a period: reports must name theirs.
+  const twin: Plan = structuredClone(plan);
+  const ob = twin.obligations.find((o) => o.id === 'bc-6-thang-2021')!;
+  twin.obligations.push({ ...structuredClone(ob), id: 'bc-dot-xuat-2021', title: { vi: 'Báo cáo đột xuất', en: 'Ad hoc report' }, deadline: { date: '2021-04-10', semantics: 'inclusive', text: 'chậm nhất ngày 10/4/2021' } });
+  const sent = (unitId: string, extra: Record<string, unknown>) => ({ report: rep(unitId, extra), receivedAt: '2021-05-01T08:00:00+07:00', source: `${unitId}.json` });
+
+  it('picks the instance by obligationId and judges time against its own deadline', () => {
+    const inputs = [sent('so-y-te', { obligationId: 'bc-dot-xuat-2021' }), sent('so-tu-phap', { obligationId: 'bc-6-thang-2021' }), sent('so-xay-dung', {})];
+    const adhoc = aggregate(inputs, { plan: twin, period: 'semiannual', year: 2021, obligationId: 'bc-dot-xuat-2021', now: '2021-06-01' });
+    expect(adhoc.obligation).toMatchObject({ id: 'bc-dot-xuat-2021', key: 'bc-dot-xuat-2021@2021', deadline: { lastDay: '2021-04-10' } });
+    expect(adhoc.units.find((u) => u.unitId === 'so-y-te')!.state).toBe('late');
+    expect(adhoc.ignored).toEqual([
+      { ref: 'so-tu-phap.json', code: 'other-period' },
+      { ref: 'so-xay-dung.json', code: 'ambiguous-obligation' },
+    ]);
+    const semi = aggregate(inputs, { plan: twin, period: 'semiannual', year: 2021, obligationId: 'bc-6-thang-2021', now: '2021-06-01' });
+    expect(semi.units.find((u) => u.unitId === 'so-tu-phap')!.state).toBe('on-time');
+    expect(semi.summary.submitted).toBe(1);
+  });
+
+  it('a month or quarter is part of the instance: reports of another index are left out', () => {
+    const q = (unitId: string, periodIndex?: number) => ({ report: rep(unitId, periodIndex === undefined ? {} : { periodIndex }), source: `${unitId}-${periodIndex}` });
+    const r = aggregate([q('so-y-te', 2), q('so-tu-phap', 3), q('so-xay-dung')], { plan, period: 'semiannual', year: 2021, periodIndex: 2, now: '2021-06-01' });
+    expect(r.periodIndex).toBe(2);
+    expect(r.units.map((u) => u.unitId)).toEqual(['so-y-te']);
+    expect(r.ignored.map((i) => i.ref)).toEqual(['so-tu-phap-3', 'so-xay-dung-undefined']);
+  });
+});
+
+describe('aggregate: indicator totals', () => {
+  const inputs = [at('so-y-te', '2021-05-10T08:00:00+07:00'), at('so-tu-phap', '2021-05-10T08:00:00+07:00'), at('ubnd-huyen-da-bac', '2021-05-10T08:00:00+07:00'), at('van-phong-ubnd-tinh', '2021-05-10T08:00:00+07:00')];
+  const agg = aggregate(inputs, { ...six, now: '2021-06-01T00:00:00+07:00' });
+  const ind = (u: string) => rep(u).indicators as Record<string, number>;
+
+  it('sums counts over units, by unit kind and by content area', () => {
+    const row = agg.indicators.find((i) => i.id === 'tiep-cong-dan')!;
+    const units = ['so-y-te', 'so-tu-phap', 'ubnd-huyen-da-bac', 'van-phong-ubnd-tinh'].filter((u) => agg.units.some((x) => x.unitId === u));
+    expect(row.total).toBe(units.reduce((s, u) => s + ind(u)['tiep-cong-dan']!, 0));
+    expect(row.byKind.department?.total).toBe(ind('so-y-te')['tiep-cong-dan']! + ind('so-tu-phap')['tiep-cong-dan']!);
+    expect(row.byKind['district-committee']?.total).toBe(ind('ubnd-huyen-da-bac')['tiep-cong-dan']);
+    expect(row.byUnit['so-y-te']).toBe(ind('so-y-te')['tiep-cong-dan']);
+    expect(row.areaId).toBe('II.5');
+    expect(agg.areas.find((x) => x.areaId === 'II.5')?.indicators).toContain('tiep-cong-dan');
+  });
+
+  it('per-kind totals add up to the total for every indicator', () => {
+    for (const i of agg.indicators) {
+      const parts = Object.values(i.byKind);
+      expect(parts.reduce((s, g) => s + g.reported, 0)).toBe(i.reported);
+      if (i.type === 'count' && i.reported > 0) expect(parts.reduce((s, g) => s + (g.total ?? 0), 0)).toBe(i.total);
+    }
+  });
+
+  it('keeps percentages as means, never sums', () => {
+    const pct = agg.indicators.find((i) => i.type === 'percent')!;
+    expect(pct.total).toBeNull();
+    const values = Object.values(pct.byUnit);
+    expect(pct.mean).toBe(Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100);
+  });
+});
+
+describe('aggregate: task compilation', () => {
+  const inputs = [at('so-y-te', '2021-05-10T08:00:00+07:00'), at('so-tu-phap', '2021-05-10T08:00:00+07:00'), at('ubnd-huyen-da-bac', '2021-05-10T08:00:00+07:00')];
+  const agg = aggregate(inputs, { ...six, now: '2021-06-01T00:00:00+07:00' });
+
+  it('counts task statuses and compiles results naming each unit', () => {
+    const t = agg.tasks.find((x) => x.taskId === 'II.1.1')!;
+    expect(t.counts.done + t.counts['in-progress'] + t.counts['not-started'] + t.counts['not-applicable']).toBe(3);
+    expect(t.compiled).toMatch(/^– Sở Y tế tỉnh Hòa Bình \((đã|đang) thực hiện\): /m);
+    expect(t.compiled).toMatch(/^– Ủy ban nhân dân huyện Đà Bắc /m);
+    const en = aggregate(inputs, { ...six, now: '2021-06-01', lang: 'en' });
+    expect(en.tasks.find((x) => x.taskId === 'II.1.1')!.compiled).toMatch(/Department of Health/);
+  });
+
+  it('a task left out by a unit it applies to is "no-answer"; one that does not apply is no gap', () => {
+    const r = rep('so-y-te');
+    const tasks = { ...(r.tasks as Record<string, unknown>) };
+    const [dropped] = Object.keys(tasks);
+    delete tasks[dropped!];
+    const agg2 = aggregate([{ report: { ...r, tasks }, receivedAt: '2021-05-10T08:00:00+07:00' }], { ...six, now: '2021-06-01' });
+    const row = agg2.tasks.find((t) => t.taskId === dropped)!;
+    expect(row.counts['no-answer']).toBe(1);
+    expect(row.answers).toEqual([expect.objectContaining({ unitId: 'so-y-te', status: 'no-answer' })]);
+    expect(agg2.tasks.length).toBe(29);
+    const answeredOrGap = agg2.tasks.reduce((s, t) => s + t.answers.length, 0);
+    expect(answeredOrGap).toBe(Object.keys(r.tasks as object).length);
+  });
+});

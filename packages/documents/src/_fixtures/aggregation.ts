@@ -2,7 +2,7 @@
 // reports and chosen submission states (not a consolidation algorithm: no corrections, no
 // clocks). The consolidated draft is tested against what this says; `@dvcq/aggregate`'s own
 // `aggregate()` is exercised by the integration test once that package is on main.
-import { type Obligation, type Plan, TASK_STATUSES, contentAreas, expandUnitIds, findUnit, taskUnitIds } from '@dvcq/core';
+import { type Obligation, type Plan, SUBMISSION_STATUS_LABELS, TASK_STATUSES, contentAreas, expandUnitIds, findUnit, taskUnitIds } from '@dvcq/core';
 import type { ConsolidatedUnitState, ConsolidationInput } from '../consolidated/types';
 import { daysBefore } from './plans';
 
@@ -13,14 +13,8 @@ export interface FixtureSubmission {
   report?: Record<string, unknown>;
 }
 
-/** The labels the aggregation carries for its states (the calendar's words). */
-export const FIXTURE_STATE_LABELS: ConsolidationInput['stateLabels'] = {
-  'on-time': { vi: 'Nộp đúng hạn', en: 'Submitted on time' },
-  late: { vi: 'Nộp trễ hạn', en: 'Submitted late' },
-  overdue: { vi: 'Quá hạn, chưa nộp', en: 'Overdue, not submitted' },
-  open: { vi: 'Chưa nộp, còn trong hạn', en: 'Not yet submitted, still open' },
-  upcoming: { vi: 'Chưa đến kỳ', en: 'Upcoming' },
-};
+/** The labels the aggregation carries for its states (core's submission-status words, as @dvcq/aggregate gives them). */
+export const FIXTURE_STATE_LABELS: ConsolidationInput['stateLabels'] = SUBMISSION_STATUS_LABELS;
 
 /** Builds the aggregation of `obligation` from the given submissions (every other owing unit: overdue). */
 export function fixtureAggregation(plan: Plan, obligation: Obligation & { deadline: { date: string } }, subs: FixtureSubmission[], asOf: string): ConsolidationInput {

@@ -4,7 +4,7 @@
 // totals and the per-unit annex on a landscape page, difficulties and proposals by unit, part V
 // left for the author, recipients and signature — for every test plan.
 import { describe, expect, it } from 'vitest';
-import { REPORT_FIELD_LABELS, TASK_STATUS_LABELS, allTasks, expandUnitIds, findUnit } from '@dvcq/core';
+import { REPORT_FIELD_LABELS, SUBMISSION_STATUS_LABELS, TASK_STATUS_LABELS, allTasks, expandUnitIds, findUnit } from '@dvcq/core';
 import { renderConsolidatedDocx } from '../render';
 import { type DocxParagraph, readDocx } from '../_fixtures/read-docx';
 import { daysBefore, firstDateObligation, testPlans } from '../_fixtures/plans';
@@ -48,12 +48,12 @@ describe.each(testPlans)('consolidated draft — $name', ({ plan }) => {
     expect(paras.some((p) => p.startsWith(`Số cơ quan, đơn vị phải báo cáo: ${s.owed}; đã gửi: ${s.submitted} (${formatRatioVi(s.completeness)})`))).toBe(true);
     const line = (label: string) => paras.find((p) => p.startsWith(`- ${label} (`))!;
     const onTime = agg.units.filter((u) => u.state === 'on-time');
-    expect(line('Nộp đúng hạn')).toContain(`(${onTime.length}): `);
-    for (const u of onTime) expect(line('Nộp đúng hạn')).toContain(`${u.name.vi} (Báo cáo số ${u.documentNumber} ngày `);
+    expect(line(SUBMISSION_STATUS_LABELS['on-time'].vi)).toContain(`(${onTime.length}): `);
+    for (const u of onTime) expect(line(SUBMISSION_STATUS_LABELS['on-time'].vi)).toContain(`${u.name.vi} (Báo cáo số ${u.documentNumber} ngày `);
     const late = agg.units.find((u) => u.state === 'late')!;
-    expect(line('Nộp trễ hạn')).toContain(late.name.vi);
+    expect(line(SUBMISSION_STATUS_LABELS.late.vi)).toContain(late.name.vi);
     const missing = agg.units.find((u) => u.state === 'overdue')!;
-    expect(line('Quá hạn, chưa nộp')).toBe(`- Quá hạn, chưa nộp (1): ${missing.name.vi}.`);
+    expect(line(SUBMISSION_STATUS_LABELS.overdue.vi)).toBe(`- ${SUBMISSION_STATUS_LABELS.overdue.vi} (1): ${missing.name.vi}.`);
     expect(paras.some((p) => p.includes(ob.deadline.text))).toBe(true);
   });
 

@@ -151,7 +151,7 @@ describe('fixtures/plans/bac-ninh-2026.plan.json', () => {
     expect([...byPeriod.keys()].sort()).toEqual(['annual', 'nine-month', 'one-off', 'quarterly']);
     const q = byPeriod.get('quarterly')!;
     expect(q.indexes).toEqual([1, 2, 3]);
-    expect(q.deadline).toMatchObject({ kind: 'day-of-month', day: 15, month: 'last-of-period', semantics: 'before' });
+    expect(q.deadline).toMatchObject({ kind: 'day-of-month', day: 20, month: 'last-of-period', semantics: 'before' });
     expect(q.dataWindow).toEqual({ preset: 'nd09-quarterly' });
     const nine = byPeriod.get('nine-month')!;
     expect(nine.deadline).toMatchObject({ kind: 'after-period', days: 5, count: 'working', semantics: 'inclusive' });

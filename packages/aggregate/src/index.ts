@@ -7,6 +7,7 @@ export type {
   AggregationDeadline,
   AggregationObligation,
   AggregationSummary,
+  AggregationTexts,
   AreaRow,
   IgnoredCode,
   IgnoredInput,
@@ -15,8 +16,10 @@ export type {
   TaskAnswer,
   TaskAnswerStatus,
   TaskRow,
+  UnitModel,
   UnitReportState,
   UnitRow,
+  UnitText,
 } from './aggregate/types';
 
 export { TABLE_IDS, TABLE_LABELS, aggregationTable } from './tables/tables';

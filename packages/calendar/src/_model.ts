@@ -17,11 +17,10 @@ import type {
 export type { DeadlineSemantics, LocalizedText, OrgUnit as OrgUnitLike, PeriodKind, UnitGroup as UnitGroupLike } from '@dvcq/core';
 
 /**
- * Mẫu kỳ số liệu — the data-window presets the calendar computes: those of Nghị định
- * 09/2019/NĐ-CP, Điều 12. Điều 12 defines no nine-month window, so a nine-month preset is not
- * one of them (docs/domain.md#data-windows).
+ * Mẫu kỳ số liệu — the data-window presets of Nghị định 09/2019/NĐ-CP, Điều 12 (no
+ * nine-month one: docs/domain.md#data-windows).
  */
-export type DataWindowPreset = Exclude<CoreDataWindowPreset, 'nd09-nine-month'>;
+export type DataWindowPreset = CoreDataWindowPreset;
 
 /** Kỳ số liệu như kế hoạch ghi — `from`/`to` for a single-instance obligation; a `preset` alone is computed per instance. */
 export type DataWindowSpec = NonNullable<Obligation['dataWindow']>;

@@ -16,6 +16,7 @@ export type { LunarDate, LunarOptions } from './lunar/lunar';
 export { HOLIDAY_YEAR_RANGE, LABOR_CODES } from './holidays/holidays';
 export { HOLIDAYS_FORMAT, HOLIDAY_KINDS, HOLIDAY_OCCASIONS } from './holidays/types';
 export { MAX_HOLIDAYS_LENGTH, parseHolidays, validateHolidays } from './holidays/file';
+export { holidaysJsonSchema } from './holidays/schema';
 export type { HolidaysReadOptions } from './holidays/file';
 export type {
   AnnouncedDay,
@@ -34,8 +35,8 @@ export type {
 export { BUILT_IN_HOLIDAYS, addWorkingDays, countWorkingDays, createWorkingCalendar, holidaysOf, isWorkingDay } from './workdays/workdays';
 export type { WorkingCalendar, WorkingCalendarOptions, WorkingDayOptions } from './workdays/workdays';
 
-export { deadlineOf } from './deadline/deadline';
-export type { Deadline } from './deadline/deadline';
+export { deadlineOf, deadlineTimes } from './deadline/deadline';
+export type { Deadline, DeadlineTimes } from './deadline/deadline';
 
 export { DATA_WINDOW_NOT_STATED, DATA_WINDOW_PRESETS, dataWindowOf, nd09DataWindow } from './window/window';
 export type { DataWindowInfo } from './window/window';

@@ -273,7 +273,7 @@ describe('renderer in Chromium: drafts, language, API', () => {
       await page.focus('.dvcq-lang');
       await page.keyboard.press('Enter');
       expect(await page.getAttribute('.dvcq-form', 'lang')).toBe('en');
-      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Report on government mass-mobilization work: annual report 2021');
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Report on government mass-mobilization work: Year 2021');
       expect(await page.textContent('label[for="dvcq-document-number"]')).toContain('Number and symbol');
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('dvcq-lang');
       // The page ships the plan's Vietnamese view; the English pack (a separate file,

@@ -3,7 +3,7 @@
 import { normalizeText, parseDocumentNumber, formatDocumentNumber, searchKey, toJsonPointer } from '@dvcq/core';
 import type { Message, OrgUnitKind } from '@dvcq/core';
 import { _citedDocuments, type _DraftDocument } from './extract/documents';
-import { _pairDeadlines, type _DeadlineRead, type _Period } from './extract/deadlines';
+import { _findWindows, _pairDeadlines, type _DeadlineRead, type _Period } from './extract/deadlines';
 import {
   type ImportUnits,
   type _Mention,
@@ -69,8 +69,12 @@ function _slug(s: string): string {
     .replace(/-+$/g, '');
 }
 
+const _VAGUE = '\u0000vague';
+
 function _useUnit(ctx: _Ctx, m: _Mention | { entry: _UnitEntry; written?: string }, pointer: Seg[], place?: SourcePlace): string {
   const e = m.entry;
+  // "các cơ quan liên quan" names nobody in particular: kept out of the draft.
+  if (e.vague) return _VAGUE;
   if (!ctx.used.has(e.id)) {
     // A unit the caller did not list is named as the document writes it.
     const written = 'written' in m && m.written ? m.written.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : undefined;
@@ -322,7 +326,7 @@ function _assignFromText(ctx: _Ctx, text: string, pointer: Seg[], place?: Source
 // not take (an unknown kind such as "Quy chế phối hợp"); a person adds it.
 const _NUMBER_LIKE = /\bsố\s+(\d{1,6}[-/][\p{L}\d&]+(?:[-/][\p{L}\d&]+){0,5})/gu;
 
-function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace): string[] {
+function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace, options: { topLevel?: boolean } = {}): string[] {
   const ids: string[] = [];
   const found = _citedDocuments(text);
   _NUMBER_LIKE.lastIndex = 0;
@@ -333,7 +337,8 @@ function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace):
     _add(ctx, 'citation-unrecognized', 'review', pointer, { vi: `Văn bản số ${m[1]} không nhận ra được loại hoặc số hiệu; thêm vào danh sách văn bản nếu cần.`, en: `Document No. ${m[1]} was not recognized (kind or number); add it to the documents if needed.` }, place, text.slice(Math.max(0, at - 40), at + m[0].length));
   }
   for (const f of found) {
-    ids.push(f.id);
+    // The basis is what the plan rests on, not a document named inside another's subject.
+    if (!(options.topLevel && f.nested)) ids.push(f.id);
     const prev = ctx.documents.get(f.id);
     if (!prev) {
       ctx.documents.set(f.id, f.doc);
@@ -662,7 +667,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
 
   // Preamble and basis.
   const basis: string[] = [];
-  tree.preamble.forEach((p) => basis.push(..._citeAll(ctx, p.text, ['basis'], p.place)));
+  tree.preamble.forEach((p) => basis.push(..._citeAll(ctx, p.text, ['basis'], p.place, { topLevel: true })));
   plan.basis = _unique(basis);
   if (tree.preamble.length > 0) plan.preamble = _text(tree.preamble.map((p) => p.text).join('\n'));
 
@@ -850,6 +855,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   const scan = implTexts.length > 0 ? implTexts : [];
   for (const it of scan) {
     const pairs = _pairDeadlines(it.text);
+    const windows = _findWindows(it.text);
     if (pairs.length === 0) continue;
     if (!/báo\s+cáo/iu.test(it.text)) continue;
     const tk = _tokenize(it.text);
@@ -868,7 +874,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
     const copyAt = /đồng\s+thời,?\s+gửi|đồng\s+gửi|sao\s+gửi/iu.exec(it.text);
     const copies = copyAt ? _mentionsAfter(tk, ctx.lexicon, new Set(['ve', 'gui', 'cho']), tk.starts.findIndex((s) => s >= copyAt.index), tk.keys.length) : [];
     const copyIds = new Set(copies.map((m) => m.entry.id));
-    const recipient = recipients.find((m) => !copyIds.has(m.entry.id) && !via.some((v) => v.entry.id === m.entry.id));
+    const recipient = recipients.find((m) => !m.entry.vague && !copyIds.has(m.entry.id) && !via.some((v) => v.entry.id === m.entry.id));
     const itemIdx = sections.findIndex((s) => s.kind === 'implementation' && (s.items as Json[]).some((x) => x.id === it.id));
     const itemJson = itemIdx >= 0 ? (sections[itemIdx]!.items as Json[]).find((x) => x.id === it.id) : undefined;
     for (const p of pairs) {
@@ -887,6 +893,18 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
       const otitle = `Báo cáo ${label ? `${label} ` : ''}năm ${year} kết quả thực hiện ${subject}`.replace(/\s+/g, ' ');
       const o: Json = { id: oid, title: _text(otitle), period, year, deadline, owedBy, recipient: recipient?.entry.id ?? issuerId, copies: _unique(copies.map((m) => m.entry.id)), source: it.id };
       if (via[0]) o.via = via[0].entry.id;
+      // A data window stated in the same clause as the deadline (single-instance periods).
+      const clauseStart = Math.max(it.text.lastIndexOf(';', p.deadline.start), it.text.lastIndexOf('. ', p.deadline.start), 0);
+      const nextSemi = it.text.indexOf(';', p.deadline.end);
+      const clauseEnd = nextSemi < 0 ? it.text.length : nextSemi;
+      const win = windows.find((w) => w.start >= clauseStart && w.end <= clauseEnd);
+      if (win && period !== 'monthly' && period !== 'quarterly') {
+        const iso = (d: { day: number; month: number; year?: number }, y: number) => `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+        const toYear = win.to.year ?? year;
+        const fromYear = win.from.year ?? (win.from.month > win.to.month ? toYear - 1 : toYear);
+        o.dataWindow = { from: iso(win.from, fromYear), to: iso(win.to, toYear) };
+        _add(ctx, 'data-window', 'info', [...op, 'dataWindow'], { vi: `Kỳ số liệu "${win.text}".`, en: `Data window "${win.text}".` }, it.place, win.text);
+      }
       if (coordinator) o.coordinator = coordinator;
       for (const m of [...(run?.mentions ?? []), ...(recipient ? [recipient] : []), ...via.slice(0, 1), ...copies]) _useUnit(ctx, m, op, it.place);
       if (!recipient)
@@ -986,6 +1004,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   plan.orgUnits = orgUnits;
   plan.unitGroups = unitGroups;
   plan.obligations = obligations;
+  _dropVague(plan, ctx);
   plan.indicators = [];
   const source: Json = {
     description: {
@@ -997,6 +1016,35 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   plan.source = source;
   _add(ctx, 'untranslated', 'info', [], { vi: 'Các trường "en" đang chép lại tiếng Việt; cần dịch trước khi dùng giao diện tiếng Anh.', en: 'The "en" fields repeat the Vietnamese; translate them before using the English interface.' });
   return { plan, findings: ctx.findings };
+}
+
+// Removes the placeholder of vague collectives from every list of unit ids.
+function _dropVague(plan: Json, ctx: _Ctx): void {
+  const clean = (o: Json, key: string) => {
+    const v = o[key];
+    if (Array.isArray(v)) {
+      const kept = v.filter((x) => x !== _VAGUE);
+      if (kept.length > 0 || key === 'assignees' || key === 'owedBy' || key === 'copies' || key === 'units') o[key] = kept;
+      else delete o[key];
+    }
+  };
+  for (const s of plan.sections as Json[]) {
+    (s.areas as Json[] | undefined)?.forEach((a, ai) =>
+      (a.tasks as Json[]).forEach((t, ti) => {
+        for (const k of ['assignees', 'lead', 'cooperating']) clean(t, k);
+        if ((t.assignees as string[]).length === 0 && !t.lead && !t.cooperating) {
+          t.assignees = [ctx.issuerId];
+          _add(ctx, 'task-unassigned', 'review', ['sections', (plan.sections as Json[]).indexOf(s), 'areas', ai, 'tasks', ti, 'assignees'], { vi: 'Nhiệm vụ chỉ nêu "các cơ quan liên quan"; tạm giao cho cơ quan ban hành kế hoạch.', en: 'The task names only "the agencies concerned"; the issuer is assigned for now.' });
+        }
+      }),
+    );
+    for (const it of (s.items as Json[] | undefined) ?? []) clean(it, 'assignees');
+  }
+  for (const o of plan.obligations as Json[]) {
+    for (const k of ['owedBy', 'copies']) clean(o, k);
+    if ((o.owedBy as string[]).length === 0) o.owedBy = [ctx.issuerId];
+  }
+  for (const r of plan.recipients as Json[]) clean(r, 'units');
 }
 
 function _groupKind(id: string): OrgUnitKind {

@@ -16,6 +16,8 @@ const expected = json('dong-giang-2026.expected.json');
 const units = json('dong-giang-2026.units.json');
 
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+// Outside CI a machine without LibreOffice skips the PDF case (with a message); under CI it fails.
+if (!soffice && !process.env.CI) console.warn('formats.test: LibreOffice (soffice) not found — the PDF case is skipped');
 
 describe('one document, every reader', () => {
   it('a saved web page (HTML with navigation and scripts around the text)', async () => {
@@ -26,7 +28,8 @@ describe('one document, every reader', () => {
     await check(await docxFromMarkdown(markdown), 'ke-hoach.docx', expected, units);
   });
 
-  it.skipIf(!soffice)('a PDF with a text layer (printed from the Word document)', async () => {
+  it.skipIf(!soffice && !process.env.CI)('a PDF with a text layer (printed from the Word document)', async () => {
+    expect(soffice, 'LibreOffice (soffice) is needed to print the PDF').toBeDefined();
     const tmp = mkdtempSync(join(tmpdir(), 'dvcq-import-pdf-'));
     writeFileSync(join(tmp, 'ke-hoach.docx'), await docxFromMarkdown(markdown));
     execFileSync(soffice!, ['--headless', `-env:UserInstallation=file://${tmp}/profile`, '--convert-to', 'pdf', '--outdir', tmp, join(tmp, 'ke-hoach.docx')], { stdio: 'ignore', timeout: 120_000 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { encodeLegacy } from '@dvcq/core';
 import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, detectFormat, formatFindings, importPlan } from './index';
@@ -34,6 +35,46 @@ describe('text reader and paragraph assembly', () => {
   });
 });
 
+describe('reporting obligations', () => {
+  it('reads data windows stated beside the deadlines, and never takes a window end for a deadline', async () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Công tác dân vận chính quyền năm 2026',
+      'II. NHIỆM VỤ',
+      '1. Tuyên truyền',
+      '- Các sở, ban, ngành tuyên truyền pháp luật.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Các sở, ban, ngành báo cáo 6 tháng (số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026) trước ngày 20/6/2026; báo cáo năm (số liệu từ ngày 15/12/2025 đến hết ngày 14/12/2026) trước ngày 20/12/2026 về Ủy ban nhân dân tỉnh.',
+    ].join('\n');
+    const r = await importPlan(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect((r.plan.obligations as any[]).map((o) => [o.id, o.period, o.deadline.date, o.dataWindow])).toEqual([
+      ['bc-6-thang-2026', 'semiannual', '2026-06-20', { from: '2025-12-15', to: '2026-06-14' }],
+      ['bc-nam-2026', 'annual', '2026-12-20', { from: '2025-12-15', to: '2026-12-14' }],
+    ]);
+  });
+
+  it('reads monthly, quarterly and working-day rules', async () => {
+    const text = [
+      'KẾ HOẠCH',
+      'Công tác dân vận chính quyền năm 2026',
+      'II. NHIỆM VỤ',
+      '- Ủy ban nhân dân các xã, phường tuyên truyền pháp luật.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Ủy ban nhân dân các xã, phường báo cáo kết quả về Sở Nội vụ trước ngày 20 hằng tháng.',
+      '2. Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh chậm nhất 05 ngày làm việc sau khi kết thúc quý.',
+    ].join('\n');
+    const r = await importPlan(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect((r.plan.obligations as any[]).map((o) => [o.period, o.deadline])).toEqual([
+      ['monthly', { kind: 'day-of-month', day: 20, month: 'last-of-period', semantics: 'before', text: 'trước ngày 20 hằng tháng' }],
+      ['quarterly', { kind: 'after-period', days: 5, count: 'working', semantics: 'inclusive', text: 'chậm nhất 05 ngày làm việc sau khi kết thúc quý' }],
+    ]);
+  });
+});
+
 describe('format detection and refusals', () => {
   it('detects formats from bytes', () => {
     expect(detectFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe('doc');
@@ -63,6 +104,26 @@ describe('format detection and refusals', () => {
     const pdf = await importPlan(new TextEncoder().encode('%PDF-1.4\n%%EOF'), { fileName: 'x.pdf' });
     expect(pdf.ok).toBe(false);
     expect(['import.unreadable', 'import.scanned-pdf']).toContain(pdf.findings[0]?.code);
+  });
+
+  it('refuses a PDF without a text layer (a scan) with what to do instead', async () => {
+    // One blank A4 page and no text: what a scanner produces, minus the image.
+    const pdf = '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n';
+    const r = await importPlan(new TextEncoder().encode(pdf), { fileName: 'scan.pdf' });
+    expect(r.ok).toBe(false);
+    expect(r.findings[0]?.code).toBe('import.scanned-pdf');
+    expect(r.findings[0]?.message.vi).toContain('.docx');
+  });
+
+  it('reads text typed in the legacy TCVN3 encoding and says so', async () => {
+    const text = 'KẾ HOẠCH\nCông tác dân vận chính quyền năm 2026\nII. NHIỆM VỤ\n1. Tuyên truyền\n- Các sở, ban, ngành tuyên truyền pháp luật cho Nhân dân.\n';
+    const bytes = new Uint8Array(Buffer.from(encodeLegacy(text, 'tcvn3'), 'latin1'));
+    const r = await importPlan(bytes, { fileName: 'cu.txt' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.findings.map((f) => f.code)).toContain('import.legacy-encoding');
+    const content = (r.plan.sections as any[]).find((s) => s.kind === 'content');
+    expect(content.areas[0].tasks[0].text.vi).toBe('Các sở, ban, ngành tuyên truyền pháp luật cho Nhân dân.');
   });
 
   it('reads Word automatic numbering with its own labels (I. / 1. / -)', async () => {

@@ -181,3 +181,22 @@ describe('aggregate: task compilation', () => {
     expect(answeredOrGap).toBe(Object.keys(r.tasks as object).length);
   });
 });
+
+describe('aggregate: free texts and models', () => {
+  it('collects each unit’s non-blank texts and valid models from its counted report, in unit order', () => {
+    const a = { report: rep('so-y-te', { difficulties: 'Thiếu biên chế.', proposals: '  ', nextDirections: 'Tiếp tục.', models: [{ name: 'Mô hình A', field: 'Y tế', holder: 'collective', stage: 'recognized' }, { name: '', holder: 'x' }, 7] }), receivedAt: '2021-05-10T08:00:00+07:00', id: 'a' };
+    const b = { report: rep('so-noi-vu', { difficulties: 'bản cũ', proposals: 'Bổ sung kinh phí.' }), receivedAt: '2021-05-09T08:00:00+07:00', id: 'b' };
+    const b2 = { report: rep('so-noi-vu', { difficulties: 'bản sửa', proposals: 42, models: [] }), receivedAt: '2021-05-11T08:00:00+07:00', id: 'b2', replaces: 'b' };
+    const agg = aggregate([a, b, b2], { ...six, now: '2021-06-01' });
+    const order = agg.units.map((u) => u.unitId);
+    expect(order.indexOf('so-noi-vu')).toBeLessThan(order.indexOf('so-y-te'));
+    expect(agg.texts.difficulties).toEqual([
+      { unitId: 'so-noi-vu', unitName: 'Sở Nội vụ tỉnh Hòa Bình', text: 'bản sửa' },
+      { unitId: 'so-y-te', unitName: 'Sở Y tế tỉnh Hòa Bình', text: 'Thiếu biên chế.' },
+    ]);
+    expect(agg.texts.proposals).toEqual([]);
+    expect(agg.texts.nextDirections.map((t) => t.unitId)).toEqual(['so-noi-vu', 'so-y-te']);
+    expect(agg.models).toEqual([{ unitId: 'so-y-te', unitName: 'Sở Y tế tỉnh Hòa Bình', name: 'Mô hình A', field: 'Y tế', holder: 'collective', stage: 'recognized' }]);
+    expect(agg.units.find((u) => u.unitId === 'so-y-te')).toMatchObject({ documentNumber: '01/BC-SYT', documentDate: (rep('so-y-te').document as { date: string }).date });
+  });
+});

@@ -1,13 +1,14 @@
 // Tổng hợp — the consolidation of one instance of a reporting obligation, assembled
 // from its seams: reading the inputs (inputs.ts), the instance and which reports
 // answer it (instance.ts), unit states and timeliness (units.ts), indicator totals
-// (indicators.ts) and task compilation (tasks.ts).
+// (indicators.ts), task compilation (tasks.ts) and free texts and models (texts.ts).
 import type { Lang } from '@dvcq/core';
 import { formatInstant } from '@dvcq/calendar';
 import { _select } from './instance';
 import { _readInputs, _resolveCorrections, _toMs } from './inputs';
 import { _areas, _indicatorTotals } from './indicators';
 import { _compileTasks } from './tasks';
+import { _compileTexts } from './texts';
 import type { AggregateInput, AggregateOptions, Aggregation, IgnoredInput } from './types';
 import { _stateLabels, _unitRows } from './units';
 
@@ -16,7 +17,8 @@ import { _stateLabels, _unitRows } from './units';
  * (the coordinating body "tổng hợp, báo cáo" to the committee): per unit whether it
  * submitted, on time or late, or is missing (the words of `@dvcq/calendar`); per
  * indicator the totals, by content area and by kind of unit; per task the status
- * counts and the results text compiled with each unit named.
+ * counts and the results text compiled with each unit named; the free texts
+ * (difficulties, proposals, next directions) and "Dân vận khéo" models of every unit.
  *
  * Inputs are taken as already validated (`validateReport`): malformed values are
  * skipped field by field, never thrown on. When a unit sent several reports, the
@@ -40,6 +42,7 @@ export function aggregate(submissions: Iterable<AggregateInput>, options: Aggreg
   const { areas, areaOfTask } = _areas(plan);
   const indicators = _indicatorTotals(plan, period, units, byUnit, areas, areaOfTask);
   const tasks = _compileTasks(plan, units, byUnit, areaOfTask, lang);
+  const { texts, models } = _compileTexts(units, byUnit, lang);
 
   return {
     planId: plan.id,
@@ -68,6 +71,8 @@ export function aggregate(submissions: Iterable<AggregateInput>, options: Aggreg
     areas,
     indicators,
     tasks,
+    texts,
+    models,
     ignored,
     stateLabels: _stateLabels(),
   };

@@ -1,6 +1,6 @@
 // Task compilation: per task of the plan, how many units answered with each status,
 // every answer, and the results compiled into one text naming each unit.
-import { type Lang, type Plan, TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus, contentAreas, taskUnitIds } from '@dvcq/core';
+import { type Lang, type LocalizedText, type Plan, TASK_STATUSES, TASK_STATUS_LABELS, type TaskStatus, contentAreas, shortTitle, taskUnitIds } from '@dvcq/core';
 import { type _UnitReports, _isObj, _own } from './inputs';
 import type { TaskAnswer, TaskAnswerStatus, TaskRow, UnitRow } from './types';
 
@@ -49,10 +49,13 @@ export function _compileTasks(
   lang: Lang,
 ): TaskRow[] {
   const unitsOfTask = _unitsByTask(plan);
+  const titles = new Map<string, LocalizedText>();
+  for (const a of contentAreas(plan)) for (const t of a.tasks) titles.set(t.id, { vi: shortTitle(t.text.corrected?.vi ?? t.text.vi), en: shortTitle(t.text.en) });
   const rows = new Map<string, TaskRow>();
   for (const [taskId, areaId] of areaOfTask) {
     rows.set(taskId, {
       taskId,
+      title: titles.get(taskId) ?? { vi: taskId, en: taskId },
       areaId,
       counts: { done: 0, 'in-progress': 0, 'not-started': 0, 'not-applicable': 0, 'no-answer': 0 },
       answers: [],

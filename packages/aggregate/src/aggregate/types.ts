@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText, Message, OrgUnitKind, Plan, SubmissionStatus, TaskStatus } from '@dvcq/core';
+import type { DvkHolder, DvkStage, Lang, LocalizedText, Message, OrgUnitKind, Plan, SubmissionStatus, TaskStatus } from '@dvcq/core';
 
 /** Tình trạng thực hiện — one of core's `TASK_STATUSES`, or `no-answer` (the unit said nothing). */
 export type TaskAnswerStatus = TaskStatus | 'no-answer';
@@ -65,7 +65,10 @@ export interface UnitRow {
   timingBasis?: 'received' | 'document-date';
   /** Báo cáo đang dùng — the id (or file) of the report counted (the latest correction). */
   reportId?: string;
+  /** Số, ký hiệu của báo cáo được tính — e.g. "12/BC-SNV". */
   documentNumber?: string;
+  /** Ngày ban hành của báo cáo được tính (`YYYY-MM-DD`), as the report gives it. */
+  documentDate?: string;
   /** How many reports of this unit for the period were seen (corrections and re-sends included). */
   reportsSeen: number;
 }
@@ -120,11 +123,41 @@ export interface TaskAnswer {
 /** Dòng nhiệm vụ — one task consolidated. */
 export interface TaskRow {
   taskId: string;
+  /** Tên ngắn của nhiệm vụ — the first clause of the task's text (core's `shortTitle`). */
+  title: LocalizedText;
   areaId: string;
   counts: Record<TaskAnswerStatus, number>;
   answers: TaskAnswer[];
   /** Văn bản tổng hợp — the results compiled, one paragraph per unit, each unit named. */
   compiled: string;
+}
+
+/** Văn bản của đơn vị — one unit's non-blank text for a free-text field of its report. */
+export interface UnitText {
+  unitId: string;
+  unitName: string;
+  text: string;
+}
+
+/** Các văn bản tự do — per free-text field of the report, each unit's text, in unit order. */
+export interface AggregationTexts {
+  /** Khó khăn, vướng mắc. */
+  difficulties: UnitText[];
+  /** Đề xuất, kiến nghị. */
+  proposals: UnitText[];
+  /** Phương hướng, nhiệm vụ kỳ tới. */
+  nextDirections: UnitText[];
+}
+
+/** Mô hình của đơn vị — one "Dân vận khéo" model a unit listed in its counted report. */
+export interface UnitModel {
+  unitId: string;
+  unitName: string;
+  name: string;
+  /** Lĩnh vực — empty when the report left it out. */
+  field: string;
+  holder: DvkHolder;
+  stage: DvkStage;
 }
 
 /**
@@ -198,6 +231,10 @@ export interface Aggregation {
   areas: AreaRow[];
   indicators: IndicatorRow[];
   tasks: TaskRow[];
+  /** Khó khăn, đề xuất, phương hướng — the free texts of the counted reports, each unit named. */
+  texts: AggregationTexts;
+  /** Mô hình "Dân vận khéo" — the models listed in the counted reports, in unit order. */
+  models: UnitModel[];
   ignored: IgnoredInput[];
   /** Tên tình trạng — labels of the states (core's `SUBMISSION_STATUS_LABELS`), for display. */
   stateLabels: Record<UnitReportState, LocalizedText>;

@@ -66,6 +66,7 @@ export function _unitRows(
       row.reportId = slot.current.id ?? slot.current.ref;
       const doc = slot.current.report.document;
       if (_isObj(doc) && typeof doc.number === 'string') row.documentNumber = doc.number;
+      if (_isObj(doc) && typeof doc.date === 'string') row.documentDate = doc.date;
       if (submittedMs !== undefined && submittedMs <= nowMs) {
         row.submittedAt = formatInstant(submittedMs);
         row.timingBasis = slot.first.receivedMs !== undefined ? 'received' : 'document-date';

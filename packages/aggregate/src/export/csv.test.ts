@@ -58,6 +58,8 @@ function withTexts(agg: Aggregation, texts: readonly string[]): Aggregation {
     const u = c.units[i % c.units.length]!;
     u.documentNumber = s;
     u.name = { vi: s, en: s };
+    c.texts.difficulties.push({ unitId: u.unitId, unitName: s, text: s });
+    c.models.push({ unitId: u.unitId, unitName: s, name: s, field: s, holder: 'collective', stage: 'registered' });
   });
   return c;
 }
@@ -72,6 +74,8 @@ describe('toCsv reads back through a real RFC 4180 parser', () => {
     }
     expect(readCsv(toCsv(sample, { table: 'tasks' }))).toHaveLength(1 + 29);
     expect(readCsv(toCsv(sample, { table: 'units' }))).toHaveLength(1 + 28);
+    expect(readCsv(toCsv(sample, { table: 'texts' }))).toHaveLength(1 + owing.length);
+    expect(readCsv(toCsv(sample, { table: 'models' }))).toHaveLength(1 + owing.length);
     // The compiled results really do hold line breaks (one line per unit).
     expect(sample.tasks.some((t) => t.compiled.includes('\n'))).toBe(true);
     // Ordinary data needs no formula guard: no cell of the sample starts with an apostrophe.
@@ -97,9 +101,8 @@ describe('toCsv reads back through a real RFC 4180 parser', () => {
     const alphabet = fc.constantFrom('a', 'Đ', 'ệ', ' ', ',', '"', '=', '+', '-', '@', '\t', '\r', '\n', '\r\n', '\u2028', '\u2029', '\u0085', '\v', '\f', '\u001c', '\u001e', "'", ';', '😀');
     const text = fc.array(alphabet, { maxLength: 12 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), (texts) => {
+      fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.constantFrom(...TABLE_IDS), (texts, table) => {
         const agg = withTexts(sample, texts);
-        const table = 'tasks';
         const rows = readCsv(toCsv(agg, { table }));
         expect(rows).toEqual(expected(aggregationTable(agg, table)));
       }),
@@ -121,7 +124,7 @@ describe('toCsv reads back through a real RFC 4180 parser', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(toCsv(sample, { bom: false, lang: 'en' }).startsWith('Unit id,Unit,Kind of unit')).toBe(true);
     const raw = readCsv(toCsv(withTexts(sample, ['=1+1']), { table: 'tasks', formulaGuard: false }));
-    expect(raw[1]![7]).toBe('=1+1');
+    expect(raw[1]![8]).toBe('=1+1');
   });
 
   it("Python's csv module reads the same cells (when python3 is present)", () => {

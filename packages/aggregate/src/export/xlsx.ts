@@ -68,8 +68,13 @@ export async function toXlsx(agg: Aggregation, options: XlsxOptions = {}): Promi
     ws.addRows(rows);
     ws.getRow(1).font = { bold: true };
     const width = rows[0]?.length ?? 0;
-    for (let c = 1; c <= width; c++) ws.getColumn(c).width = table === 'tasks' && c === width ? 100 : 18;
-    if (table === 'tasks') ws.getColumn(width).alignment = { wrapText: true, vertical: 'top' };
+    // Long texts (compiled results, difficulties and proposals) get wide, wrapped columns.
+    const wide = table === 'tasks' ? [2, width] : table === 'texts' ? [3, 4, 5] : table === 'models' ? [3] : [];
+    for (let c = 1; c <= width; c++) {
+      const col = ws.getColumn(c);
+      col.width = wide.includes(c) ? (c === width && table === 'tasks' ? 100 : 50) : 18;
+      if (wide.includes(c)) col.alignment = { wrapText: true, vertical: 'top' };
+    }
   }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

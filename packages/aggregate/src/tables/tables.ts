@@ -1,11 +1,15 @@
-import type { Lang, OrgUnitKind } from '@dvcq/core';
+import { DVK_HOLDER_LABELS, DVK_MODEL_FIELD_LABELS, DVK_STAGE_LABELS, type Lang, type OrgUnitKind, REPORT_FIELD_LABELS, TASK_STATUS_LABELS } from '@dvcq/core';
 import type { Aggregation } from '../aggregate/types';
 import { indicatorByKindColumns, kindColumns, unitKindLabel } from './kinds';
 
 /** Các bảng của bản tổng hợp — the tables a consolidation exports, in workbook order. */
-export const TABLE_IDS = ['units', 'indicators', 'tasks'] as const;
+export const TABLE_IDS = ['units', 'indicators', 'tasks', 'texts', 'models'] as const;
 
-/** Bảng — one of {@link TABLE_IDS}: `units` (tình trạng nộp), `indicators` (chỉ tiêu), `tasks` (nhiệm vụ). */
+/**
+ * Bảng — one of {@link TABLE_IDS}: `units` (tình trạng nộp), `indicators` (chỉ tiêu),
+ * `tasks` (nhiệm vụ), `texts` (khó khăn, đề xuất, phương hướng của từng đơn vị),
+ * `models` (mô hình "Dân vận khéo").
+ */
 export type TableId = (typeof TABLE_IDS)[number];
 
 /** Ô bảng — a cell: text, number or empty. */
@@ -30,6 +34,8 @@ export const TABLE_LABELS: Readonly<Record<TableId, { vi: string; en: string }>>
   units: { vi: 'Đơn vị', en: 'Units' },
   indicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
   tasks: { vi: 'Nhiệm vụ', en: 'Tasks' },
+  texts: { vi: 'Khó khăn, đề xuất', en: 'Difficulties, proposals' },
+  models: { vi: 'Mô hình Dân vận khéo', en: 'Dân vận khéo models' },
 };
 
 /**
@@ -37,7 +43,7 @@ export const TABLE_LABELS: Readonly<Record<TableId, { vi: string; en: string }>>
  * language. Every export format is built from these, so they always agree.
  * In the indicators table, the per-kind columns add up to the total column.
  * @param agg - a consolidation from `aggregate`
- * @param table - `units`, `indicators` or `tasks`
+ * @param table - `units`, `indicators`, `tasks`, `texts` or `models`
  * @param options - language, kinds with a column of their own
  * @returns rows of cells
  */
@@ -54,7 +60,8 @@ export function aggregationTable(agg: Aggregation, table: TableId, options: Tabl
         L('Tình trạng', 'Status'),
         L('Thời điểm nộp', 'Submitted at'),
         L('Căn cứ thời điểm', 'Timing basis'),
-        L('Số, ký hiệu', 'Document number'),
+        REPORT_FIELD_LABELS['/document/number'][lang],
+        REPORT_FIELD_LABELS['/document/date'][lang],
         L('Mã hồ sơ', 'Report id'),
         L('Số lần gửi', 'Reports sent'),
       ],
@@ -69,6 +76,7 @@ export function aggregationTable(agg: Aggregation, table: TableId, options: Tabl
         u.submittedAt ?? null,
         u.timingBasis === undefined ? null : u.timingBasis === 'received' ? L('Thời điểm nhận', 'Received') : L('Ngày văn bản', 'Document date'),
         u.documentNumber ?? null,
+        u.documentDate ?? null,
         u.reportId ?? null,
         u.reportsSeen,
       ]);
@@ -97,20 +105,53 @@ export function aggregationTable(agg: Aggregation, table: TableId, options: Tabl
     }
     return rows;
   }
+  if (table === 'tasks') {
+    const rows: Cell[][] = [
+      [
+        L('Nhiệm vụ', 'Task'),
+        L('Tên nhiệm vụ', 'Task title'),
+        L('Nội dung', 'Area'),
+        TASK_STATUS_LABELS.done[lang],
+        TASK_STATUS_LABELS['in-progress'][lang],
+        TASK_STATUS_LABELS['not-started'][lang],
+        TASK_STATUS_LABELS['not-applicable'][lang],
+        L('Chưa trả lời', 'No answer'),
+        L('Kết quả tổng hợp', 'Compiled results'),
+      ],
+    ];
+    for (const t of agg.tasks) {
+      rows.push([t.taskId, t.title[lang], t.areaId, t.counts.done, t.counts['in-progress'], t.counts['not-started'], t.counts['not-applicable'], t.counts['no-answer'], t.compiled]);
+    }
+    return rows;
+  }
+  if (table === 'texts') {
+    const fields = ['difficulties', 'proposals', 'nextDirections'] as const;
+    const rows: Cell[][] = [[L('Mã đơn vị', 'Unit id'), L('Tên đơn vị', 'Unit'), ...fields.map((f) => REPORT_FIELD_LABELS[`/${f}`][lang])]];
+    const byUnit = new Map<string, Cell[]>();
+    for (const f of fields) {
+      for (const t of agg.texts[f]) {
+        let r = byUnit.get(t.unitId);
+        if (!r) byUnit.set(t.unitId, (r = [t.unitId, t.unitName, null, null, null]));
+        r[2 + fields.indexOf(f)] = t.text;
+      }
+    }
+    // Unit order, as in the consolidation.
+    for (const u of agg.units) {
+      const r = byUnit.get(u.unitId);
+      if (r) rows.push(r);
+    }
+    return rows;
+  }
   const rows: Cell[][] = [
     [
-      L('Nhiệm vụ', 'Task'),
-      L('Nội dung', 'Area'),
-      L('Đã thực hiện', 'Done'),
-      L('Đang thực hiện', 'In progress'),
-      L('Chưa thực hiện', 'Not started'),
-      L('Không thuộc phạm vi', 'Not applicable'),
-      L('Chưa trả lời', 'No answer'),
-      L('Kết quả tổng hợp', 'Compiled results'),
+      L('Mã đơn vị', 'Unit id'),
+      L('Tên đơn vị', 'Unit'),
+      DVK_MODEL_FIELD_LABELS.name[lang],
+      DVK_MODEL_FIELD_LABELS.field[lang],
+      DVK_MODEL_FIELD_LABELS.holder[lang],
+      DVK_MODEL_FIELD_LABELS.stage[lang],
     ],
   ];
-  for (const t of agg.tasks) {
-    rows.push([t.taskId, t.areaId, t.counts.done, t.counts['in-progress'], t.counts['not-started'], t.counts['not-applicable'], t.counts['no-answer'], t.compiled]);
-  }
+  for (const m of agg.models) rows.push([m.unitId, m.unitName, m.name, m.field === '' ? null : m.field, DVK_HOLDER_LABELS[m.holder][lang], DVK_STAGE_LABELS[m.stage][lang]]);
   return rows;
 }

@@ -75,13 +75,19 @@ export function _isoFromDays(n: number): IsoDate {
   return `${_pad(y, 4)}-${_pad(m)}-${_pad(d)}`;
 }
 
-/** @internal `YYYY-MM-DD` → day number; throws on a malformed date (a programmer mistake). */
+/**
+ * @internal `YYYY-MM-DD` → day number; throws on a malformed date (a programmer mistake).
+ * Kept free of parseDate's user messages: it is on the form page (size budget).
+ */
 export function _daysFromIso(date: IsoDate): number {
-  const parsed = parseDate(date);
-  if (!parsed.ok) throw _inputError(parsed);
-  const m = ISO_DATE.exec(parsed.date);
-  // parseDate guarantees the match
-  return _daysFromCivil(Number(m![1]), Number(m![2]), Number(m![3]));
+  const m = typeof date === 'string' ? ISO_DATE.exec(date) : null;
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (y >= 1000 && _validCivil(y, mo, d)) return _daysFromCivil(y, mo, d);
+  }
+  throw Object.assign(new RangeError(`calendar.invalid-date: ${String(date)}`), { code: 'calendar.invalid-date' });
 }
 
 /** @internal Weekday of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */

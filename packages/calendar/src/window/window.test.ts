@@ -13,7 +13,9 @@ describe('data windows (Nghị định 09/2019/NĐ-CP)', () => {
 
   it('has no nine-month preset: Điều 12 defines none', () => {
     expect(() => nd09DataWindow('nine-month', 2021)).toThrow(/calendar.no-preset/);
-    expect(dataWindowOf({ period: 'nine-month', year: 2026, dataWindow: { preset: 'nd09-nine-month' } })).toMatchObject({ stated: false });
+    // A plan file written before the preset was dropped (not loaded through loadPlan, which rejects it).
+    const old = { period: 'nine-month', year: 2026, dataWindow: { preset: 'nd09-nine-month' } } as unknown as Parameters<typeof dataWindowOf>[0];
+    expect(dataWindowOf(old)).toMatchObject({ stated: false, message: { vi: expect.stringContaining('không được hỗ trợ') } });
     expect(dataWindowOf({ period: 'nine-month', year: 2026, dataWindow: { from: '2025-12-15', to: '2026-09-14' } })).toEqual({ stated: true, from: '2025-12-15', to: '2026-09-14' });
   });
 
@@ -29,5 +31,12 @@ describe('data windows (Nghị định 09/2019/NĐ-CP)', () => {
     // A preset that does not fit the period is reported, not applied.
     expect(dataWindowOf({ period: 'annual', year: 2021, dataWindow: { preset: 'nd09-monthly' } })).toMatchObject({ stated: false, message: { en: expect.stringContaining('does not match') } });
     expect(dataWindowOf({ period: 'quarterly', year: 2021, dataWindow: { preset: 'nd09-quarterly' } })).toMatchObject({ stated: false });
+  });
+});
+
+describe('the plan model has no nine-month preset', () => {
+  it('loadPlan rejects nd09-nine-month (Điều 12 defines none)', async () => {
+    const { DataWindowPresetSchema } = await import('@dvcq/core/zod');
+    expect(DataWindowPresetSchema.options).toEqual(['nd09-monthly', 'nd09-quarterly', 'nd09-semiannual', 'nd09-annual']);
   });
 });

@@ -57,7 +57,7 @@ describe('dvcq aggregate', () => {
     expect(r.err).toContain(`Đã ghi tệp: ${out}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng quan', 'Đơn vị', 'Chỉ tiêu', 'Nhiệm vụ']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng quan', 'Đơn vị', 'Chỉ tiêu', 'Nhiệm vụ', 'Khó khăn, đề xuất', 'Mô hình Dân vận khéo']);
     const csv = join(dir, 'chi-tieu.txt');
     await dvcq(dir, 'aggregate', '.', '--period', 'semiannual', '--out', csv, '--format', 'csv', '--table', 'indicators', '--lang', 'en', ...now);
     expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFIndicator id,Indicator,/);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,45 @@ const repo = join(import.meta.dirname, '..', '..', '..', '..');
 const twoLevel = join(repo, 'fixtures', 'plans', 'two-level-2026.plan.json');
 const tmp = mkdtempSync(join(tmpdir(), 'dvcq-calendar-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// The small two-level test plan with this test's own obligations: a quarterly day-of-month rule,
+// a nine-month "N working days after the period" rule with a stated window, and a one-off report.
+const rulesPlan = join(tmp, 'rules-2026.plan.json');
+{
+  const plan = JSON.parse(readFileSync(twoLevel, 'utf8'));
+  const base = { owedBy: ['so-ban-nganh'], recipient: 'ubnd-tinh', via: 'so-noi-vu', copies: [], source: 'III.1' };
+  // Appended: the plan's own two obligations stay (its sections refer to them).
+  plan.obligations = [
+    ...plan.obligations,
+    {
+      ...base,
+      id: 'bc-quy',
+      title: { vi: 'Báo cáo quý', en: 'Quarterly report' },
+      period: 'quarterly',
+      year: 2026,
+      indexes: [1, 2, 3],
+      deadline: { kind: 'day-of-month', day: 15, month: 'last-of-period', semantics: 'before', text: 'trước ngày 15 của tháng cuối quý' },
+      dataWindow: { preset: 'nd09-quarterly' },
+    },
+    {
+      ...base,
+      id: 'bc-9-thang',
+      title: { vi: 'Báo cáo 9 tháng', en: 'Nine-month report' },
+      period: 'nine-month',
+      year: 2026,
+      deadline: { kind: 'after-period', days: 5, count: 'working', semantics: 'inclusive', text: 'chậm nhất 05 ngày làm việc sau khi kết thúc kỳ báo cáo' },
+      dataWindow: { from: '2025-12-15', to: '2026-09-14' },
+    },
+    {
+      ...base,
+      id: 'bc-dot-xuat',
+      title: { vi: 'Báo cáo đột xuất', en: 'One-off report' },
+      period: 'one-off',
+      year: 2026,
+      deadline: { date: '2026-06-25', semantics: 'before', text: 'trước ngày 25/6/2026' },
+    },
+  ];
+  writeFileSync(rulesPlan, JSON.stringify(plan));
+}
 
 async function dvcq(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -82,6 +121,36 @@ describe('dvcq calendar', () => {
     expect(r.out).toContain('Tình trạng: Đang trong hạn; còn 23 ngày làm việc');
   });
 
+  it('a plan with rule deadlines: one row per quarter, the rule and window of each', async () => {
+    const r = await dvcq('calendar', '--plan', rulesPlan, '--at', '2026-09-16T09:00:00+07:00', '--json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const rows = (JSON.parse(r.out).obligations as Array<Record<string, unknown>>).filter((o) => String(o.id).startsWith('bc-quy') || ['bc-9-thang', 'bc-dot-xuat'].includes(String(o.id)));
+    expect(rows.map((o) => `${o.key} ${o.label} ${o.status}`)).toEqual([
+      'bc-quy@2026-Q1 Quý I/2026 overdue',
+      'bc-quy@2026-Q2 Quý II/2026 overdue',
+      'bc-quy@2026-Q3 Quý III/2026 overdue',
+      'bc-9-thang@2026 9 tháng năm 2026 open',
+      'bc-dot-xuat@2026 Báo cáo đột xuất overdue',
+    ]);
+    expect(rows[2]).toMatchObject({
+      index: 3,
+      date: '2026-09-15',
+      lastDay: '2026-09-14',
+      rule: 'Ngày 15 của tháng cuối kỳ (tháng 9/2026) = 15/09/2026.',
+      window: { stated: true, preset: 'nd09-quarterly', from: '2026-06-15', to: '2026-09-14' },
+    });
+    // "chậm nhất 05 ngày làm việc sau khi kết thúc kỳ": 5 working days after the window's last day (Mon 14/09).
+    expect(rows[3]).toMatchObject({ date: '2026-09-21', semantics: 'inclusive', lastDay: '2026-09-21', workingDaysLeft: 4 });
+    const text = await dvcq('calendar', '--plan', rulesPlan, '--at', '2026-09-16T09:00:00+07:00', '--lang', 'en');
+    expect(text.out).toContain('Quarterly report — Q3 2026 (bc-quy@2026-Q3)');
+    expect(text.out).toContain('How the date follows: 5 working day(s) after 2026-09-14 (last day of the data window) = 2026-09-21.');
+    expect(text.out).toContain('Status: Overdue\n');
+    const ics = await dvcq('calendar', '--plan', rulesPlan, '--ics', '--at', '2026-01-01');
+    expect(ics.out.match(/BEGIN:VEVENT/g)).toHaveLength(2 + 5);
+    expect(ics.out).toContain('/bc-quy/all/2026-Q2@dvcq-kit');
+  });
+
   it('--ics prints an iCalendar with one event per instance', async () => {
     const r = await dvcq('calendar', '--ics', '--at', '2021-01-01T00:00:00+07:00');
     expect(r.code).toBe(0);
@@ -93,6 +162,19 @@ describe('dvcq calendar', () => {
     expect((await dvcq('calendar', '--unit', 'khong-co')).code).toBe(2);
     expect((await dvcq('calendar', 'workdays', '2021-02-30', '2021-03-01')).code).toBe(2);
     expect((await dvcq('calendar', 'holidays', '1999')).code).toBe(2);
+    // Outside the years the working calendar covers: a usage error, not a crash.
+    const old = await dvcq('calendar', '--at', '1999-01-01', '--lang', 'en');
+    expect(old.code).toBe(2);
+    expect(old.err).toBe('--at: year 1999 is outside 2008–2199, the years the working calendar covers.\n');
+    expect((await dvcq('calendar', 'workdays', '2007-12-01', '2021-01-01')).code).toBe(2);
+    const farPlan = join(tmp, 'far.plan.json');
+    const far = JSON.parse(readFileSync(twoLevel, 'utf8'));
+    far.year = 2200;
+    far.obligations = far.obligations.map((o: { year: number }) => ({ ...o, year: 2200, deadline: { kind: 'after-period', days: 3, count: 'working', semantics: 'inclusive', text: 'x' } }));
+    writeFileSync(farPlan, JSON.stringify(far));
+    const r = await dvcq('calendar', '--plan', farPlan, '--at', '2199-12-01', '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Cannot compute this plan's calendar: calendar.year-out-of-range");
   });
 });
 

@@ -393,5 +393,5 @@ function lintIndicatorRelations(plan: Plan, add: _Add): void {
 
 /** A preset names the period it is for: a quarterly preset on a monthly report is a slip. */
 export function _presetPeriod(preset: string): string | undefined {
-  return { 'nd09-monthly': 'monthly', 'nd09-quarterly': 'quarterly', 'nd09-semiannual': 'semiannual', 'nd09-nine-month': 'nine-month', 'nd09-annual': 'annual' }[preset];
+  return { 'nd09-monthly': 'monthly', 'nd09-quarterly': 'quarterly', 'nd09-semiannual': 'semiannual', 'nd09-annual': 'annual' }[preset];
 }

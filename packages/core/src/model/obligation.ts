@@ -13,12 +13,12 @@ export const DeadlineSemanticsSchema = z.enum(DEADLINE_READINGS);
 export const PeriodKindSchema = z.enum(PERIOD_KINDS);
 
 /**
- * Mẫu kỳ số liệu — named data-window presets. The `nd09-*` presets are the cut-off
- * periods of Nghị định 09/2019/NĐ-CP, Điều 12 (monthly, quarterly, six-month, annual);
- * Điều 12 defines no nine-month window — see the calendar README for the nine-month
- * preset and its source.
+ * Mẫu kỳ số liệu — named data-window presets: the cut-off periods of Nghị định 09/2019/NĐ-CP,
+ * Điều 12 (monthly, quarterly, six-month, annual). Điều 12 defines no nine-month window, so
+ * there is no nine-month preset: a nine-month obligation states `from`/`to` as its province's
+ * text says (docs/domain.md#data-windows).
  */
-export const DataWindowPresetSchema = z.enum(['nd09-monthly', 'nd09-quarterly', 'nd09-semiannual', 'nd09-nine-month', 'nd09-annual']);
+export const DataWindowPresetSchema = z.enum(['nd09-monthly', 'nd09-quarterly', 'nd09-semiannual', 'nd09-annual']);
 /** Mẫu kỳ số liệu — data-window preset name. */
 export type DataWindowPreset = z.infer<typeof DataWindowPresetSchema>;
 

@@ -23,7 +23,7 @@ describe('buildReportForm', () => {
     // The official heading with the period (the heading of the report document).
     expect(def.title).toEqual({
       vi: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng năm 2021',
-      en: 'Report on government mass-mobilization work: six-month report 2021',
+      en: 'Report on government mass-mobilization work: Six months of 2021',
     });
   });
 
@@ -258,8 +258,8 @@ describe('every period kind, with its instance', async () => {
 
   test('a quarter of a quarterly obligation: its heading, its deadline rule, periodIndex in every submission, a draft of its own', () => {
     const q2 = buildReportForm({ plan: p2026, period: 'quarterly', periodIndex: 2, unit });
-    expect(q2.title.vi).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền quý II năm 2026');
-    expect(q2.title.en).toBe('Report on government mass-mobilization work: quarterly report II 2026');
+    expect(q2.title.vi).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền quý II/2026');
+    expect(q2.title.en).toBe('Report on government mass-mobilization work: Q2 2026');
     expect(q2.deadline?.vi).toBe('trước ngày 15/6/2026');
     expect(q2.fixed).toEqual({ planId: p2026.id, period: 'quarterly', year: 2026, unitId: unit, periodIndex: 2 });
     expect(toSubmission(q2, {})).toMatchObject({ period: 'quarterly', periodIndex: 2 });

@@ -11,7 +11,7 @@ import {
   DVK_MODEL_FIELD_LABELS,
   DVK_STAGES,
   DVK_STAGE_LABELS,
-  PERIOD_LABELS,
+  PERIOD_INDEX_MAX,
   PERIOD_NOUNS,
   REPORT_FIELD_LABELS as F,
   SIGNING_AUTHORITIES,
@@ -30,6 +30,7 @@ import {
   findUnit,
   tasksForUnit,
 } from '@dvcq/core';
+import { periodLabel } from '@dvcq/calendar';
 import { buildRulesWith, viCatalogue } from '@dvcq/report/browser';
 import { fill, type UiTexts } from '../messages/texts';
 import type { FormDefinition, FormField, FormFixed, FormGroup, FormItem, FormOption, FormPeriod, FormRepeat, FormSection } from './types';
@@ -116,15 +117,11 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
   });
 
   _markRequired(sections, plan);
-  // "… 6 tháng năm 2021", "… quý II năm 2026", "… tháng 3 năm 2026", "… năm 2021"
-  // (the period's noun from the vocabulary; quarters in Roman numerals, as documents write them).
-  const index = periodIndex === undefined ? '' : period === 'quarterly' ? ` ${['I', 'II', 'III', 'IV'][periodIndex - 1]}` : ` ${periodIndex}`;
-  const heading = (l: Lang) =>
-    fill(UI.heading, {
-      title: UI.formTitle[l],
-      period: l === 'vi' ? `${period === 'annual' ? '' : PERIOD_NOUNS[period].vi + index + ' '}năm ${year}` : `${PERIOD_LABELS[period].en.toLowerCase()}${index} ${year}`,
-    })[l];
-  const fixed: FormFixed = { planId: plan.id, period, year, unitId: unit.id, ...(index ? { periodIndex } : {}), ...(obligationId ? { obligationId } : {}) };
+  // The official heading with the period as the calendar names it ("… 6 tháng năm 2021",
+  // "… quý II/2026", "… tháng 3/2026", "… năm 2026"); a one-off report: "… đột xuất năm 2026".
+  const when = period === 'one-off' ? { vi: `${PERIOD_NOUNS[period].vi} năm ${year}`, en: `${PERIOD_NOUNS[period].en} ${year}` } : periodLabel(period, year, periodIndex);
+  const heading = (l: Lang) => fill(UI.heading, { title: UI.formTitle[l], period: l === 'vi' ? when.vi.charAt(0).toLowerCase() + when.vi.slice(1) : when.en })[l];
+  const fixed: FormFixed = { planId: plan.id, period, year, unitId: unit.id, ...(periodIndex !== undefined && PERIOD_INDEX_MAX[period] > 1 ? { periodIndex } : {}), ...(obligationId ? { obligationId } : {}) };
   return {
     planId: plan.id,
     period,

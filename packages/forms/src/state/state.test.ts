@@ -162,7 +162,7 @@ test('English loads on demand: the form’s words, the plan texts and validateRe
   await expect.poll(() => s.ui.submit.en).toBe('Submit report');
   expect(s.structure).toBeGreaterThan(structure);
   expect(notified).toBeGreaterThan(0);
-  expect(s.text(s.definition.title)).toBe('Report on government mass-mobilization work: six-month report 2021');
+  expect(s.text(s.definition.title)).toBe('Report on government mass-mobilization work: Six months of 2021');
   s.input(RECEIVED, 'ten');
   s.leave(RECEIVED);
   expect(s.messages().get(RECEIVED)![0]!.text).toContain('is a count');

@@ -129,7 +129,9 @@ export interface _PairedDeadline {
  * @internal
  */
 export function _pairDeadlines(text: string): _PairedDeadline[] {
-  const deadlines = _findDeadlines(text);
+  // "số liệu tính từ ngày … đến hết ngày …" is a data window, not a deadline.
+  const windows = _findWindows(text);
+  const deadlines = _findDeadlines(text).filter((d) => !windows.some((w) => d.start < w.end && w.start < d.end));
   const periods = _findPeriods(text);
   const used = new Set<_PeriodRead>();
   const out: _PairedDeadline[] = [];
@@ -158,5 +160,35 @@ export function _pairDeadlines(text: string): _PairedDeadline[] {
     }
     out.push({ deadline: d, how: 'none' });
   });
+  return out;
+}
+
+/** Kỳ số liệu đọc được — a data window stated in the text ("số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026"). */
+export interface _WindowRead {
+  from: { day: number; month: number; year?: number };
+  to: { day: number; month: number; year?: number };
+  text: string;
+  start: number;
+  end: number;
+}
+
+const _WINDOW_RE = /(?:số\s+liệu|kỳ\s+số\s+liệu|thời\s+gian\s+(?:chốt|lấy|tính)\s+số\s+liệu)[^;.()]{0,40}?từ\s+ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?[^;.()]{0,20}?đến(?:\s+hết)?\s+ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/giu;
+
+/**
+ * Kỳ số liệu trong câu — every data window the text states.
+ * @internal
+ */
+export function _findWindows(text: string): _WindowRead[] {
+  const out: _WindowRead[] = [];
+  _WINDOW_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = _WINDOW_RE.exec(text)) !== null) {
+    const from: _WindowRead['from'] = { day: Number(m[1]), month: Number(m[2]) };
+    if (m[3]) from.year = Number(m[3]);
+    const to: _WindowRead['to'] = { day: Number(m[4]), month: Number(m[5]) };
+    if (m[6]) to.year = Number(m[6]);
+    if (from.month < 1 || from.month > 12 || to.month < 1 || to.month > 12) continue;
+    out.push({ from, to, text: m[0], start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }

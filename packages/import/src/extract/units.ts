@@ -16,6 +16,8 @@ export interface _UnitEntry {
   keys: string[][];
   /** Where the entry comes from: the caller's units, or the importer's vocabulary. */
   origin: 'units' | 'vocabulary';
+  /** A collective no one can report for ("các cơ quan liên quan"): recognised, never assigned. */
+  vague?: boolean;
 }
 
 /** A unit mention found in a text. */
@@ -112,12 +114,12 @@ function _keyTokens(name: string): string[] {
 
 // The national vocabulary: names every province uses. Ids are derived from the
 // first name (no plan's ids in code). Groups are the collective names plans address.
-const _VOCAB: ReadonlyArray<[OrgUnitKind | 'group', string[]]> = [
+const _VOCAB: ReadonlyArray<[OrgUnitKind | 'group' | 'vague', string[]]> = [
   ['group', ['Các Sở, ban, ngành', 'Các sở, ban, ngành tỉnh', 'các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh', 'các sở, ngành']],
   ['group', ['Ủy ban nhân dân các huyện, thành phố', 'Ủy ban nhân dân các huyện, thị xã, thành phố', 'Ủy ban nhân dân huyện, thành phố', 'Ủy ban nhân dân các huyện, thành, thị']],
   ['group', ['Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường, đặc khu', 'Ủy ban nhân dân các xã, phường, thị trấn', 'Ủy ban nhân dân cấp xã', 'Ủy ban nhân dân các xã']],
   ['group', ['Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh', 'Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tỉnh']],
-  ['group', ['các cơ quan, đơn vị liên quan', 'các cơ quan, đơn vị có liên quan', 'các cơ quan liên quan', 'các cơ quan có liên quan', 'các đơn vị liên quan', 'các cơ quan, đơn vị, địa phương liên quan']],
+  ['vague', ['các cơ quan, đơn vị liên quan', 'các cơ quan, đơn vị có liên quan', 'các cơ quan liên quan', 'các cơ quan có liên quan', 'các đơn vị liên quan', 'các cơ quan, đơn vị, địa phương liên quan']],
   ['province-committee', ['Ủy ban nhân dân tỉnh']],
   ['leadership', ['Chủ tịch Ủy ban nhân dân tỉnh']],
   ['province-committee-office', ['Văn phòng Ủy ban nhân dân tỉnh']],
@@ -233,7 +235,9 @@ export function _unitLexicon(units: ImportUnits | undefined): _UnitEntry[] {
       }
       continue;
     }
-    add({ id, name: names[0]!, kind, keys: names.map(_keyTokens), origin: 'vocabulary' });
+    const entry: _UnitEntry = { id, name: names[0]!, kind: kind === 'vague' ? 'group' : kind, keys: names.map(_keyTokens), origin: 'vocabulary' };
+    if (kind === 'vague') entry.vague = true;
+    add(entry);
   }
   // Longest keys first so "Ủy ban nhân dân tỉnh" loses to "Văn phòng Ủy ban nhân dân tỉnh".
   return out;

@@ -10,6 +10,7 @@ import { registerValidate } from './commands/validate';
 import { registerAggregate } from './commands/aggregate';
 import { registerDocument } from './commands/document';
 import { registerPlanImport } from './commands/plan-import';
+import { registerDb } from './commands/db';
 
 /** Hooks shared by every command: global options and the plan. */
 export interface CommandContext {
@@ -64,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerReportCommands(program, ctx);
   registerAggregate(program, ctx);
   registerDocument(program, ctx);
+  registerDb(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -17,6 +17,8 @@ export type { PgClientLike, PgPoolLike, PgQueryResultLike, PostgresStoreOptions 
 export { openStore, parseStoreAddress } from './store/open';
 export type { OpenStoreOptions, StoreAddress } from './store/open';
 export { STORE_SCHEMA_VERSION } from './store/migrations';
+export { copyStore } from './store/copy';
+export type { CopiedTable, CopyIssue, CopyIssueCode, CopyMismatch, CopyReport, CopyStoreOptions } from './store/copy';
 export { StoreError, isStoreUnavailable } from './store/errors';
 export type { StoreErrorCode, StoreIssue } from './store/errors';
 export type {

@@ -393,9 +393,17 @@ function _reminders(db: _Driver): ReminderStore {
   };
 }
 
+/** @internal Where a SQL store keeps its driver (for copying between stores). */
+export const _DRIVER: unique symbol = Symbol('dvcq.store.driver');
+
+/** @internal The driver of a store built by {@link _sqlStore}, if it is one. */
+export function _driverOf(store: Store): _Driver | undefined {
+  return (store as Store & { [_DRIVER]?: _Driver })[_DRIVER];
+}
+
 /** @internal Builds the store over a migrated database. */
 export function _sqlStore(db: _Driver): Store {
-  return {
+  const store: Store = {
     kind: db.dialect,
     reports: _reports(db),
     accessKeys: _accessKeys(db),
@@ -409,4 +417,6 @@ export function _sqlStore(db: _Driver): Store {
     ping: () => db.ping(),
     close: () => db.close(),
   };
+  Object.defineProperty(store, _DRIVER, { value: db, enumerable: false });
+  return store;
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, audit, bundlePage, copyAxe, launch, screenshot, serve, watchPage } from './_harness';
+import { twoLevelPage } from './_plans';
 
 const OUT = join(ROOT, '.test-results', 'pages', 'forms-vanilla');
 const NOW = '2021-05-15T09:00:00+07:00';
@@ -315,6 +316,32 @@ describe('renderer in Chromium: drafts, language, API', () => {
       expect(await page.inputValue('#dvcq-document-number')).toBe('');
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
       expect(watch.csp).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
+describe('renderer in Chromium: any plan', () => {
+  test('the two-level 2026 test plan renders for a commune: heading, its tasks, its place as the example, no accessibility violation', async () => {
+    const out = join(ROOT, '.test-results', 'pages', 'forms-two-level');
+    await bundlePage(twoLevelPage(), out);
+    copyAxe(out);
+    const server = await serve(out, { csp: true });
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const watch = await watchPage(page);
+    try {
+      await page.goto(server.url);
+      await page.waitForSelector('.dvcq-form');
+      expect(await page.textContent('h1')).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng năm 2026');
+      expect(await page.locator('fieldset.dvcq-task').count()).toBeGreaterThan(0);
+      expect(await page.textContent('#dvcq-document-place-help')).toMatch(/^Ví dụ: \S/);
+      expect(await page.textContent('.dvcq-meta')).toContain('Hạn nộp: trước ngày 20/6/2026');
+      expect(await audit(page)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
       expect(watch.errors).toEqual([]);
     } finally {
       await context.close();

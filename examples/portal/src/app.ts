@@ -4,6 +4,7 @@
 // cannot read into a 400); tests can call it directly.
 import { createHash } from 'node:crypto';
 import { type Plan, findUnit } from '@dvcq/core';
+import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
 import { type AuthFn, type ReportStore, calendarView, createReportHandler } from '@dvcq/server';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
@@ -22,6 +23,8 @@ export interface PortalOptions {
   auth: AuthFn;
   now: () => Date;
   assets: Assets;
+  /** The working calendar (built-in holidays plus DVCQ_HOLIDAYS) every deadline is counted with. */
+  calendar?: WorkingCalendar;
 }
 
 /** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere. */
@@ -42,7 +45,8 @@ export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage];
  */
 export function createPortalHandler(options: PortalOptions): (request: Request) => Promise<Response> {
   const { plan, coordinator, assets, now } = options;
-  const api = createReportHandler({ plan, store: options.store, now, auth: options.auth });
+  const calendar = options.calendar ?? createWorkingCalendar();
+  const api = createReportHandler({ plan, store: options.store, now, auth: options.auth, calendar });
   const planJson = JSON.stringify(plan);
   const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
   const coordinatorUnit = findUnit(plan, coordinator);
@@ -52,7 +56,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     plan,
     coordinator,
     coordinatorName: coordinatorUnit ? (lang === 'en' ? coordinatorUnit.name.en || coordinatorUnit.name.vi : coordinatorUnit.name.vi) : coordinator,
-    calendar: calendarView(plan, now()),
+    calendar: calendarView(plan, now(), { calendar }),
     search: url.searchParams,
     assets,
   });

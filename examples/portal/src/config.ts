@@ -15,6 +15,8 @@ export interface PortalConfig {
   fixedNowText?: string;
   /** `DVCQ_PLAN`: a plan file path or a bundled plan id. */
   plan?: string;
+  /** `DVCQ_HOLIDAYS`: a file of announced holidays (`dvcq-holidays/1`), absolute path. */
+  holidays?: string;
   smoke: boolean;
   /** `--new-tokens`: issue new access tokens to every unit (the old ones stop working). */
   newTokens: boolean;
@@ -22,7 +24,7 @@ export interface PortalConfig {
 
 /**
  * Đọc cấu hình — reads `PORT`, `HOST`, `DVCQ_DATA_DIR`, `DVCQ_NOW`, `DVCQ_PLAN`,
- * `DVCQ_SMOKE` and the flags `--smoke`, `--new-tokens`.
+ * `DVCQ_HOLIDAYS`, `DVCQ_SMOKE` and the flags `--smoke`, `--new-tokens`.
  * @returns the configuration, or a message saying what is wrong
  */
 export function readConfig(env: Record<string, string | undefined>, argv: readonly string[], cwd: string): PortalConfig | { error: string } {
@@ -45,6 +47,7 @@ export function readConfig(env: Record<string, string | undefined>, argv: readon
     config.fixedNowText = p.iso;
   }
   if (env.DVCQ_PLAN) config.plan = env.DVCQ_PLAN;
+  if (env.DVCQ_HOLIDAYS) config.holidays = resolve(cwd, env.DVCQ_HOLIDAYS);
   for (const flag of argv) {
     if (flag !== '--smoke' && flag !== '--new-tokens') return { error: `Không hiểu tham số / unknown argument: ${flag} (--smoke, --new-tokens)` };
   }

@@ -9,6 +9,7 @@ import { bearerTokenAuth, createSqliteReportStore, hashedTokenLookup, toNodeList
 import { SECURITY_HEADERS, createPortalHandler } from './app';
 import { readConfig } from './config';
 import { openDatabase, preparePrivateDataDir } from './data';
+import { loadPortalCalendar } from './holidays';
 import { loadAssets } from './http/assets';
 import { loadPortalPlan, signInUnits } from './plan';
 import { issueTokens } from './tokens';
@@ -39,6 +40,11 @@ export async function main(input: MainInput): Promise<number | undefined> {
     return 2;
   }
   const { plan, coordinator } = loaded;
+  const cal = loadPortalCalendar(config.holidays);
+  if (!cal.ok) {
+    for (const e of cal.errors) err.write(e + '\n');
+    return 2;
+  }
   const now = config.fixedNow === undefined ? () => new Date() : () => new Date(config.fixedNow!);
 
   for (const w of preparePrivateDataDir(config.dataDir)) err.write(`⚠ ${w}\n`);
@@ -53,6 +59,7 @@ export async function main(input: MainInput): Promise<number | undefined> {
     now,
     auth: bearerTokenAuth({ lookup: hashedTokenLookup(hashes) }),
     assets: loadAssets(input.publicDir),
+    calendar: cal.calendar,
   });
 
   const server = createServer(toNodeListener(handler));
@@ -86,6 +93,7 @@ export async function main(input: MainInput): Promise<number | undefined> {
   out.write(`Cổng báo cáo DVCQ đang chạy / DVCQ portal running: ${base}\n`);
   out.write(`Kế hoạch / plan: ${plan.id} · ${plan.title.vi}\n`);
   out.write(`Dữ liệu / data: ${config.dataDir} (SQLite, WAL, 0700)${config.fixedNowText ? ` · đồng hồ cố định / fixed clock: ${config.fixedNowText}` : ''}\n`);
+  for (const n of cal.notes) out.write(n + '\n');
   out.write(`Mã truy cập thử / demo tokens (${tokens.length}, ${tokensFile}):\n`);
   for (const t of tokens) {
     const u = findUnit(plan, t.unitId);

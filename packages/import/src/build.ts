@@ -326,7 +326,7 @@ function _assignFromText(ctx: _Ctx, text: string, pointer: Seg[], place?: Source
 // not take (an unknown kind such as "Quy chế phối hợp"); a person adds it.
 const _NUMBER_LIKE = /\bsố\s+(\d{1,6}[-/][\p{L}\d&]+(?:[-/][\p{L}\d&]+){0,5})/gu;
 
-function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace): string[] {
+function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace, options: { topLevel?: boolean } = {}): string[] {
   const ids: string[] = [];
   const found = _citedDocuments(text);
   _NUMBER_LIKE.lastIndex = 0;
@@ -337,7 +337,8 @@ function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace):
     _add(ctx, 'citation-unrecognized', 'review', pointer, { vi: `Văn bản số ${m[1]} không nhận ra được loại hoặc số hiệu; thêm vào danh sách văn bản nếu cần.`, en: `Document No. ${m[1]} was not recognized (kind or number); add it to the documents if needed.` }, place, text.slice(Math.max(0, at - 40), at + m[0].length));
   }
   for (const f of found) {
-    ids.push(f.id);
+    // The basis is what the plan rests on, not a document named inside another's subject.
+    if (!(options.topLevel && f.nested)) ids.push(f.id);
     const prev = ctx.documents.get(f.id);
     if (!prev) {
       ctx.documents.set(f.id, f.doc);
@@ -666,7 +667,7 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
 
   // Preamble and basis.
   const basis: string[] = [];
-  tree.preamble.forEach((p) => basis.push(..._citeAll(ctx, p.text, ['basis'], p.place)));
+  tree.preamble.forEach((p) => basis.push(..._citeAll(ctx, p.text, ['basis'], p.place, { topLevel: true })));
   plan.basis = _unique(basis);
   if (tree.preamble.length > 0) plan.preamble = _text(tree.preamble.map((p) => p.text).join('\n'));
 

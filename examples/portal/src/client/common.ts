@@ -67,6 +67,27 @@ export function chosenPeriod(overview: Overview): { period: OverviewPeriod | und
   return { period: attention ?? overview.periods[0], fromAttention: attention !== undefined };
 }
 
+/**
+ * Tên kỳ — the report and its period in the page language: "Báo cáo quý — Quý II/2026";
+ * just the title when it already names the period ("Báo cáo 6 tháng năm 2021").
+ */
+export function periodName(p: OverviewPeriod, lang: Lang): string {
+  const title = p.title[lang] || p.title.vi;
+  const label = p.label[lang] || p.label.vi;
+  return title.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi')) ? title : `${title} — ${label}`;
+}
+
+/**
+ * Tham số kỳ — the query naming one instance for `/api/aggregate`: period, year, and the
+ * month/quarter and obligation when the instance has them.
+ */
+export function periodQuery(p: OverviewPeriod): string {
+  const q = new URLSearchParams({ period: p.period, year: String(p.year) });
+  if (p.periodIndex !== undefined) q.set('periodIndex', String(p.periodIndex));
+  q.set('obligationId', p.obligationId);
+  return q.toString();
+}
+
 /** Giữ kỳ khi đổi ngôn ngữ — keeps the chosen period in the URL and in the language switch link. */
 export function rememberPeriod(key: string): void {
   const q = new URLSearchParams(location.search);

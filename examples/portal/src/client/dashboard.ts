@@ -6,7 +6,7 @@ import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, UNIT_KIND
 import type { Aggregation } from '@dvcq/aggregate';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
-import { api, chosenPeriod, el, pageLang, readToken, rememberPeriod, setStatus, words } from './common';
+import { api, chosenPeriod, el, pageLang, periodName, periodQuery, readToken, rememberPeriod, setStatus, words } from './common';
 
 const KIND_ORDER: readonly string[] = UNIT_KINDS;
 const kindLabel = (k: string, lang: Lang) => (UNIT_KIND_LABELS as Record<string, Message>)[k]?.[lang] ?? k;
@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('dashboard')!;
   for (const p of overview.periods) {
     const s = p.summary;
-    const o = el('option', `${p.title[lang]} — ${periodStatus(p.status, lang).toLocaleLowerCase('vi')}${s ? ` (${s.submitted}/${s.owed})` : ''}`);
+    const o = el('option', `${periodName(p, lang)} — ${periodStatus(p.status, lang).toLocaleLowerCase('vi')}${s ? ` (${s.submitted}/${s.owed})` : ''}`);
     o.value = p.key;
     select.append(o);
   }
@@ -53,11 +53,11 @@ async function start(): Promise<void> {
         : first.status === 'open'
           ? L('đang trong hạn nộp', 'open for submissions')
           : L('kỳ sắp tới', 'the next period');
-    attentionLine.textContent = `${L('Kỳ cần chú ý', 'Period needing attention')}: ${first.title[lang]} — ${why}.`;
+    attentionLine.textContent = `${L('Kỳ cần chú ý', 'Period needing attention')}: ${periodName(first, lang)} — ${why}.`;
     attentionLine.hidden = false;
   }
   const current = (): OverviewPeriod => overview.periods.find((p) => p.key === select.value) ?? first;
-  const query = (p: OverviewPeriod) => `period=${encodeURIComponent(p.period)}&year=${p.year}`;
+  const query = periodQuery;
 
   const download = async (format: 'csv' | 'xlsx') => {
     const res = await api(`/api/aggregate?${query(current())}&format=${format}&lang=${lang}`, token);
@@ -105,10 +105,9 @@ async function start(): Promise<void> {
     const agg = (await res.json()) as Aggregation;
     setStatus(`${L('Tính đến', 'As of')} ${formatDateTime(agg.asOf)} ${L('(giờ Việt Nam)', '(Việt Nam time)')}`);
     root.replaceChildren();
-    if (agg.obligation) {
-      const d = agg.obligation.deadline;
-      root.append(el('h2', agg.obligation.title[lang]), el('p', `${L('Hạn nộp', 'Deadline')}: ${d.text ?? formatDate(d.date)} — ${d.reading[lang]}`));
-    }
+    // The instance's deadline as the calendar reads it (holidays of DVCQ_HOLIDAYS included).
+    const d = p.deadline;
+    root.append(el('h2', periodName(p, lang)), el('p', `${L('Hạn nộp', 'Deadline')}: ${d.text || formatDate(d.date)} — ${d.reading[lang]}`));
     const s = agg.summary;
     const cards = el('div', null, 'portal-cards');
     const card = (label: string, value: string, id: string) => {

@@ -1,10 +1,10 @@
 // Trang báo cáo của đơn vị — the unit's report form, drawn by @dvcq/forms's own
 // renderer with the same validateReport the server runs.
 import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@dvcq/core';
-import { type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
+import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import { formatDateTime } from '../format';
-import { api, chosenPeriod, el, pageLang, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+import { api, chosenPeriod, el, pageLang, periodName, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
 
 const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
 const ownState = (state: string | undefined, lang: Lang) =>
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   const stateLine = document.getElementById('portal-period-state')!;
   const owed = overview.periods.filter((p) => p.own?.state !== 'not-owed');
   for (const p of owed) {
-    const o = el('option', `${p.title[lang]} — ${ownState(p.own?.state, lang)}`);
+    const o = el('option', `${periodName(p, lang)} — ${ownState(p.own?.state, lang)}`);
     o.value = p.key;
     select.append(o);
   }
@@ -52,8 +52,11 @@ async function start(): Promise<void> {
     stateLine.textContent = own?.submittedAt ? `${L('Đã nộp lúc', 'Submitted at')} ${formatDateTime(own.submittedAt)}` : '';
     handle = renderReportForm(app, {
       plan,
-      period: p.period as 'semiannual' | 'annual',
+      period: p.period as FormPeriod,
       year: p.year,
+      ...(p.periodIndex !== undefined ? { periodIndex: p.periodIndex } : {}),
+      // Named only when the period alone does not tell which report it is (e.g. several one-off reports).
+      ...(overview.periods.filter((x) => x.period === p.period && x.year === p.year && x.periodIndex === p.periodIndex).length > 1 ? { obligationId: p.obligationId } : {}),
       unit: me.unitId,
       lang,
       // One language switch per page: the portal's, in the header (it redraws the whole page).

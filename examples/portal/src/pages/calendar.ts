@@ -4,14 +4,16 @@ import { formatDate, formatDateTime } from '../format';
 import { type PageContext, esc, pick } from './layout';
 
 
-/** Bảng lịch báo cáo — obligations, deadline as written, its reading, status and how many units owe it. */
+/** Bảng lịch báo cáo — every report asked for, its deadline as written, its reading, status and how many units owe it. */
 export function calendarSection(ctx: PageContext): string {
   const { lang } = ctx;
   const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
-  const rows = ctx.calendar.obligations
-    .map((o) => {
-      const status = (SUBMISSION_STATUS_LABELS as Record<string, Message>)[o.status];
-      return `<tr><td>${esc(pick(o.title, lang))}</td><td>${esc(o.deadline.text ?? formatDate(o.deadline.date))}</td><td>${esc(pick(o.deadline.reading, lang))}</td><td>${esc(status ? pick(status, lang) : o.status)}</td><td class="num">${o.owedBy.length}</td></tr>`;
+  // One row per report asked for: each month, quarter or period of an obligation.
+  const rows = ctx.calendar.instances
+    .map((i) => {
+      const status = (SUBMISSION_STATUS_LABELS as Record<string, Message>)[i.status];
+      const name = pick(i.title, lang) === pick(i.label, lang) ? pick(i.title, lang) : `${pick(i.title, lang)} — ${pick(i.label, lang)}`;
+      return `<tr data-key="${esc(i.key)}"><td>${esc(name)}</td><td>${esc(i.deadline.text || formatDate(i.deadline.date))}</td><td>${esc(pick(i.deadline.reading, lang))}</td><td>${esc(status ? pick(status, lang) : i.status)}</td><td class="num">${i.owedBy.length}</td></tr>`;
     })
     .join('');
   return `<section class="portal-calendar" aria-labelledby="cal-h"><h2 id="cal-h">${L('Lịch báo cáo', 'Reporting calendar')}</h2>

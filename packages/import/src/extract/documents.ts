@@ -26,6 +26,10 @@ export interface _FoundDoc {
   warnings: Message[];
   /** The subject ("về …") after the citation, if the sentence gives one. */
   subject?: string;
+  /** End offset of the subject span (or of the citation when there is none). */
+  subjectEnd: number;
+  /** Cited inside the subject of the citation before it ("… quy định chi tiết Luật …"). */
+  nested: boolean;
 }
 
 function _iso(d: { year: number; month: number; day: number }): string {
@@ -49,14 +53,19 @@ export function _documentId(c: Citation): string | undefined {
 
 // The subject after a citation: "về …" up to the end of the clause (";" or the
 // end of the sentence) or up to the next citation.
-function _subjectAfter(text: string, end: number, nextStart: number): string | undefined {
+function _subjectAfter(text: string, end: number, nextStart: number): { subject?: string; spanEnd: number } {
+  // The subject runs to the end of the clause, past citations nested in it.
+  const rest = text.slice(end);
+  const stop = /[;.](?=\s|$)/u.exec(rest);
+  const clauseEnd = stop ? end + stop.index : text.length;
+  // "… của Chính phủ quy định chi tiết …": a subject without "về" still spans the clause.
+  const spanEnd = /^\s*,?\s*(?:về|quy\s+định|hướng\s+dẫn|ban\s+hành|sửa\s+đổi)\s/u.test(rest) ? clauseEnd : end;
   const tail = text.slice(end, nextStart);
   const m = /^\s*,?\s*(về\s[^;]*?)(?:[;.](?=\s|$)|\s+(?:gắn với|và|cùng)\s+(?=\p{Lu})|$)/u.exec(tail);
-  if (!m || !m[1]) return undefined;
-  let s = m[1].trim();
+  if (!m || !m[1]) return { spanEnd };
   // A trailing ", …" that begins a new clause is not part of the subject.
-  s = s.replace(/[,:]\s*$/u, '');
-  return s.length > 3 ? s : undefined;
+  const s = m[1].trim().replace(/[,:]\s*$/u, '');
+  return s.length > 3 ? { subject: s, spanEnd } : { spanEnd };
 }
 
 /**
@@ -87,9 +96,11 @@ export function _citedDocuments(text: string): _FoundDoc[] {
     }
     if (c.issuer) doc.issuer = { vi: c.issuer.name, en: c.issuer.name };
     const next = r.value[k + 1]?.start ?? text.length;
-    const subject = _subjectAfter(text, f.end, next);
+    const { subject, spanEnd } = _subjectAfter(text, f.end, next);
     const warnings = f.issues.map((w, j) => ({ vi: w.message, en: (en.ok ? en.value[k]?.issues[j]?.message : undefined) ?? w.message }));
-    const found: _FoundDoc = { id, doc, found: f, warnings };
+    const prev = out[out.length - 1];
+    const nested = prev !== undefined && f.start >= prev.found.end && f.start < prev.subjectEnd;
+    const found: _FoundDoc = { id, doc, found: f, warnings, subjectEnd: Math.max(spanEnd, f.end), nested };
     if (subject) {
       found.subject = subject;
       doc.title = { vi: subject, en: subject };

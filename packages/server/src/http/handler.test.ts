@@ -229,11 +229,12 @@ describe('reading', () => {
   it('calendar, me, 404 and 405', async () => {
     const { handler } = setup();
     const cal = await (await handler(get('/api/calendar'))).json();
-    expect(cal.obligations.map((o: { id: string; deadline: { lastDay: string } }) => [o.id, o.deadline.lastDay])).toEqual([
-      ['bc-6-thang-2021', '2021-05-19'],
-      ['bc-nam-2021', '2021-11-04'],
+    expect(cal.instances.map((o: { key: string; obligationId: string; deadline: { lastDay: string } }) => [o.key, o.obligationId, o.deadline.lastDay])).toEqual([
+      ['bc-6-thang-2021@2021', 'bc-6-thang-2021', '2021-05-19'],
+      ['bc-nam-2021@2021', 'bc-nam-2021', '2021-11-04'],
     ]);
-    expect(cal.obligations[0].owedBy).toHaveLength(28);
+    expect(cal.instances[0].owedBy).toHaveLength(28);
+    expect(cal.instances[0].label).toEqual({ vi: '6 tháng năm 2021', en: 'Six months of 2021' });
     expect(await (await handler(get('/api/me', 'tok-snv'))).json()).toMatchObject({ unitId: 'so-noi-vu', readAll: true });
     const nothing = await handler(get('/api/nothing'));
     expect(nothing.status).toBe(404);

@@ -1,5 +1,5 @@
 import { type Lang, type Message, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
-import { type ObligationStatusKind, deadlineOf, formatInstant, statusOf } from '@dvcq/calendar';
+import { type ObligationInstance, type ObligationStatusKind, type WorkingCalendar, createWorkingCalendar, formatInstant, instanceStatus, planInstances } from '@dvcq/calendar';
 import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
 import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, type UnitReportState, aggregate, exportFileName, findExportFormat } from '@dvcq/aggregate';
 import type { NewReportRecord, ReportRecord, ReportStore, StoredIssue } from '../store/types';
@@ -44,6 +44,12 @@ export interface ReportHandlerOptions {
    * `[...EXPORT_FORMATS, docxFormat]`.
    */
   exportFormats?: readonly ExportFormat[];
+  /**
+   * Lịch làm việc — the working calendar deadlines are counted with (holidays,
+   * including announced schedules a deployment loads with `parseHolidays`);
+   * default: `createWorkingCalendar()`, the built-in table.
+   */
+  calendar?: WorkingCalendar;
 }
 
 /** Bộ xử lý yêu cầu — a fetch-standard handler: `Request → Promise<Response>`. */
@@ -140,6 +146,9 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
   const clock = options.now ?? (() => new Date());
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const calendar = options.calendar ?? createWorkingCalendar();
+  // Every report the plan asks for: one instance per month, quarter or period (from @dvcq/calendar).
+  const instances: readonly ObligationInstance[] = planInstances(plan, { calendar });
 
   async function principalOf(request: Request, lang: Lang): Promise<Principal | Response> {
     const header = request.headers.get('authorization');
@@ -231,36 +240,57 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     });
   }
 
-  function periodQuery(url: URL, lang: Lang): { period: string; year: number } | Response {
-    const period = url.searchParams.get('period') ?? plan.obligations[0]?.period ?? 'annual';
-    const yearText = url.searchParams.get('year') ?? String(plan.year);
+  function periodQuery(url: URL, lang: Lang): { period: string; year: number; periodIndex?: number; obligationId?: string } | Response {
+    const q = url.searchParams;
+    const period = q.get('period') ?? plan.obligations[0]?.period ?? 'annual';
+    const yearText = q.get('year') ?? String(plan.year);
+    const indexText = q.get('periodIndex');
+    const obligationId = q.get('obligationId');
     if (!/^[a-z-]{1,20}$/.test(period)) return _error(400, 'query.invalid', M.query('period'), lang);
     if (!/^\d{4}$/.test(yearText)) return _error(400, 'query.invalid', M.query('year'), lang);
-    return { period, year: Number(yearText) };
+    if (indexText !== null && !/^(?:[1-9]|1[0-2])$/.test(indexText)) return _error(400, 'query.invalid', M.query('periodIndex'), lang);
+    if (obligationId !== null && !_ID.test(obligationId)) return _error(400, 'query.invalid', M.query('obligationId'), lang);
+    return {
+      period,
+      year: Number(yearText),
+      ...(indexText !== null ? { periodIndex: Number(indexText) } : {}),
+      ...(obligationId !== null ? { obligationId } : {}),
+    };
   }
 
   async function overview(who: Principal, lang: Lang): Promise<Overview> {
     const at = clock();
     const periods: OverviewPeriod[] = [];
-    for (const o of plan.obligations) {
-      const records = await store.list({ planId: plan.id, period: o.period, year: o.year, currentOnly: false });
-      const agg = aggregate(records, { plan, period: o.period, year: o.year, now: at, lang });
-      const d = deadlineOf(o);
+    for (const inst of instances) {
+      const records = await store.list({ planId: plan.id, period: inst.period, year: inst.year, currentOnly: false });
+      const agg = aggregate(records, {
+        plan,
+        period: inst.period,
+        year: inst.year,
+        ...(inst.index !== undefined ? { periodIndex: inst.index } : {}),
+        obligationId: inst.obligationId,
+        now: at,
+        lang,
+        calendar,
+      });
+      const d = inst.deadline;
       const entry: OverviewPeriod = {
-        key: `${o.id}@${o.year}`,
-        obligationId: o.id,
-        period: o.period,
-        year: o.year,
-        title: o.title,
-        deadline: { date: d.date, text: o.deadline.text, reading: d.reading },
-        status: statusOf(o, at).status,
+        key: inst.key,
+        obligationId: inst.obligationId,
+        period: inst.period,
+        year: inst.year,
+        ...(inst.index !== undefined ? { periodIndex: inst.index } : {}),
+        title: inst.title,
+        label: inst.label,
+        deadline: { date: d.date, text: d.text ?? '', reading: d.reading },
+        status: instanceStatus(inst, at, { calendar }).status,
       };
       if (who.readAll) {
         const { owed, submitted, onTime, late, missing, pending } = agg.summary;
         entry.summary = { owed, submitted, onTime, late, missing, pending };
       } else {
         const row = agg.units.find((u) => u.unitId === who.unitId);
-        entry.own = row === undefined ? { state: 'not-owed' } : { state: row.state, ...(row.reportId ? { reportId: row.reportId } : {}), ...(row.submittedAt ? { submittedAt: row.submittedAt } : {}) };
+        entry.own = row === undefined || !row.owes ? { state: 'not-owed' } : { state: row.state, ...(row.reportId ? { reportId: row.reportId } : {}), ...(row.submittedAt ? { submittedAt: row.submittedAt } : {}) };
       }
       periods.push(entry);
     }
@@ -313,7 +343,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       const pq = periodQuery(url, lang);
       if (pq instanceof Response) return pq;
       const records = await store.list({ planId: plan.id, period: pq.period, year: pq.year, currentOnly: false });
-      const agg = aggregate(records, { plan, period: pq.period, year: pq.year, now: clock(), lang });
+      const agg = aggregate(records, { plan, ...pq, now: clock(), lang, calendar });
       const format = url.searchParams.get('format') ?? 'json';
       if (format !== 'json') {
         const fmt = findExportFormat(format, options.exportFormats ?? EXPORT_FORMATS);
@@ -341,7 +371,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     }
     if (head === 'calendar' && parts.length === 1) {
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
-      return _json(200, calendarView(plan, clock()));
+      return _json(200, calendarView(plan, clock(), { calendar }));
     }
     if (head === 'me' && parts.length === 1) {
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
@@ -379,11 +409,17 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
  * `key` is `<obligationId>@<year>`. The consolidator sees `summary`, a unit `own`.
  */
 export interface OverviewPeriod {
+  /** Khóa kỳ — `<obligationId>@<year>`, `…@<year>-Q<n>` or `…@<year>-M<nn>` (calendar's instance key). */
   key: string;
   obligationId: string;
   period: string;
   year: number;
+  /** Tháng hoặc quý — for monthly and quarterly reports. */
+  periodIndex?: number;
+  /** Tên báo cáo — the obligation's title. */
   title: Message;
+  /** Tên kỳ — "Quý II/2026", "Tháng 3/2026", "6 tháng năm 2021"… */
+  label: Message;
   deadline: { date: string; text: string; reading: Message };
   /** The calendar's status of the period at the server's clock (`upcoming`, `open` or `overdue`). */
   status: ObligationStatusKind;
@@ -431,30 +467,45 @@ function _summary(r: ReportRecord) {
   };
 }
 
+/** Tùy chọn lịch báo cáo — options of {@link calendarView}. */
+export interface CalendarViewOptions {
+  /** The working calendar (holidays) deadlines are counted with; default: the built-in table. */
+  calendar?: WorkingCalendar;
+}
+
 /**
- * Lịch báo cáo — the plan's obligations as the portal shows them: deadline, its
- * reading in words, who owes it, and where it stands at `now`.
+ * Lịch báo cáo — every report the plan asks for, as the portal shows it: one
+ * entry per instance (each month, quarter or period of an obligation; one-off
+ * reports too), with its deadline, the deadline's reading in words, who owes it,
+ * and where it stands at `now`.
  * @param plan - the plan
  * @param now - the instant
- * @returns a JSON-ready view
+ * @param options - the working calendar
+ * @returns a JSON-ready view: `{ planId, at, instances }`
  */
-export function calendarView(plan: Plan, now: Date) {
+export function calendarView(plan: Plan, now: Date, options: CalendarViewOptions = {}) {
+  const calendar = options.calendar ?? createWorkingCalendar();
+  const byId = new Map(plan.obligations.map((o) => [o.id, o]));
   return {
     planId: plan.id,
     at: formatInstant(now),
-    obligations: plan.obligations.map((o) => {
-      const d = deadlineOf(o);
-      const s = statusOf(o, now);
+    instances: planInstances(plan, { calendar }).map((inst) => {
+      const o = byId.get(inst.obligationId)!;
+      const d = inst.deadline;
+      const s = instanceStatus(inst, now, { calendar });
       const owedBy = expandUnitIds(plan, o.owedBy).filter((id) => {
         const u = findUnit(plan, id);
         return u !== undefined && isUnitValidOn(u, d.lastDay);
       });
       return {
-        id: o.id,
-        title: o.title,
-        period: o.period,
-        year: o.year,
-        deadline: { date: d.date, semantics: d.semantics, lastDay: d.lastDay, instant: d.instant, reading: d.reading, text: o.deadline.text },
+        key: inst.key,
+        obligationId: inst.obligationId,
+        title: inst.title,
+        label: inst.label,
+        period: inst.period,
+        year: inst.year,
+        ...(inst.index !== undefined ? { periodIndex: inst.index } : {}),
+        deadline: { date: d.date, semantics: d.semantics, lastDay: d.lastDay, instant: d.instant, reading: d.reading, text: d.text ?? o.deadline.text },
         status: s.status,
         workingDaysLeft: s.workingDaysLeft,
         recipient: o.recipient,

@@ -329,9 +329,7 @@ const _NUMBER_LIKE = /\bsố\s+(\d{1,6}[-/][\p{L}\d&]+(?:[-/][\p{L}\d&]+){0,5})/
 function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace, options: { topLevel?: boolean } = {}): string[] {
   const ids: string[] = [];
   const found = _citedDocuments(text);
-  _NUMBER_LIKE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = _NUMBER_LIKE.exec(text)) !== null) {
+  for (const m of text.matchAll(_NUMBER_LIKE)) {
     const at = m.index;
     if (found.some((f) => at >= f.found.start && at < f.found.end)) continue;
     _add(ctx, 'citation-unrecognized', 'review', pointer, { vi: `Văn bản số ${m[1]} không nhận ra được loại hoặc số hiệu; thêm vào danh sách văn bản nếu cần.`, en: `Document No. ${m[1]} was not recognized (kind or number); add it to the documents if needed.` }, place, text.slice(Math.max(0, at - 40), at + m[0].length));

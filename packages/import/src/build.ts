@@ -854,6 +854,9 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   for (const it of scan) {
     const pairs = _pairDeadlines(it.text);
     const windows = _findWindows(it.text);
+    // "báo cáo đột xuất (khi có yêu cầu)" without a date owes nothing the calendar can track.
+    if (/báo\s+cáo\s+đột\s+xuất|đột\s+xuất\s+(?:khi|theo)\s+(?:có\s+)?yêu\s+cầu/iu.test(it.text) && !pairs.some((p) => p.period === 'one-off'))
+      _add(ctx, 'one-off-without-date', 'info', [...it.path, 'text'], { vi: 'Báo cáo đột xuất không có hạn cụ thể: không tạo nghĩa vụ báo cáo.', en: 'An ad-hoc report without a date: no obligation is created.' }, it.place);
     if (pairs.length === 0) continue;
     if (!/báo\s+cáo/iu.test(it.text)) continue;
     const tk = _tokenize(it.text);
@@ -883,7 +886,10 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
         _add(ctx, 'deadline-no-period', 'review', [...op, 'period'], { vi: `Hạn "${p.deadline.text}" không nêu kỳ báo cáo; tạm coi là báo cáo năm.`, en: `Deadline "${p.deadline.text}" names no reporting period; an annual report is assumed.` }, it.place, p.deadline.text);
       if (p.deadline.kind === 'date' && p.deadline.year === undefined)
         _add(ctx, 'deadline-year-assumed', 'review', [...op, 'deadline', 'date'], { vi: `Hạn "${p.deadline.text}" không ghi năm; dùng năm ${year}.`, en: `Deadline "${p.deadline.text}" states no year; ${year} is used.` }, it.place, p.deadline.text);
-      if (period === 'one-off' && p.deadline.kind !== 'date') continue;
+      if (period === 'one-off' && p.deadline.kind !== 'date') {
+        _add(ctx, 'one-off-without-date', 'review', [...it.path, 'text'], { vi: `Báo cáo đột xuất với hạn "${p.deadline.text}" không phải một ngày cụ thể: không tạo nghĩa vụ.`, en: `An ad-hoc report due "${p.deadline.text}" has no fixed date: no obligation is created.` }, it.place, p.deadline.text);
+        continue;
+      }
       const deadline = _deadlineJson(p.deadline, year)!;
       let oid = `bc-${_PERIOD_SLUG[period]}-${year}`;
       if (obligations.some((o) => o.id === oid)) oid = `${oid}-${oi + 1}`;

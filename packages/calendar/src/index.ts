@@ -16,6 +16,7 @@ export type { LunarDate, LunarOptions } from './lunar/lunar';
 export { HOLIDAY_YEAR_RANGE, LABOR_CODES } from './holidays/holidays';
 export { HOLIDAYS_FORMAT, HOLIDAY_KINDS, HOLIDAY_OCCASIONS } from './holidays/types';
 export { MAX_HOLIDAYS_LENGTH, parseHolidays, validateHolidays } from './holidays/file';
+export { holidaysJsonSchema } from './holidays/schema';
 export type { HolidaysReadOptions } from './holidays/file';
 export type {
   AnnouncedDay,

@@ -130,6 +130,8 @@ export interface AnnouncedSchedule {
  * `createWorkingCalendar({ announced })` (CLI `--holidays FILE`) to add a year after a release.
  */
 export interface HolidaysFile {
+  /** JSON Schema for editors, e.g. `./node_modules/@dvcq/calendar/holidays.schema.json` (ignored on load). */
+  readonly $schema?: string;
   readonly format: typeof HOLIDAYS_FORMAT;
   /** Chú thích — free text for the people who maintain the file. */
   readonly comment?: string;

@@ -162,6 +162,19 @@ describe('dvcq calendar', () => {
     expect((await dvcq('calendar', '--unit', 'khong-co')).code).toBe(2);
     expect((await dvcq('calendar', 'workdays', '2021-02-30', '2021-03-01')).code).toBe(2);
     expect((await dvcq('calendar', 'holidays', '1999')).code).toBe(2);
+    // Outside the years the working calendar covers: a usage error, not a crash.
+    const old = await dvcq('calendar', '--at', '1999-01-01', '--lang', 'en');
+    expect(old.code).toBe(2);
+    expect(old.err).toBe('--at: year 1999 is outside 2008–2199, the years the working calendar covers.\n');
+    expect((await dvcq('calendar', 'workdays', '2007-12-01', '2021-01-01')).code).toBe(2);
+    const farPlan = join(tmp, 'far.plan.json');
+    const far = JSON.parse(readFileSync(twoLevel, 'utf8'));
+    far.year = 2200;
+    far.obligations = far.obligations.map((o: { year: number }) => ({ ...o, year: 2200, deadline: { kind: 'after-period', days: 3, count: 'working', semantics: 'inclusive', text: 'x' } }));
+    writeFileSync(farPlan, JSON.stringify(far));
+    const r = await dvcq('calendar', '--plan', farPlan, '--at', '2199-12-01', '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Cannot compute this plan's calendar: calendar.year-out-of-range");
   });
 });
 

@@ -31,16 +31,29 @@ interface CalendarFlags {
   holidays?: string;
 }
 
+/** Working days are known for the years of the holiday tables only: say so instead of failing later. */
+function inRange(flag: string, isoDate: string): void {
+  const year = Number(isoDate.slice(0, 4));
+  const { from, to } = HOLIDAY_YEAR_RANGE;
+  if (year < from || year > to)
+    throw new CliUsageError(
+      `${flag}: năm ${year} nằm ngoài khoảng ${from}–${to} mà lịch làm việc tính được.`,
+      `${flag}: year ${year} is outside ${from}–${to}, the years the working calendar covers.`,
+    );
+}
+
 function instant(flag: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const r = parseInstant(value);
   if (!r.ok) throw new CliUsageError(`${flag}: ${r.message.vi}`, `${flag}: ${r.message.en}`);
+  inRange(flag, r.iso);
   return r.iso;
 }
 
 function date(name: string, value: string): string {
   const r = parseDate(value);
   if (!r.ok) throw new CliUsageError(`${name}: ${r.message.vi}`, `${name}: ${r.message.en}`);
+  inRange(name, r.date);
   return r.date;
 }
 
@@ -88,7 +101,7 @@ export function registerCalendar(program: Command, ctx: CommandContext): void {
     .option('--submitted-at <iso>', 'thời điểm đã nộp / when the report was submitted')
     .option('--ics', 'xuất iCalendar (RFC 5545) / print iCalendar (RFC 5545)', false)
     .option(...HOLIDAYS_OPTION)
-    .action((_o, cmd: Command) => ctx.exit(calendarList(ctx.plan(cmd), ctx.options(cmd) as unknown as CalendarFlags, ctx.io)));
+    .action((_o, cmd: Command) => ctx.exit(coded(() => calendarList(ctx.plan(cmd), ctx.options(cmd) as unknown as CalendarFlags, ctx.io))));
   cal
     .command('holidays')
     .argument('<year>', 'năm / year')
@@ -102,6 +115,21 @@ export function registerCalendar(program: Command, ctx: CommandContext): void {
     .description('số ngày làm việc giữa hai ngày / working days between two dates')
     .option(...HOLIDAYS_OPTION)
     .action((from: string, to: string, _o, cmd: Command) => ctx.exit(workdays(from, to, ctx.options(cmd) as unknown as CalendarFlags, ctx.io)));
+}
+
+/**
+ * A plan the calendar cannot compute (an obligation outside 2008–2199, where holidays are not
+ * known) is a usage problem with that plan: exit 2 with the calendar's coded message, no stack.
+ */
+function coded(run: () => number): number {
+  try {
+    return run();
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (e instanceof RangeError && typeof code === 'string' && code.startsWith('calendar.'))
+      throw new CliUsageError(`Không tính được lịch báo cáo của kế hoạch này: ${e.message}`, `Cannot compute this plan's calendar: ${e.message}`);
+    throw e;
+  }
 }
 
 function windowJson(w: DataWindowInfo, lang: Lang) {

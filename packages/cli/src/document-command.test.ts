@@ -66,3 +66,22 @@ describe('dvcq document', () => {
     expect(missing.err).toMatch(/Không đọc được/);
   });
 });
+
+describe('dvcq aggregate --docx', () => {
+  it('writes the consolidated draft of the period next to the summary counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dvcq-aggregate-docx-'));
+    for (const [i, u] of ['so-noi-vu', 'ubnd-huyen-da-bac'].entries()) {
+      writeFileSync(join(dir, `${u}.json`), JSON.stringify(exampleReport(hoaBinh2021Plan, u, { period: 'semiannual', year: 2021, number: i + 1, date: '2021-05-15' })));
+    }
+    const out = join(dir, 'tong-hop.docx');
+    const r = await dvcq('aggregate', dir, '--period', 'semiannual', '--year', '2021', '--now', '2021-05-25T09:00:00+07:00', '--docx', out);
+    // 26 of the 28 owing units sent nothing: exit 1, the draft is written all the same.
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(out);
+    const xml = documentXml(out);
+    expect(xml).toContain('DỰ THẢO');
+    expect(xml).toContain('Sở Nội vụ tỉnh Hòa Bình (Báo cáo số 01/BC-SNV');
+    expect(xml).toContain('Ủy ban nhân dân huyện Đà Bắc (Báo cáo số 02/BC-UBND');
+    expect(xml).toContain('PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI');
+  });
+});

@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Lang, Plan } from '@dvcq/core';
 import { compileReport } from '@dvcq/report';
 import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, aggregate, findExportFormat, formatAggregation, toCsv } from '@dvcq/aggregate';
+import { renderConsolidatedDocx } from '@dvcq/documents';
 import { type CliIo, CliUsageError, EXIT, t } from '../io/io';
 import type { CommandContext } from '../run';
 import { _checkInstant } from './validate';
@@ -28,6 +29,8 @@ export interface AggregateCommandOptions {
   csv?: boolean | TableId;
   /** Write an XLSX workbook to this path. */
   xlsx?: string;
+  /** Write the consolidated draft (DOCX per Nghị định 30/2020, `@dvcq/documents`) to this path. */
+  docx?: string;
   /** Write the export `format` (an id among `formats`) to this path. */
   out?: string;
   /** Format id for `out` (default: from the file extension of `out`). */
@@ -152,12 +155,20 @@ export async function aggregateCommand(plan: Plan, inputs: readonly string[], op
     const xlsx = findExportFormat('xlsx', formats) ?? findExportFormat('xlsx');
     if (!xlsx || !(await _write(io, lang, opts.xlsx, await xlsx.write(agg, { lang })))) return EXIT.usage;
   }
+  if (opts.docx !== undefined) {
+    const draft = await renderConsolidatedDocx(agg, { plan });
+    if (!draft.ok) {
+      for (const i of draft.issues) io.stderr(`✗ ${i.code}: ${i.message}\n`);
+      return EXIT.invalid;
+    }
+    if (!(await _write(io, lang, opts.docx, draft.value))) return EXIT.usage;
+  }
   if (opts.out !== undefined && outFormat) {
     if (!(await _write(io, lang, opts.out, await outFormat.write(agg, { lang, table: opts.table ?? 'units' })))) return EXIT.usage;
   }
   if (opts.json) io.stdout(`${JSON.stringify(agg, null, 2)}\n`);
   else if (opts.csv) io.stdout(toCsv(agg, { table: opts.csv === true ? 'units' : opts.csv, lang, bom: false }));
-  else if (opts.xlsx === undefined && opts.out === undefined) io.stdout(formatAggregation(agg, lang));
+  else if (opts.xlsx === undefined && opts.out === undefined && opts.docx === undefined) io.stdout(formatAggregation(agg, lang));
   if (agg.ignored.length > 0 && !opts.json) {
     const byCode = new Map<string, number>();
     for (const i of agg.ignored) byCode.set(i.code, (byCode.get(i.code) ?? 0) + 1);
@@ -175,7 +186,7 @@ function _int(flag: string, value: unknown, re: RegExp): number | undefined {
 
 /**
  * `dvcq aggregate DIR|FILE… [--period P] [--year Y] [--index N] [--obligation ID]
- * [--now ISO] [--json | --csv [TABLE] | --xlsx FILE | --out FILE [--format ID] [--table T]]`.
+ * [--now ISO] [--json | --csv [TABLE] | --xlsx FILE | --docx FILE | --out FILE [--format ID] [--table T]]`.
  */
 export function registerAggregate(program: Command, ctx: CommandContext, formats: readonly ExportFormat[] = EXPORT_FORMATS): void {
   program
@@ -188,6 +199,7 @@ export function registerAggregate(program: Command, ctx: CommandContext, formats
     .option('--obligation <id>', 'mã nghĩa vụ báo cáo (báo cáo đột xuất) / obligation id (one-off reports)')
     .option('--csv [table]', `xuất CSV ra stdout (bảng: ${TABLE_IDS.join(', ')}) / CSV on stdout`)
     .option('--xlsx <file>', 'ghi tệp Excel / write an XLSX workbook')
+    .option('--docx <file>', 'ghi dự thảo báo cáo tổng hợp (DOCX, Nghị định 30/2020) / write the consolidated draft (DOCX)')
     .option('--out <file>', `ghi tệp xuất (định dạng: ${formats.map((f) => f.id).join(', ')}) / write an export file`)
     .option('--format <id>', 'định dạng của --out (mặc định theo đuôi tệp) / format of --out (default: from its extension)')
     .addOption(new Option('--table <table>', 'bảng cho --out dạng một bảng / table for per-table formats').choices(TABLE_IDS))
@@ -214,6 +226,7 @@ export function registerAggregate(program: Command, ctx: CommandContext, formats
             ...(o.obligation !== undefined ? { obligationId: String(o.obligation) } : {}),
             ...(o.csv !== undefined ? { csv: o.csv as true | TableId } : {}),
             ...(o.xlsx !== undefined ? { xlsx: String(o.xlsx) } : {}),
+            ...(o.docx !== undefined ? { docx: String(o.docx) } : {}),
             ...(o.out !== undefined ? { out: String(o.out) } : {}),
             ...(o.format !== undefined ? { format: String(o.format) } : {}),
             ...(o.table !== undefined ? { table: o.table as TableId } : {}),

@@ -101,8 +101,14 @@ function textOf(n: Node): string {
   return s;
 }
 
-function readRun(r: Node): DocxRun {
-  const rPr = child(r, 'w:rPr');
+function readRun(r: Node, styleRPr?: Node): DocxRun {
+  const direct = child(r, 'w:rPr');
+  // Effective run properties: the run's own, else its paragraph style's, else the document defaults.
+  const rPr = { ...(direct ?? {}) } as Node;
+  const merged = [...kids(direct ?? ({} as Node))];
+  for (const c of kids(styleRPr ?? ({} as Node))) if (!merged.some((m) => tag(m) === tag(c))) merged.push(c);
+  for (const c of kids(_defaultRPr ?? ({} as Node))) if (!merged.some((m) => tag(m) === tag(c))) merged.push(c);
+  rPr['w:rPr'] = merged;
   let text = '';
   for (const c of kids(r)) {
     if (tag(c) === 'w:t') text += textOf(c);
@@ -122,20 +128,34 @@ function readRun(r: Node): DocxRun {
   };
 }
 
+/** A paragraph style's own properties (one level of basedOn is enough for these files). */
+interface StyleProps {
+  pPr?: Node;
+  rPr?: Node;
+}
+let _styles = new Map<string, StyleProps>();
+let _defaultRPr: Node | undefined;
+
+/** The attribute from the direct properties, else from the paragraph's style. */
+function fromStyle(direct: Node | undefined, styled: Node | undefined, el: string, name: string): string | undefined {
+  return attr(child(direct, el), name) ?? attr(child(styled, el), name);
+}
+
 function readParagraph(p: Node, inTable: boolean): DocxParagraph {
   const pPr = child(p, 'w:pPr');
+  const style = _styles.get(attr(child(pPr, 'w:pStyle'), 'w:val') ?? '') ?? {};
   const runs: DocxRun[] = [];
   const walk = (n: Node) => {
     for (const c of kids(n)) {
       const t = tag(c);
-      if (t === 'w:r') runs.push(readRun(c));
+      if (t === 'w:r') runs.push(readRun(c, style.rPr));
       else if (t === 'w:hyperlink' || t === 'w:fldSimple' || t === 'w:ins' || t === 'w:smartTag') walk(c);
     }
   };
   walk(p);
-  const ind = child(pPr, 'w:ind');
+  const ind = child(pPr, 'w:ind') ?? child(style.pPr, 'w:ind');
   const border = child(pPr, 'w:pBdr');
-  const spacing = child(pPr, 'w:spacing');
+  const spacing = child(pPr, 'w:spacing') ?? child(style.pPr, 'w:spacing');
   const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
   const out: DocxParagraph = {
     kind: 'p',
@@ -145,7 +165,7 @@ function readParagraph(p: Node, inTable: boolean): DocxParagraph {
     borderBox: !!child(border, 'w:top') && !!child(border, 'w:left') && !!child(border, 'w:right') && !!child(border, 'w:bottom'),
     inTable,
   };
-  const align = attr(child(pPr, 'w:jc'), 'w:val');
+  const align = fromStyle(pPr, style.pPr, 'w:jc', 'w:val');
   if (align) out.align = align;
   if (num(attr(ind, 'w:firstLine')) !== undefined) out.firstLineTw = num(attr(ind, 'w:firstLine'))!;
   if (num(attr(ind, 'w:left') ?? attr(ind, 'w:start')) !== undefined) out.indentLeftTw = num(attr(ind, 'w:left') ?? attr(ind, 'w:start'))!;
@@ -226,6 +246,13 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
     const paras = kids(root).filter((c) => tag(c) === 'w:p').map((p) => readParagraph(p, false).text);
     return { text: paras.join('\n'), page: /PAGE/.test(raw) };
   };
+  const styles = xml('word/styles.xml').find((n) => tag(n) === 'w:styles')!;
+  _defaultRPr = child(child(child(styles, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr');
+  _styles = new Map(
+    kids(styles)
+      .filter((c) => tag(c) === 'w:style' && attr(c, 'w:type') === 'paragraph')
+      .map((c) => [attr(c, 'w:styleId')!, { pPr: child(c, 'w:pPr'), rPr: child(c, 'w:rPr') }]),
+  );
   const doc = xml('word/document.xml').find((n) => tag(n) === 'w:document')!;
   const body = child(doc, 'w:body')!;
   const blocks: Array<DocxParagraph | DocxTable> = [];
@@ -246,8 +273,7 @@ export function readDocx(bytes: Uint8Array): DocxDocument {
       tables.push(tb);
     } else if (t === 'w:sectPr') sections.push(readSection(c, headerText));
   }
-  const styles = xml('word/styles.xml').find((n) => tag(n) === 'w:styles')!;
-  const rPr = child(child(child(styles, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr');
+  const rPr = _defaultRPr;
   const sz = attr(child(rPr, 'w:sz'), 'w:val');
   const defaults = {
     ...(attr(child(rPr, 'w:rFonts'), 'w:ascii') ? { font: attr(child(rPr, 'w:rFonts'), 'w:ascii')! } : {}),

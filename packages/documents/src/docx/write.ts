@@ -45,20 +45,23 @@ const _NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' 
 const _NO_BORDERS = { top: _NONE, bottom: _NONE, left: _NONE, right: _NONE, insideHorizontal: _NONE, insideVertical: _NONE };
 const _LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: FONT.color, space: 1 };
 const _GRID: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: FONT.color };
+/** Cell padding, 1 mm left and right (set once per table). */
+const _CELL_MARGINS = { left: 57, right: 57, top: 0, bottom: 0 };
 /** Header columns: the issuer (left) and the Quốc hiệu (right), as shares of the text width. */
 const _HEADER_SPLIT = [0.4, 0.6] as const;
 /** Signature table: recipients (left) and the signer (right). */
 const _SIGN_SPLIT = [0.5, 0.5] as const;
 
-function _run(text: string, style: TextStyle, extra: { bold?: boolean; italics?: boolean } = {}): TextRun {
+// Font, colour, language and the body size are the document's defaults (styles.xml), so a run
+// only states what differs: a document of a hundred units has tens of thousands of runs.
+function _run(text: string, style: TextStyle, extra: { bold?: boolean; italics?: boolean; styledSize?: number } = {}): TextRun {
+  const bold = extra.bold ?? style.bold ?? false;
+  const italics = extra.italics ?? style.italics ?? false;
   return new TextRun({
     text: style.upper ? text.toLocaleUpperCase('vi') : text,
-    font: _FONT,
-    size: style.size * 2,
-    color: FONT.color,
-    bold: extra.bold ?? style.bold ?? false,
-    italics: extra.italics ?? style.italics ?? false,
-    language: { value: 'vi-VN' },
+    ...(style.size !== (extra.styledSize ?? STYLES.body.size) ? { size: style.size * 2 } : {}),
+    ...(bold ? { bold } : {}),
+    ...(italics ? { italics } : {}),
   });
 }
 
@@ -84,7 +87,6 @@ function _cell(children: Paragraph[], widthTw: number, opts: { borders?: boolean
   return new TableCell({
     width: { size: widthTw, type: WidthType.DXA },
     verticalAlign: VerticalAlign.TOP,
-    margins: { left: 57, right: 57, top: 0, bottom: 0 },
     ...(opts.borders ? {} : { borders: { top: _NONE, bottom: _NONE, left: _NONE, right: _NONE } }),
     children,
   });
@@ -111,6 +113,7 @@ function _header(spec: OfficialDocumentSpec, textTw: number): Table {
     width: { size: textTw, type: WidthType.DXA },
     columnWidths: [leftTw, rightTw],
     layout: TableLayoutType.FIXED,
+    margins: _CELL_MARGINS,
     borders: _NO_BORDERS,
     rows: [
       new TableRow({ children: [_cell(left, leftTw), _cell(right, rightTw)] }),
@@ -146,12 +149,27 @@ function _title(spec: OfficialDocumentSpec, textTw: number): Paragraph[] {
   ];
 }
 
-const _BODY_SPACING = {
-  before: 0,
-  after: _tw(PARAGRAPH.spacingAfterPt),
-  line: Math.round(240 * PARAGRAPH.lineMultiple),
-  lineRule: LineRuleType.AUTO,
-} as const;
+/** Paragraph styles: the content's and the tables' formatting, stated once in styles.xml. */
+const _STYLE_IDS = { body: 'NoiDung', table: 'Bang', tableSmall: 'BangNho' } as const;
+
+function _paragraphStyles() {
+  const cell = { spacing: { before: 20, after: 20 } };
+  return [
+    {
+      id: _STYLE_IDS.body,
+      name: 'Nội dung văn bản',
+      basedOn: 'Normal',
+      paragraph: {
+        // Canh đều hai lề, lùi đầu dòng, cách đoạn, giãn dòng (Phụ lục I, mục II.6).
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: _mm(PARAGRAPH.firstLineIndentMm) },
+        spacing: { before: 0, after: _tw(PARAGRAPH.spacingAfterPt), line: Math.round(240 * PARAGRAPH.lineMultiple), lineRule: LineRuleType.AUTO },
+      },
+    },
+    { id: _STYLE_IDS.table, name: 'Chữ trong bảng', basedOn: 'Normal', run: { size: STYLES.table.size * 2 }, paragraph: cell },
+    { id: _STYLE_IDS.tableSmall, name: 'Chữ trong bảng rộng', basedOn: 'Normal', run: { size: STYLES.tableSmall.size * 2 }, paragraph: cell },
+  ];
+}
 
 function _runs(runs: readonly TextRunSpec[], style: TextStyle): TextRun[] {
   return runs.map((r) => _run(r.text, style, { ...(r.bold !== undefined ? { bold: r.bold } : {}), ...(r.italics !== undefined ? { italics: r.italics } : {}) }));
@@ -162,8 +180,16 @@ function _table(block: Extract<BlockSpec, { kind: 'table' }>, widthTw: number): 
   const widths = block.columns.map((c) => Math.round(c.width * widthTw));
   const align = (a: 'left' | 'center' | 'right' | undefined) =>
     a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
+  const pStyle = block.small ? _STYLE_IDS.tableSmall : _STYLE_IDS.table;
   const cellPara = (text: string, a: (typeof AlignmentType)[keyof typeof AlignmentType], bold: boolean) =>
-    text.split('\n').map((t) => new Paragraph({ alignment: a, spacing: { before: 20, after: 20 }, children: [_run(t, style, { bold })] }));
+    text.split('\n').map(
+      (t) =>
+        new Paragraph({
+          style: pStyle,
+          ...(a !== AlignmentType.LEFT ? { alignment: a } : {}),
+          children: [_run(t, style, { bold, styledSize: style.size })],
+        }),
+    );
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -188,6 +214,7 @@ function _table(block: Extract<BlockSpec, { kind: 'table' }>, widthTw: number): 
     width: { size: widthTw, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: _CELL_MARGINS,
     borders: { top: _GRID, bottom: _GRID, left: _GRID, right: _GRID, insideHorizontal: _GRID, insideVertical: _GRID },
     rows: [headerRow, ...bodyRows, ...totalRows],
   });
@@ -195,24 +222,24 @@ function _table(block: Extract<BlockSpec, { kind: 'table' }>, widthTw: number): 
 
 function _blocks(blocks: readonly BlockSpec[], widthTw: number): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  const indent = { firstLine: _mm(PARAGRAPH.firstLineIndentMm) };
+  const body = _STYLE_IDS.body;
   for (const b of blocks) {
     switch (b.kind) {
       case 'heading':
-        out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent, spacing: _BODY_SPACING, keepNext: true, children: [_run(b.text, STYLES.heading)] }));
+        out.push(new Paragraph({ style: body, keepNext: true, children: [_run(b.text, STYLES.heading)] }));
         break;
       case 'paragraph':
         out.push(
           new Paragraph({
-            alignment: b.align === 'center' ? AlignmentType.CENTER : b.align === 'left' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
-            ...(b.indent === false ? {} : { indent }),
-            spacing: _BODY_SPACING,
+            style: body,
+            ...(b.align === 'center' ? { alignment: AlignmentType.CENTER } : b.align === 'left' ? { alignment: AlignmentType.LEFT } : {}),
+            ...(b.indent === false ? { indent: { firstLine: 0 } } : {}),
             children: _runs(b.runs, STYLES.body),
           }),
         );
         break;
       case 'author-note':
-        out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent, spacing: _BODY_SPACING, children: [_run(`[${b.text}]`, STYLES.body, { italics: true })] }));
+        out.push(new Paragraph({ style: body, children: [_run(`[${b.text}]`, STYLES.body, { italics: true })] }));
         break;
       case 'table':
         out.push(_table(b, widthTw), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
@@ -246,6 +273,7 @@ function _signature(spec: OfficialDocumentSpec, textTw: number): Table {
     width: { size: textTw, type: WidthType.DXA },
     columnWidths: [leftTw, rightTw],
     layout: TableLayoutType.FIXED,
+    margins: _CELL_MARGINS,
     borders: _NO_BORDERS,
     rows: [new TableRow({ cantSplit: true, children: [_cell(left, leftTw), _cell(right, rightTw)] })],
   });
@@ -312,8 +340,12 @@ export async function toDocx(spec: OfficialDocumentSpec): Promise<Uint8Array> {
     subject: spec.properties.subject,
     creator: spec.properties.creator,
     styles: {
+      paragraphStyles: _paragraphStyles(),
       default: {
-        document: { run: { font: _FONT, size: STYLES.body.size * 2, color: FONT.color, language: { value: 'vi-VN' } } },
+        document: {
+          run: { font: _FONT, size: STYLES.body.size * 2, color: FONT.color, language: { value: 'vi-VN' } },
+          paragraph: { spacing: { before: 0, after: 0 } },
+        },
       },
     },
     sections: [

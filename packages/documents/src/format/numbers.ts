@@ -4,6 +4,9 @@
 // these separators; per call, no shared formatter state.
 
 const _NBSP = '\u00a0';
+// Immutable formatters (Intl objects hold no per-call state), built once: constructing one per
+// call dominated the consolidated draft of 100 units.
+const _FORMATS = [0, 1, 2, 3].map((d) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: d, useGrouping: true }));
 
 /**
  * Số đếm — an integer or a decimal with up to `maxDecimals` digits: `1250` → "1.250",
@@ -13,7 +16,8 @@ const _NBSP = '\u00a0';
  * @returns the number as Vietnamese text
  */
 export function formatNumberVi(value: number, maxDecimals = 2): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals, useGrouping: true }).format(value);
+  const f = _FORMATS[maxDecimals] ?? new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals, useGrouping: true });
+  return f.format(value);
 }
 
 /**

@@ -1,8 +1,8 @@
 // Kỳ báo cáo của một báo cáo — which obligation instance a report answers, and its label
-// ("6 tháng năm 2021", "Quý II/2026", a one-off report's title).
-// Transitional: @dvcq/calendar is adding `findInstance` / `obligationInstances` with these
-// labels (wave 2); when they are on main this module delegates to them and keeps its shape.
+// ("6 tháng năm 2021", "Quý II/2026", a one-off report's title), from @dvcq/calendar's
+// obligation instances (one home for instance labels).
 import type { Obligation, Plan } from '@dvcq/core';
+import { findInstance } from '@dvcq/calendar';
 
 /** Kỳ báo cáo — the obligation a report answers and the label of its period. */
 export interface ReportInstance {
@@ -13,28 +13,9 @@ export interface ReportInstance {
   readonly label: string;
 }
 
-const _ROMAN = ['I', 'II', 'III', 'IV'] as const;
-
-function _label(o: Obligation, index: number | undefined): string {
-  switch (o.period) {
-    case 'monthly':
-      return index === undefined ? `Các tháng năm ${o.year}` : `Tháng ${index}/${o.year}`;
-    case 'quarterly':
-      return index === undefined ? `Các quý năm ${o.year}` : `Quý ${_ROMAN[index - 1] ?? index}/${o.year}`;
-    case 'semiannual':
-      return `6 tháng năm ${o.year}`;
-    case 'nine-month':
-      return `9 tháng năm ${o.year}`;
-    case 'annual':
-      return `Năm ${o.year}`;
-    case 'one-off':
-      return o.title.vi;
-  }
-}
-
 /**
  * Tìm kỳ báo cáo — the one obligation instance with the report's period, year, month or
- * quarter (`periodIndex`) and, when given, obligation id.
+ * quarter (`periodIndex`) and, when given, obligation id (calendar's `findInstance`).
  * @param plan - the plan
  * @param query - what the report names
  * @returns the instance, or `undefined` when none or several match
@@ -43,15 +24,22 @@ export function _findReportInstance(
   plan: Plan,
   query: { period: string; year: number; periodIndex?: number | undefined; obligationId?: string | undefined },
 ): ReportInstance | undefined {
-  const matches = plan.obligations.filter(
-    (o) => o.period === query.period && o.year === query.year && (query.obligationId === undefined || o.id === query.obligationId),
-  );
-  const multi = (o: Obligation) => o.period === 'monthly' || o.period === 'quarterly';
-  const fit = matches.filter((o) => !multi(o) || query.periodIndex === undefined || o.indexes === undefined || o.indexes.includes(query.periodIndex));
-  if (fit.length !== 1) return undefined;
-  const obligation = fit[0]!;
-  const index = multi(obligation) ? query.periodIndex : undefined;
-  return { obligation, ...(index !== undefined ? { index } : {}), label: _label(obligation, index) };
+  let match: ReturnType<typeof findInstance>;
+  try {
+    match = findInstance(plan, {
+      period: query.period as Obligation['period'],
+      year: query.year,
+      ...(query.periodIndex !== undefined ? { periodIndex: query.periodIndex } : {}),
+      ...(query.obligationId !== undefined ? { obligationId: query.obligationId } : {}),
+    });
+  } catch {
+    // A plan whose deadline rule cannot be computed (an invalid plan) has no instance to name.
+    return undefined;
+  }
+  if (!match.ok) return undefined;
+  const obligation = plan.obligations.find((o) => o.id === match.instance.obligationId);
+  if (!obligation) return undefined;
+  return { obligation, ...(match.instance.index !== undefined ? { index: match.instance.index } : {}), label: match.instance.label.vi };
 }
 
 /** The label inside a sentence: "năm 2026" rather than "Năm 2026". */

@@ -329,9 +329,7 @@ const _NUMBER_LIKE = /\bsố\s+(\d{1,6}[-/][\p{L}\d&]+(?:[-/][\p{L}\d&]+){0,5})/
 function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace, options: { topLevel?: boolean } = {}): string[] {
   const ids: string[] = [];
   const found = _citedDocuments(text);
-  _NUMBER_LIKE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = _NUMBER_LIKE.exec(text)) !== null) {
+  for (const m of text.matchAll(_NUMBER_LIKE)) {
     const at = m.index;
     if (found.some((f) => at >= f.found.start && at < f.found.end)) continue;
     _add(ctx, 'citation-unrecognized', 'review', pointer, { vi: `Văn bản số ${m[1]} không nhận ra được loại hoặc số hiệu; thêm vào danh sách văn bản nếu cần.`, en: `Document No. ${m[1]} was not recognized (kind or number); add it to the documents if needed.` }, place, text.slice(Math.max(0, at - 40), at + m[0].length));
@@ -856,6 +854,9 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   for (const it of scan) {
     const pairs = _pairDeadlines(it.text);
     const windows = _findWindows(it.text);
+    // "báo cáo đột xuất (khi có yêu cầu)" without a date owes nothing the calendar can track.
+    if (/báo\s+cáo\s+đột\s+xuất|đột\s+xuất\s+(?:khi|theo)\s+(?:có\s+)?yêu\s+cầu/iu.test(it.text) && !pairs.some((p) => p.period === 'one-off'))
+      _add(ctx, 'one-off-without-date', 'info', [...it.path, 'text'], { vi: 'Báo cáo đột xuất không có hạn cụ thể: không tạo nghĩa vụ báo cáo.', en: 'An ad-hoc report without a date: no obligation is created.' }, it.place);
     if (pairs.length === 0) continue;
     if (!/báo\s+cáo/iu.test(it.text)) continue;
     const tk = _tokenize(it.text);
@@ -885,7 +886,10 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
         _add(ctx, 'deadline-no-period', 'review', [...op, 'period'], { vi: `Hạn "${p.deadline.text}" không nêu kỳ báo cáo; tạm coi là báo cáo năm.`, en: `Deadline "${p.deadline.text}" names no reporting period; an annual report is assumed.` }, it.place, p.deadline.text);
       if (p.deadline.kind === 'date' && p.deadline.year === undefined)
         _add(ctx, 'deadline-year-assumed', 'review', [...op, 'deadline', 'date'], { vi: `Hạn "${p.deadline.text}" không ghi năm; dùng năm ${year}.`, en: `Deadline "${p.deadline.text}" states no year; ${year} is used.` }, it.place, p.deadline.text);
-      if (period === 'one-off' && p.deadline.kind !== 'date') continue;
+      if (period === 'one-off' && p.deadline.kind !== 'date') {
+        _add(ctx, 'one-off-without-date', 'review', [...it.path, 'text'], { vi: `Báo cáo đột xuất với hạn "${p.deadline.text}" không phải một ngày cụ thể: không tạo nghĩa vụ.`, en: `An ad-hoc report due "${p.deadline.text}" has no fixed date: no obligation is created.` }, it.place, p.deadline.text);
+        continue;
+      }
       const deadline = _deadlineJson(p.deadline, year)!;
       let oid = `bc-${_PERIOD_SLUG[period]}-${year}`;
       if (obligations.some((o) => o.id === oid)) oid = `${oid}-${oi + 1}`;

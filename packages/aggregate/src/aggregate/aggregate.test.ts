@@ -1,5 +1,6 @@
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import type { Plan } from '@dvcq/core';
+import { createWorkingCalendar, obligationInstances } from '@dvcq/calendar';
 import { describe, expect, it } from 'vitest';
 // The sample-report generator moves to @dvcq/report/testing; until then it is read from its current home.
 import { exampleReport } from '../../../server/src/example/example-report';
@@ -111,6 +112,54 @@ describe('aggregate: instances of an obligation', () => {
     const semi = aggregate(inputs, { plan: twin, period: 'semiannual', year: 2021, obligationId: 'bc-6-thang-2021', now: '2021-06-01' });
     expect(semi.units.find((u) => u.unitId === 'so-tu-phap')!.state).toBe('on-time');
     expect(semi.summary.submitted).toBe(1);
+  });
+
+  // Quarterly and monthly obligations whose deadlines follow a rule per period.
+  const ruled: Plan = structuredClone(plan);
+  const semi = ruled.obligations.find((o) => o.id === 'bc-6-thang-2021')!;
+  const base = { owedBy: semi.owedBy, recipient: semi.recipient, copies: [], source: 'III.1' };
+  ruled.obligations.push(
+    { ...base, id: 'bc-quy-2021', title: { vi: 'Báo cáo quý', en: 'Quarterly report' }, period: 'quarterly', year: 2021, deadline: { kind: 'day-of-month', day: 15, month: 'last-of-period', semantics: 'before', text: 'trước ngày 15 của tháng cuối quý' } },
+    { ...base, id: 'bc-thang-2021', title: { vi: 'Báo cáo tháng', en: 'Monthly report' }, period: 'monthly', year: 2021, deadline: { kind: 'after-period', days: 5, count: 'working', semantics: 'inclusive', text: 'chậm nhất 5 ngày làm việc sau khi kết thúc kỳ' } },
+  );
+  const quarterly = ruled.obligations.find((o) => o.id === 'bc-quy-2021')!;
+  const monthly = ruled.obligations.find((o) => o.id === 'bc-thang-2021')!;
+  const inPeriod = (unitId: string, period: string, periodIndex: number, receivedAt: string) => ({ report: rep(unitId, { planId: ruled.id, period, periodIndex }), receivedAt, source: `${unitId}-${periodIndex}` });
+
+  it('a quarter is one instance: its key, label and rule deadline come from the calendar', () => {
+    const q2 = obligationInstances(quarterly).find((i) => i.index === 2)!;
+    expect(q2.deadline.lastDay).toBe('2021-06-14'); // "trước ngày 15 của tháng cuối quý"
+    const inputs = [inPeriod('so-y-te', 'quarterly', 2, '2021-06-14T17:00:00+07:00'), inPeriod('so-tu-phap', 'quarterly', 2, '2021-06-15T08:00:00+07:00'), inPeriod('so-xay-dung', 'quarterly', 3, '2021-06-10T08:00:00+07:00')];
+    const r = aggregate(inputs, { plan: ruled, period: 'quarterly', year: 2021, periodIndex: 2, now: '2021-07-01' });
+    expect(r.obligation).toMatchObject({ id: 'bc-quy-2021', key: 'bc-quy-2021@2021-Q2', label: { vi: 'Quý II/2021' }, index: 2, deadline: { lastDay: q2.deadline.lastDay, instant: q2.deadline.instant } });
+    const state = Object.fromEntries(r.units.map((u) => [u.unitId, u.state]));
+    expect([state['so-y-te'], state['so-tu-phap'], state['so-noi-vu']]).toEqual(['on-time', 'late', 'overdue']);
+    expect(r.ignored).toEqual([{ ref: 'so-xay-dung-3', code: 'other-period' }]);
+    // Before its quarter opens, the third quarter is upcoming for everyone.
+    const q3 = aggregate(inputs, { plan: ruled, period: 'quarterly', year: 2021, periodIndex: 3, now: '2021-06-20' });
+    expect(new Set(q3.units.filter((u) => u.reportsSeen === 0).map((u) => u.state))).toEqual(new Set(['upcoming']));
+  });
+
+  it('a month counted in working days uses the calendar given (holidays files change the deadline)', () => {
+    // A test-only holidays file (not a real notice): it adds a day off on Wednesday 3/2/2021,
+    // inside the five working days after January, so January's deadline moves a day later.
+    const extra = createWorkingCalendar({
+      announced: {
+        format: 'dvcq-holidays/1',
+        notices: { 'TEST-1': { type: { vi: 'Thông báo (thử nghiệm)', en: 'Notice (test)' }, number: '1/TB-TEST', date: '2021-01-15', issuer: { vi: 'Cơ quan thử nghiệm', en: 'Test body' } } },
+        schedules: [{ year: 2021, occasion: 'new-year', notice: 'TEST-1', days: [{ date: '2021-01-01', kind: 'holiday' }, { date: '2021-02-03', kind: 'in-lieu' }] }],
+      },
+    });
+    const usual = obligationInstances(monthly).find((i) => i.index === 1)!;
+    const moved = obligationInstances(monthly, { calendar: extra }).find((i) => i.index === 1)!;
+    expect([usual.deadline.lastDay, moved.deadline.lastDay]).toEqual(['2021-02-05', '2021-02-08']);
+    const sent = [inPeriod('so-y-te', 'monthly', 1, '2021-02-08T10:00:00+07:00')];
+    const a = aggregate(sent, { plan: ruled, period: 'monthly', year: 2021, periodIndex: 1, now: '2021-03-01' });
+    const b = aggregate(sent, { plan: ruled, period: 'monthly', year: 2021, periodIndex: 1, now: '2021-03-01', calendar: extra });
+    expect(a.obligation).toMatchObject({ key: 'bc-thang-2021@2021-M01', label: { vi: 'Tháng 1/2021' }, deadline: { lastDay: '2021-02-05' } });
+    expect(a.units.find((u) => u.unitId === 'so-y-te')!.state).toBe('late');
+    expect(b.obligation!.deadline.lastDay).toBe('2021-02-08');
+    expect(b.units.find((u) => u.unitId === 'so-y-te')!.state).toBe('on-time');
   });
 
   it('a month or quarter is part of the instance: reports of another index are left out', () => {

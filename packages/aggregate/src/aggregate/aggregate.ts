@@ -4,7 +4,7 @@
 // (indicators.ts), task compilation (tasks.ts) and free texts and models (texts.ts).
 import type { Lang } from '@dvcq/core';
 import { formatInstant } from '@dvcq/calendar';
-import { _select } from './instance';
+import { _calendarOf, _select } from './instance';
 import { _readInputs, _resolveCorrections, _toMs } from './inputs';
 import { _areas, _indicatorTotals } from './indicators';
 import { _compileTasks } from './tasks';
@@ -32,13 +32,14 @@ export function aggregate(submissions: Iterable<AggregateInput>, options: Aggreg
   const { plan, period, year } = options;
   const lang: Lang = options.lang ?? 'vi';
   const nowMs = (options.now === undefined ? undefined : _toMs(options.now)) ?? Date.now();
-  const sel = _select(options);
+  const calendar = _calendarOf(options);
+  const sel = _select(options, calendar);
   const inst = sel.instance;
 
   const ignored: IgnoredInput[] = [];
   const entries = _readInputs(submissions, plan, sel, ignored);
   const byUnit = _resolveCorrections(entries, ignored);
-  const { units, summary } = _unitRows(plan, inst, byUnit, nowMs);
+  const { units, summary } = _unitRows(plan, inst, byUnit, nowMs, calendar);
   const { areas, areaOfTask } = _areas(plan);
   const indicators = _indicatorTotals(plan, period, units, byUnit, areas, areaOfTask);
   const tasks = _compileTasks(plan, units, byUnit, areaOfTask, lang);
@@ -52,10 +53,12 @@ export function aggregate(submissions: Iterable<AggregateInput>, options: Aggreg
     asOf: formatInstant(nowMs),
     obligation: inst
       ? {
-          id: inst.obligation.id,
+          id: inst.obligationId,
           key: inst.key,
-          title: { vi: inst.obligation.title.vi, en: inst.obligation.title.en },
-          label: inst.label,
+          title: { vi: inst.title.vi, en: inst.title.en },
+          label: { vi: inst.label.vi, en: inst.label.en },
+          ...(inst.index !== undefined ? { index: inst.index } : {}),
+          ...(inst.window.stated ? { window: { from: inst.window.from, to: inst.window.to } } : {}),
           deadline: {
             date: inst.deadline.date,
             semantics: inst.deadline.semantics,

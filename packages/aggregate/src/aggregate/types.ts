@@ -1,4 +1,5 @@
 import type { DvkHolder, DvkStage, Lang, LocalizedText, Message, OrgUnitKind, Plan, SubmissionStatus, TaskStatus } from '@dvcq/core';
+import type { WorkingCalendar } from '@dvcq/calendar';
 
 /** Tình trạng thực hiện — one of core's `TASK_STATUSES`, or `no-answer` (the unit said nothing). */
 export type TaskAnswerStatus = TaskStatus | 'no-answer';
@@ -49,6 +50,11 @@ export interface AggregateOptions {
   now?: Date | string;
   /** Language of the compiled texts (`vi` default). */
   lang?: Lang;
+  /**
+   * Lịch làm việc — the working calendar for deadlines counted in working days (built-in
+   * holidays plus any announced holidays file: `createWorkingCalendar` of `@dvcq/calendar`).
+   */
+  calendar?: WorkingCalendar;
 }
 
 /** Dòng đơn vị — one unit's line in the consolidation. */
@@ -193,8 +199,12 @@ export interface AggregationObligation {
   /** Khóa kỳ — `<obligationId>@<year>`, or `…-Q<n>` / `…-M<nn>` for quarters and months. */
   key: string;
   title: LocalizedText;
-  /** Tên kỳ — e.g. "Quý II/2026", "6 tháng năm 2021". */
+  /** Tên kỳ — e.g. "Quý II/2026", "6 tháng năm 2021"; a one-off report's title. */
   label: Message;
+  /** Tháng hoặc quý — for monthly and quarterly instances. */
+  index?: number;
+  /** Kỳ số liệu — the data window the figures cover (both ends inclusive); absent when the plan states none. */
+  window?: { from: string; to: string };
   deadline: AggregationDeadline;
 }
 

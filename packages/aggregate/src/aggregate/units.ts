@@ -2,7 +2,7 @@
 // its report on time, late, or not at all (the words of @dvcq/calendar), and the
 // summary counts over the owing units.
 import { type Plan, SUBMISSION_STATUS_LABELS, expandUnitIds, isUnitValidOn } from '@dvcq/core';
-import { formatInstant } from '@dvcq/calendar';
+import { type WorkingCalendar, formatInstant } from '@dvcq/calendar';
 import { type _Instance, _phase } from './instance';
 import { type _UnitReports, _isObj, _when } from './inputs';
 import type { AggregationSummary, UnitReportState, UnitRow } from './types';
@@ -39,12 +39,13 @@ export function _unitRows(
   inst: _Instance | undefined,
   byUnit: ReadonlyMap<string, _UnitReports>,
   nowMs: number,
+  calendar: WorkingCalendar,
 ): { units: UnitRow[]; summary: AggregationSummary } {
   const unitsById = new Map(plan.orgUnits.map((u) => [u.id, u]));
   const owing = _owingUnits(plan, inst);
   const owingSet = new Set(owing);
   const ids = [...owing, ...[...byUnit.keys()].filter((id) => !owingSet.has(id))];
-  const phase = _phase(inst, nowMs);
+  const phase = _phase(inst, nowMs, calendar);
   const deadlineMs = inst?.deadline.epochMs;
   const units: UnitRow[] = [];
   const summary: AggregationSummary = { owed: owing.length, submitted: 0, onTime: 0, late: 0, missing: 0, pending: 0, completeness: 1, timeliness: null };

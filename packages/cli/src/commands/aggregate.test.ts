@@ -44,6 +44,19 @@ describe('dvcq aggregate', () => {
     expect(r.err).toContain('Không tính: 1 × other-period');
   });
 
+  it('keeps its contract: --json on stdout, --xlsx writes a workbook, progress and written files on stderr', async () => {
+    const json = await dvcq(dir, 'aggregate', '.', '--period', 'semiannual', '--year', '2021', '--json', ...now);
+    expect(json.code).toBe(1); // other owing units are missing
+    expect(JSON.parse(json.out).summary).toMatchObject({ owed: 28, submitted: 2 });
+    const xlsx = join(dir, 'tong-hop-2.xlsx');
+    const w = await dvcq(dir, 'aggregate', '.', '--period', 'semiannual', '--xlsx', xlsx, ...now);
+    expect(w.out).toBe('');
+    expect(w.err).toContain(`Đã ghi tệp: ${xlsx}`);
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    expect((await dvcq(dir, 'aggregate', ...now)).code).toBe(2); // no input
+    expect((await dvcq(dir, 'aggregate', '/nonexistent/dvcq', ...now)).code).toBe(2);
+  });
+
   it('--csv TABLE prints a CSV that reads back with one row per task; a bad table is a usage error', async () => {
     const r = await dvcq(dir, 'aggregate', '.', '--period', 'semiannual', '--csv', 'tasks', ...now);
     const rows = parse(r.out, { record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];

@@ -301,6 +301,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
         obligationId: inst.obligationId,
         now: at,
         lang,
+        calendar,
       });
       const d = inst.deadline;
       const entry: OverviewPeriod = {
@@ -383,7 +384,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       const pq = periodQuery(url, lang);
       if (pq instanceof Response) return pq;
       const records = await store.list({ planId: plan.id, period: pq.period, year: pq.year, currentOnly: false });
-      const agg = aggregate(records, { plan, ...pq, now: clock(), lang });
+      const agg = aggregate(records, { plan, ...pq, now: clock(), lang, calendar });
       const format = url.searchParams.get('format') ?? 'json';
       if (format !== 'json') {
         const fmt = findExportFormat(format, options.exportFormats ?? EXPORT_FORMATS);

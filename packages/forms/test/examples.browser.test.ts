@@ -81,6 +81,10 @@ describe('examples in Chromium', () => {
       const wrapper = page.locator('.form-group', { has: resolved }).last();
       await expect.poll(() => wrapper.textContent()).toContain(IN_JURISDICTION);
       await screenshot(page, 'example-rjsf');
+      // Submit: the form state lists the problems in form order, each naming its field.
+      await page.locator('form.rjsf button[type="submit"]').click();
+      await expect.poll(() => page.locator('#report-issues li').count()).toBeGreaterThan(10);
+      expect((await page.locator('#report-issues li').first().textContent()) ?? '').toContain('Số, ký hiệu văn bản');
       // Status "Chưa thực hiện" on II.1.1 reveals its reason field.
       expect(await page.locator('#root_tasks_II_1_1_reason').getAttribute('type')).toBe('hidden');
       await page.locator('input[name="root_tasks_II_1_1_status"][value="2"], #root_tasks_II_1_1_status-2').first().check();

@@ -957,6 +957,8 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   for (const [did, d] of ctx.documents) {
     const at = ctx.docPlaces.get(did);
     const di = (plan.documents as _DraftDocument[]).indexOf(d);
+    if (d.number === undefined)
+      _add(ctx, 'document-number-unknown', 'review', ['documents', di], { vi: `"${d.text}" được nêu không kèm số hiệu; thêm số, ngày ban hành nếu cần.`, en: `"${d.text}" is cited without a number; add its number and date if needed.` }, at?.place);
     if (d.linkedBy === 'kit')
       _add(ctx, 'document-linked', 'info', ['documents', di, 'number'], { vi: `"${d.text}" không ghi số; bộ công cụ gắn số ${d.number ?? ''}.`, en: `"${d.text}" states no number; the kit links it to ${d.number ?? ''}.` }, at?.place);
   }

@@ -812,6 +812,10 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
       break;
     }
   }
+  if (bodyTaskCount > 0)
+    for (const table of tableList)
+      if (_tableTasks(table))
+        _add(ctx, 'table-not-imported', 'review', ['sections'], { vi: 'Văn bản có cả nhiệm vụ trong thân và một bảng nhiệm vụ; nhiệm vụ lấy từ thân văn bản, bảng chưa được đối chiếu (chủ trì, phối hợp, thời hạn trong bảng cần nhập tay).', en: 'The document has tasks in its body and a task table; tasks come from the body and the table is not matched (its lead, cooperating units and due times need entering by hand).' }, table.place);
   for (const { task, path } of pendingTasks) _applyAssign(ctx, task, path, defaultClause);
   if (pendingTasks.length === 0)
     _add(ctx, 'no-tasks', 'review', ['sections'], { vi: 'Không tìm thấy nhiệm vụ nào (phần nội dung, nhiệm vụ hoặc bảng phụ lục).', en: 'No tasks found (content part or appendix table).' });
@@ -957,6 +961,8 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   for (const [did, d] of ctx.documents) {
     const at = ctx.docPlaces.get(did);
     const di = (plan.documents as _DraftDocument[]).indexOf(d);
+    if (d.number === undefined)
+      _add(ctx, 'document-number-unknown', 'review', ['documents', di], { vi: `"${d.text}" được nêu không kèm số hiệu; thêm số, ngày ban hành nếu cần.`, en: `"${d.text}" is cited without a number; add its number and date if needed.` }, at?.place);
     if (d.linkedBy === 'kit')
       _add(ctx, 'document-linked', 'info', ['documents', di, 'number'], { vi: `"${d.text}" không ghi số; bộ công cụ gắn số ${d.number ?? ''}.`, en: `"${d.text}" states no number; the kit links it to ${d.number ?? ''}.` }, at?.place);
   }

@@ -350,7 +350,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
         if (fmt === undefined) return _error(400, 'query.invalid', M.query('format'), lang);
         const table = (url.searchParams.get('table') ?? 'units') as TableId;
         if (fmt.perTable && !(TABLE_IDS as readonly string[]).includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
-        const bytes = await fmt.write(agg, { lang, table });
+        const bytes = await fmt.write(agg, { lang, table, plan });
         return new Response(bytes as unknown as BodyInit, {
           status: 200,
           headers: {

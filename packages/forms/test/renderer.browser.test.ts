@@ -344,6 +344,22 @@ describe('renderer in Chromium: any plan', () => {
       expect(await page.textContent('#dvcq-document-place-help')).toMatch(/^Ví dụ: \S/);
       expect(await page.textContent('.dvcq-meta')).toContain('Hạn nộp: trước ngày 20/6/2026');
       expect(await audit(page)).toEqual([]);
+      // Adding a model focuses its first field; removing it focuses "Thêm mô hình" (never <body>).
+      await page.click('#dvcq-models-add');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-models-0-name');
+      // With the mouse, straight from the empty name field: its message must not push the
+      // button away before the click lands.
+      await page.click('.dvcq-remove');
+      expect(await page.locator('.dvcq-repeat-item').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-models-add');
+      // With the keyboard.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab'); // leave the name field: its message shows
+      expect(await page.textContent('#dvcq-models-0-name-error')).not.toBe('');
+      await page.focus('.dvcq-remove');
+      await page.keyboard.press('Enter');
+      expect(await page.locator('.dvcq-repeat-item').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-models-add');
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
       expect(watch.errors).toEqual([]);
     } finally {

@@ -393,7 +393,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
         if (fmt.perTable && !(TABLE_IDS as readonly string[]).includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
         // A file about a period the plan does not ask for would be empty or misleading.
         if (agg.obligation === null) return _error(404, 'report.no-period', M.noPeriod(pq.period, pq.year), lang);
-        const bytes = await fmt.write(agg, { lang, table });
+        const bytes = await fmt.write(agg, { lang, table, plan });
         return _file(bytes, fmt.mime, exportFileName(agg, fmt, table));
       }
       return _json(200, agg);

@@ -200,7 +200,7 @@ export function storeContract(db: () => ContractDatabase): void {
       expect(await store.accessKeys.add({ id: 'k1', tokenHash: hash, unitId: 'so-a', readAll: false, label: 'portal', createdAt: '2021-05-01T08:00:00+07:00' })).toEqual({ ok: true });
       expect(await store.accessKeys.add({ id: 'k2', tokenHash: hash, unitId: 'so-b', readAll: false, createdAt: '2021-05-01T08:00:00+07:00' })).toEqual({ ok: false, code: 'duplicate' });
       expect(await store.accessKeys.add({ id: 'k1', tokenHash: await hashAccessToken('other'), unitId: 'so-b', readAll: false, createdAt: '2021-05-01T08:00:00+07:00' })).toEqual({ ok: false, code: 'duplicate' });
-      await store.accessKeys.add({ id: 'k3', tokenHash: await hashAccessToken('coordinator'), unitId: 'so-noi-vu', readAll: true, createdAt: '2021-05-02T08:00:00+07:00' });
+      await store.accessKeys.add({ id: 'k3', tokenHash: await hashAccessToken('coordinator'), unitId: 'coordinator', readAll: true, createdAt: '2021-05-02T08:00:00+07:00' });
       expect(await store.accessKeys.findByHash(hash)).toEqual({ id: 'k1', tokenHash: hash, unitId: 'so-a', readAll: false, label: 'portal', createdAt: '2021-05-01T08:00:00+07:00' });
       expect((await store.accessKeys.findByHash(await hashAccessToken('coordinator')))?.readAll).toBe(true);
       const stored = await db().raw(url, 'SELECT * FROM dvcq_access_keys');

@@ -12,6 +12,7 @@ import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
 import { registerDocument } from './commands/document';
 import { registerPlanImport } from './commands/plan-import';
+import { registerDb } from './commands/db';
 
 /** Hooks shared by every command: global options and the plan. */
 export interface CommandContext {
@@ -67,6 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // The consolidated draft (DOCX) is one more export format: `--out tong-hop.docx`.
   registerAggregate(program, ctx, [...EXPORT_FORMATS, consolidatedDocxFormat]);
   registerDocument(program, ctx);
+  registerDb(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -76,9 +76,9 @@ describe('dvcq aggregate', () => {
     const csv = join(dir, 'chi-tieu.txt');
     await dvcq(dir, 'aggregate', '.', '--period', 'semiannual', '--out', csv, '--format', 'csv', '--table', 'indicators', '--lang', 'en', ...now);
     expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFIndicator id,Indicator,/);
-    const bad = await dvcq(dir, 'aggregate', '.', '--out', join(dir, 'x.docx'), ...now);
+    const bad = await dvcq(dir, 'aggregate', '.', '--out', join(dir, 'x.pdf'), ...now);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('Không rõ định dạng xuất "docx" (có: csv, xlsx)');
+    expect(bad.err).toContain('Không rõ định dạng xuất "pdf" (có: csv, xlsx, docx)');
   });
 
   it('a format added to the list is written by --out, with the plan passed to it', async () => {

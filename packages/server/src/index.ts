@@ -18,6 +18,8 @@ export { openStore, parseStoreAddress } from './store/open';
 export type { OpenStoreOptions, StoreAddress } from './store/open';
 export { STORE_SCHEMA_VERSION } from './store/migrations';
 export { copyStore } from './store/copy';
+export { accessKeyLookup } from './store/access';
+export type { AccessKeyLookupOptions } from './store/access';
 export type { CopiedTable, CopyIssue, CopyIssueCode, CopyMismatch, CopyReport, CopyStoreOptions } from './store/copy';
 export { StoreError, isStoreUnavailable } from './store/errors';
 export type { StoreErrorCode, StoreIssue } from './store/errors';

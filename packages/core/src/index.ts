@@ -95,15 +95,21 @@ export {
   encodeLegacy,
   isNfc,
   isVietnameseSyllable,
+  legacyDetectionTables,
   legacyEncodingMessage,
+  legacyEncodingOf,
   normalizeText,
   searchKey,
+  vietnameseSyllableTables,
 } from './text/index';
 export type {
   DecodeLegacyOptions,
   DetectLegacyOptions,
+  LegacyDetectionTables,
   LegacyEncoding,
   LegacyEncodingReport,
+  LegacyEvidence,
+  VietnameseSyllableTables,
   NormalizeTextOptions,
   WhitespaceMode,
 } from './text/index';

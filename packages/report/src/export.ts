@@ -4,7 +4,7 @@
 // json-schema-to-typescript.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Plan, planJsonSchema } from '@dvcq/core';
+import { type LegacyDetectionTables, type Plan, type VietnameseSyllableTables, legacyDetectionTables, planJsonSchema, vietnameseSyllableTables } from '@dvcq/core';
 import { buildRules } from './rules/build-rules';
 import type { RuleSet } from './rules/rule';
 import { reportJsonSchema } from './exports/json-schema';
@@ -15,10 +15,17 @@ export type { ConformanceVector } from './exports/vectors';
 export { reportJsonSchema } from './exports/json-schema';
 export type { JsonSchemaTarget, ReportJsonSchemaOptions } from './exports/json-schema';
 
-/** Tệp quy tắc — rules.json: the rule set plus a pointer to how to run it. */
+/** Tệp quy tắc — rules.json: the rule set, the data of the text checks, and where the contract explains them. */
 export interface RulesFile extends RuleSet {
   $comment: string;
+  /** The tables of the legacy-encoding check (CONTRACT.md#legacy-encoding). */
+  legacyEncoding: LegacyDetectionTables;
+  /** The tables of the Vietnamese syllable check it uses (CONTRACT.md#syllables). */
+  syllables: VietnameseSyllableTables;
 }
+
+/** Các mục của CONTRACT.md mà rules.json trỏ tới — the CONTRACT.md sections `$comment` names (a test checks they exist). */
+export const RULES_COMMENT_SECTIONS = ['input-guard', 'json-schema', 'context', 'rules', 'text-checks', 'legacy-encoding', 'syllables', 'verdict'] as const;
 
 /**
  * Nội dung rules.json — the rule set of a plan as written to rules.json.
@@ -28,9 +35,11 @@ export interface RulesFile extends RuleSet {
 export function rulesFile(plan: Plan): RulesFile {
   return {
     $comment:
-      'DVCQ Kit rules (format dvcq-rules/1). Each rule: JSON Logic over {"read":[typed values of reads],"ctx":RuleContext}; truthy = pass. ' +
-      'See @dvcq/report README, sections "Rules.json" and "Rule context", for the read types, the missing-value strategies, the context algorithm and the text checks.',
+      'DVCQ Kit rules (format dvcq-rules/1), the validation contract in data. How to run it: CONTRACT.md (written beside this file by `dvcq schema`), sections ' +
+      RULES_COMMENT_SECTIONS.map((id) => `#${id}`).join(', ') + '.',
     ...buildRules(plan),
+    legacyEncoding: legacyDetectionTables(),
+    syllables: vietnameseSyllableTables(),
   };
 }
 
@@ -94,8 +103,14 @@ export async function writeSchemaExports(dir: string, options: WriteSchemaExport
  * @returns pretty JSON with a final newline
  */
 export function vectorFile(v: ConformanceVector): string {
-  const { name: _name, ...rest } = v;
-  return _json(rest);
+  const { name: _name, input, ...rest } = v;
+  if (input === undefined) return _json(rest);
+  // A large input (the input-guard vectors) is written on one line.
+  const compact = JSON.stringify(input);
+  if (compact.length <= 10_000) return _json({ ...rest, input });
+  const placeholder = '\u0000input\u0000';
+  const text = JSON.stringify({ ...rest, input: placeholder }, null, 2).replace(JSON.stringify(placeholder), () => compact);
+  return text + '\n';
 }
 
 function _json(v: unknown): string {

@@ -42,6 +42,8 @@ export const ISSUE_CODES = [
   'task.missing',
   'task.not-assigned',
   'indicator.part-exceeds-total',
+  'indicator.parts-exceed-total',
+  'indicator.models-mismatch',
   'indicator.percent-range',
   'indicator.not-in-period',
   'indicator.missing',
@@ -54,7 +56,11 @@ export const ISSUE_CODES = [
 /** Mã vấn đề — an issue code. */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
-/** Tham số thông điệp — values a message template names. */
+/**
+ * Tham số thông điệp — values a message template names. Structural and input-guard
+ * messages get `field` (the field's label in the message's language) and `kind`
+ * (a `FieldKind`: count, percent, date…), plus `limit`, `expected` or `values`.
+ */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Danh mục thông điệp — one message per code, in one language. */
@@ -63,32 +69,33 @@ export type MessageCatalogue = { readonly [C in IssueCode]: (p: MessageParams) =
 /** Danh mục gợi ý sửa — how to fix each code, in one language. */
 export type HintCatalogue = { readonly [C in IssueCode]: string };
 
-/** Nhãn trường cố định — labels of the fixed fields of a submission, by pointer pattern. */
+/** Nhãn trường cố định — labels of the fields of a submission and of its choices. */
 export interface FieldLabels {
   readonly fixed: Readonly<Record<string, string>>;
   readonly task: (id: string) => string;
   readonly taskField: Readonly<Record<'status' | 'results' | 'reason', string>>;
+  readonly indicator: (id: string) => string;
   readonly recipient: (n: number) => string;
   readonly model: (n: number) => string;
   readonly modelField: Readonly<Record<'name' | 'field' | 'holder' | 'stage', string>>;
-  readonly status: Readonly<Record<'done' | 'in-progress' | 'not-started' | 'not-applicable', string>>;
+  /** Labels of the choices of enum fields, by value (task statuses, periods, signing authorities, holders, stages). */
+  readonly choice: Readonly<Record<string, string>>;
   readonly severity: Readonly<Record<'error' | 'warning', string>>;
   readonly hintPrefix: string;
   readonly root: string;
+  /** A field without a label: its JSON Pointer in words. */
+  readonly unnamed: (pointer: string) => string;
 }
 
-/** Thông điệp và gợi ý — the part of a language's texts a validator needs (messages, fix hints). */
+/** Thông điệp, gợi ý và nhãn — one language's texts: what a validator and `formatIssues` need. */
 export interface ReportCatalogue {
-  readonly messages: MessageCatalogue;
-  readonly hints: HintCatalogue;
-}
-
-/** Gói ngôn ngữ — all texts of one language. */
-export interface Locale {
   readonly messages: MessageCatalogue;
   readonly hints: HintCatalogue;
   readonly labels: FieldLabels;
 }
+
+/** Gói ngôn ngữ — all texts of one language (same as {@link ReportCatalogue}). */
+export type Locale = ReportCatalogue;
 
 /** @internal reads a param as text (absent → empty) */
 export const _p = (p: MessageParams, k: string): string => (Object.prototype.hasOwnProperty.call(p, k) ? String(p[k]) : '');

@@ -101,7 +101,7 @@ export async function validateCommand(plan: Plan, inputs: readonly string[], opt
     const head = r.ok ? (lang === 'en' ? `✓ ${file}: valid` : `✓ ${file}: hợp lệ`) : lang === 'en' ? `✗ ${file}: invalid` : `✗ ${file}: chưa hợp lệ`;
     const warn = r.issues.filter((i) => i.severity === 'warning').length;
     io.stdout(`${head}${warn ? (lang === 'en' ? ` (${warn} warning(s))` : ` (${warn} cảnh báo)`) : ''}\n`);
-    if (r.issues.length) io.stdout(`${formatIssues(r.issues, { lang, plan, hints: true }).replace(/^/gm, '    ')}\n`);
+    if (r.issues.length) io.stdout(`${formatIssues(r.issues, { lang }).replace(/^/gm, '    ')}\n`);
   }
   if (n === 0) {
     io.stderr(lang === 'en' ? 'No .json file found.\n' : 'Không tìm thấy tệp .json nào.\n');

@@ -53,24 +53,6 @@ describe('dvcq validate', () => {
   });
 });
 
-describe('dvcq schema', () => {
-  it('writes both JSON Schema drafts, rules.json, report.d.ts, plan.schema.json and vectors', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'dvcq-schema-'));
-    const r = await dvcq('schema', '--out', out, '--json');
-    expect(r.code).toBe(0);
-    for (const f of ['report.schema.json', 'report.draft-07.schema.json', 'rules.json', 'report.d.ts', 'plan.schema.json'])
-      expect(existsSync(join(out, f)), f).toBe(true);
-    expect(JSON.parse(readFileSync(join(out, 'report.schema.json'), 'utf8')).$schema).toMatch(/2020-12/);
-    expect(JSON.parse(readFileSync(join(out, 'report.draft-07.schema.json'), 'utf8')).$schema).toMatch(/draft-07/);
-    expect(readdirSync(join(out, 'vectors')).length).toBeGreaterThan(20);
-    expect(readFileSync(join(out, 'report.d.ts'), 'utf8')).toMatch(/export interface ReportSubmission/);
-  });
-
-  it('needs --out (usage error, exit 2)', async () => {
-    expect((await dvcq('schema')).code).toBe(2);
-  });
-});
-
 describe('dvcq aggregate', () => {
   it('consolidates a period as JSON, CSV and XLSX', async () => {
     const dir = sampleDir(['so-noi-vu', 'so-tu-phap', 'ubnd-huyen-mai-chau']);

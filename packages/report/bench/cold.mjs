@@ -2,7 +2,7 @@
 // (or as part of `pnpm --filter @dvcq/report bench`). Each run is a fresh `node`
 // process that imports the built dist and the plan, then validates one full annual
 // report once (the first validation includes compiling the plan's rules). Prints the
-// median of RUNS runs for each way of importing. Budget (DESIGN.md): ≤ 50 ms.
+// median of RUNS runs for each way of importing. Budget (docs/performance.md): ≤ 50 ms.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -9,10 +9,12 @@ import { buildRules } from './rules/build-rules';
 import type { RuleSet } from './rules/rule';
 import { reportJsonSchema } from './exports/json-schema';
 import { buildVectors, type ConformanceVector } from './exports/vectors';
+import { contractMarkdown } from './exports/contract';
 
 export { buildVectors } from './exports/vectors';
 export type { ConformanceVector } from './exports/vectors';
 export { reportJsonSchema } from './exports/json-schema';
+export { CONTRACT_SECTIONS, contractMarkdown } from './exports/contract';
 export type { JsonSchemaTarget, ReportJsonSchemaOptions } from './exports/json-schema';
 
 /** Tệp quy tắc — rules.json: the rule set, the data of the text checks, and where the contract explains them. */
@@ -77,7 +79,8 @@ export interface WriteSchemaExportsOptions {
 /**
  * Xuất lược đồ — writes every export of a plan into `dir` (created if needed):
  * `report.schema.json` (2020-12), `report.draft-07.schema.json`, `rules.json`,
- * `report.d.ts`, `plan.schema.json` and `vectors/<name>.json`.
+ * `CONTRACT.md` (the validation contract in words, vi/en), `report.d.ts`,
+ * `plan.schema.json` and `vectors/<name>.json`.
  * @param dir - the output directory
  * @param options - the plan
  * @returns the paths written, relative to `dir`
@@ -88,6 +91,7 @@ export async function writeSchemaExports(dir: string, options: WriteSchemaExport
     ['report.schema.json', _json(reportJsonSchema(plan))],
     ['report.draft-07.schema.json', _json(reportJsonSchema(plan, { target: 'draft-07' }))],
     ['rules.json', _json(rulesFile(plan))],
+    ['CONTRACT.md', contractMarkdown(plan, buildRules(plan))],
     ['report.d.ts', await reportTypeScript(plan)],
     ['plan.schema.json', _json(planJsonSchema())],
   ];
@@ -110,9 +114,20 @@ export function vectorFile(v: ConformanceVector): string {
   if (compact.length <= 10_000) return _json({ ...rest, input });
   const placeholder = '\u0000input\u0000';
   const text = JSON.stringify({ ...rest, input: placeholder }, null, 2).replace(JSON.stringify(placeholder), () => compact);
-  return text + '\n';
+  return _escapeInvisible(text) + '\n';
 }
 
 function _json(v: unknown): string {
-  return JSON.stringify(v, null, 2) + '\n';
+  return _escapeInvisible(JSON.stringify(v, null, 2)) + '\n';
+}
+
+/**
+ * Writes invisible and normalization-sensitive characters of JSON text as `\\uXXXX`
+ * escapes (C1 controls, the blank characters, combining marks U+0300–U+036F, line and
+ * paragraph separators, U+FEFF): the parsed values are the same, and a tool that
+ * normalizes or trims the file cannot change them (NFC turns U+2000 into U+2002, an
+ * NFD vector into NFC). @internal
+ */
+export function _escapeInvisible(json: string): string {
+  return json.replace(/[\u0080-\u00a0\u00ad\u0300-\u036f\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }

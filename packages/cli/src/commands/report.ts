@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
-import { writeSchemaExports } from '@dvcq/report/export';
 import { aggregateCommand, validateCommand } from '@dvcq/server';
 import { parseInstant } from '@dvcq/calendar';
 import { CliUsageError, EXIT, t } from '../io/io';
 import type { CommandContext } from '../run';
+import { registerSchemaCommand } from './schema';
 
 function checkInstant(flag: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
@@ -14,8 +14,8 @@ function checkInstant(flag: string, value: unknown): string | undefined {
 }
 
 /**
- * `dvcq validate`, `dvcq schema` and `dvcq aggregate` — report checking, exports
- * for other languages, and consolidation (tổng hợp).
+ * `dvcq validate`, `dvcq schema` (./schema.ts) and `dvcq aggregate` — report checking,
+ * exports for other languages, and consolidation (tổng hợp).
  */
 export function registerReportCommands(program: Command, ctx: CommandContext): void {
   program
@@ -32,25 +32,7 @@ export function registerReportCommands(program: Command, ctx: CommandContext): v
       );
     });
 
-  program
-    .command('schema')
-    .description('xuất JSON Schema (2020-12, draft-07), rules.json, report.d.ts, plan.schema.json, vectors/ / write exports for other languages')
-    .requiredOption('--out <dir>', 'thư mục đích / output directory')
-    .action(async (_o, cmd: Command) => {
-      const o = ctx.options(cmd);
-      const plan = ctx.plan(cmd);
-      const dir = resolve(ctx.io.cwd, String(o.out));
-      let written: string[];
-      try {
-        written = await writeSchemaExports(dir, { plan });
-      } catch (e) {
-        const msg = e instanceof Error ? e.message : String(e);
-        throw new CliUsageError(`Không ghi được vào ${dir}: ${msg}`, `Cannot write to ${dir}: ${msg}`);
-      }
-      if (o.json) ctx.io.stdout(JSON.stringify({ plan: plan.id, dir, files: written }, null, 2) + '\n');
-      else ctx.io.stdout(`${t(o.lang, `Đã ghi ${written.length} tệp vào`, `Wrote ${written.length} files to`)} ${dir}\n${written.map((f) => '  ' + f).join('\n')}\n`);
-      ctx.exit(EXIT.ok);
-    });
+  registerSchemaCommand(program, ctx);
 
   program
     .command('aggregate')

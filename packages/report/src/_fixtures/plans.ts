@@ -20,3 +20,18 @@ export const hoaBinhPlan: Plan = hoaBinh2021Plan;
 export const twoLevelPlan: Plan = _load(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../../../fixtures/plans/two-level-2026.plan.json', import.meta.url)), 'utf8')),
 );
+
+/**
+ * The small plan with the indicator relations proposed for the plan model (issue 9
+ * §B5; REQUESTS): sums of parts (`indicatorSums`) and a count of models
+ * (`countsModels`). Built in code: the plan schema does not take them yet.
+ */
+export const relationsPlan: Plan = {
+  ...miniPlan,
+  indicators: [
+    ...miniPlan.indicators.map((i) => (i.id === 'dvk-models-recognized' ? { ...i, countsModels: 'recognized' } : i)),
+    { id: 'petitions-on-time', label: { vi: 'Số đơn giải quyết đúng hạn', en: 'Petitions resolved on time' }, task: 'II.1.2', type: 'count', mandatedBy: 'kit' },
+    { id: 'petitions-late', label: { vi: 'Số đơn giải quyết quá hạn', en: 'Petitions resolved late' }, task: 'II.1.2', type: 'count', mandatedBy: 'kit' },
+  ],
+  indicatorSums: [{ id: 'petitions-by-time', parts: ['petitions-on-time', 'petitions-late'], total: 'petitions-received', severity: 'error' }],
+} as unknown as Plan;

@@ -20,7 +20,7 @@ import { validateReport } from '../validate/validate';
 import { buildVectors, type ConformanceVector } from './vectors';
 import { reportJsonSchema } from './json-schema';
 import { rulesFile } from '../export';
-import { hoaBinhPlan, miniPlan, twoLevelPlan } from '../_fixtures/plans';
+import { hoaBinhPlan, miniPlan, relationsPlan, twoLevelPlan } from '../_fixtures/plans';
 
 type Json = any;
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -262,6 +262,7 @@ const suites: Array<[string, Plan, () => ConformanceVector[]]> = [
   ['hoa-binh-2021 (committed vectors)', hoaBinhPlan, committed],
   ['mini-2021 (fixture)', miniPlan, () => buildVectors(miniPlan)],
   ['two-level-2026 (fixture)', twoLevelPlan, () => buildVectors(twoLevelPlan)],
+  ['mini-2021 with indicator relations (fixture)', relationsPlan, () => buildVectors(relationsPlan)],
 ];
 
 describe.each(suites)('conformance: %s', (_name, plan, load) => {

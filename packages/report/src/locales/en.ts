@@ -14,9 +14,9 @@ const _n = (p: MessageParams, k: string): string => {
 };
 
 const _ASK: Readonly<Record<string, string>> = {
-  count: 'enter a whole number in digits, e.g. 12 (0 if none)',
+  count: 'enter e.g. 12 (0 if none)',
   percent: 'enter a percentage from 0 to 100, e.g. 92.5',
-  year: 'enter the year in digits, e.g. 2021',
+  year: 'enter the year, e.g. 2021',
   date: 'enter the date as YYYY-MM-DD, e.g. 2021-11-01',
   'document-number': 'enter the number and symbol like 05/BC-SNV',
   id: "choose an id from the plan's list",
@@ -31,7 +31,7 @@ const _ask = (p: MessageParams): string => _ASK[_p(p, 'kind')] ?? 'enter a value
 function _type(p: MessageParams): string {
   switch (_p(p, 'kind')) {
     case 'count':
-      return `${_f(p)} must be a whole number of zero or more, in digits, without decimals: ${_ask(p)}.`;
+      return `${_f(p)} must be a whole number of zero or more, without decimals: ${_ask(p)}.`;
     case 'percent':
       return `${_f(p)} must be a number: ${_ask(p)}.`;
     case 'year':

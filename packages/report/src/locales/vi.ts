@@ -16,9 +16,9 @@ const _n = (p: MessageParams, k: string): string => {
 
 /** What to enter, by field kind. */
 const _ASK: Readonly<Record<string, string>> = {
-  count: 'nhập số bằng chữ số, ví dụ 12 (ghi 0 nếu không phát sinh)',
+  count: 'nhập số, ví dụ 12 (ghi 0 nếu không phát sinh)',
   percent: 'nhập tỷ lệ phần trăm từ 0 đến 100, ví dụ 92,5',
-  year: 'nhập năm bằng chữ số, ví dụ 2021',
+  year: 'nhập năm, ví dụ 2021',
   date: 'nhập ngày dạng NNNN-TT-NN, ví dụ 2021-11-01',
   'document-number': 'nhập số, ký hiệu dạng 05/BC-SNV',
   id: 'chọn mã trong danh sách của kế hoạch',
@@ -33,7 +33,7 @@ const _ask = (p: MessageParams): string => _ASK[_p(p, 'kind')] ?? 'nhập giá t
 function _type(p: MessageParams): string {
   switch (_p(p, 'kind')) {
     case 'count':
-      return `${_f(p)} phải là số nguyên không âm viết bằng chữ số, không có phần thập phân: ${_ask(p)}.`;
+      return `${_f(p)} phải là số nguyên không âm, không có phần thập phân: ${_ask(p)}.`;
     case 'percent':
       return `${_f(p)} phải là một số: ${_ask(p)}.`;
     case 'year':

@@ -34,8 +34,8 @@ describe('formatIssues', () => {
     const a = validateReport(bad, { plan, now: valid.now }).issues[0]!.message;
     const b = validateReport(bad, { plan, now: valid.now, lang: 'en' }).issues[0]!.message;
     const c = validateReport(bad, { plan, now: valid.now }).issues[0]!.message;
-    expect(a).toBe('«Năm báo cáo» phải là năm viết bằng chữ số: nhập năm bằng chữ số, ví dụ 2021.');
-    expect(b).toBe('"Reporting year" must be a year in digits: enter the year in digits, e.g. 2021.');
+    expect(a).toBe('«Năm báo cáo» phải là năm viết bằng chữ số: nhập năm, ví dụ 2021.');
+    expect(b).toBe('"Reporting year" must be a year in digits: enter the year, e.g. 2021.');
     expect(c).toBe(a);
   });
   it('labels fixed fields, recipients and models; unknown paths come back as the pointer', () => {

@@ -36,7 +36,7 @@ if (buildStatus !== 0) {
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const runs = [
   { name: 'all', args: [], env: {} },
-  // Deadlines and holidays must not depend on the host's time zone (DESIGN.md).
+  // Deadlines and holidays must not depend on the host's time zone (docs/domain.md#deadlines).
   { name: 'tz-new-york', args: ['packages/calendar', 'packages/report'], env: { TZ: 'America/New_York' } },
   { name: 'tz-utc', args: ['packages/calendar'], env: { TZ: 'UTC' } },
 ];

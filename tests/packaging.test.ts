@@ -1,4 +1,4 @@
-// Packaging correctness is a test (STYLE.md): every published package passes
+// Packaging correctness is a test (CONTRIBUTING.md): every published package passes
 // `publint --strict` and `attw --pack` (node16 profile: CJS and ESM consumers each
 // get their own .d.ts/.d.cts). Needs the build output; the test command builds first.
 import { execFileSync } from 'node:child_process';

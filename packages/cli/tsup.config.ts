@@ -1,3 +1,4 @@
 import { packageBuild } from '../../tsup.shared';
 
-export default packageBuild(['src/index.ts', 'src/bin.ts']);
+// shims: `import.meta.url` in the CommonJS build (the plan resolver starts from it).
+export default packageBuild(['src/index.ts', 'src/bin.ts'], { shims: true });

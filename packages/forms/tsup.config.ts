@@ -1,3 +1,3 @@
 import { packageBuild } from '../../tsup.shared';
 
-export default packageBuild(['src/index.ts', 'src/browser.ts']);
+export default packageBuild(['src/index.ts', 'src/browser.ts', 'src/locales/en.ts']);

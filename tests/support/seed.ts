@@ -1,28 +1,34 @@
-// Test support: the seed plan (Hòa Bình 2021) read at test time from
-// `<workspace>/../shared/seed/` — the source of truth, never copied into the repo.
+// Test support: the seed plan (Hòa Bình 2021) — the plan's source document, kept in the
+// repository as data beside the plan it encodes:
+// packages/plan-hoa-binh-2021/source/ (provenance in that folder's README.md).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** File name of the seed plan in `../shared/seed/`. */
-export const SEED_FILE = '000_a9ee7a222427fd03.txt';
+/** File name of the seed plan in `packages/plan-hoa-binh-2021/source/`. */
+export const SEED_FILE = 'ke-hoach-dan-van-chinh-quyen-2021.md';
 
-/** Walks up from this file to the workspace root, then looks in `<root>/../shared/seed/`. */
-export function seedPath(): string {
+/** The seed's folder, relative to the repository root. */
+export const SEED_DIR = join('packages', 'plan-hoa-binh-2021', 'source');
+
+/** Walks up from this file to the workspace root (the folder holding `pnpm-workspace.yaml`). */
+function _workspaceRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-      const candidate = join(dir, '..', 'shared', 'seed', SEED_FILE);
-      if (existsSync(candidate)) return candidate;
-    }
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
     const parent = dirname(dir);
-    if (parent === dir) break;
+    // A programmer error: this file lives inside the workspace.
+    if (parent === dir) throw new Error('workspace root (pnpm-workspace.yaml) not found above tests/support');
     dir = parent;
   }
-  throw new Error(`Seed plan ${SEED_FILE} not found in <workspace>/../shared/seed/ — the seed tests need it.`);
+  return dir;
 }
 
-/** The seed plan text, verbatim. */
+/** Absolute path of the seed plan inside the repository. */
+export function seedPath(): string {
+  return join(_workspaceRoot(), SEED_DIR, SEED_FILE);
+}
+
+/** The seed plan text, verbatim (UTF-8, as stored). */
 export function readSeed(): string {
   return readFileSync(seedPath(), 'utf8');
 }

@@ -1,8 +1,10 @@
 // Ví dụ: trình hiển thị không framework — the framework-free renderer on a page
 // served with `Content-Security-Policy: script-src 'self'`.
 // Query string: ?unit=so-noi-vu&period=semiannual&lang=vi&now=2021-05-15T09:00:00%2B07:00
+// (any period kind; `index=2` for a month or quarter, `obligation=<id>` for a one-off report)
 // No zod on this page (nothing probes `new Function`, so no CSP violation report and
 // no page-wide `config({ jitless: true })`): validation and the plan do not use zod.
+import { PERIOD_KINDS } from '@dvcq/core';
 import { renderReportForm, type FormPeriod } from '@dvcq/forms/browser';
 // The plan's Vietnamese form view (tasks, units, obligations, indicators, without the
 // English glosses — @dvcq/core formPlanView): the page's first render is Vietnamese;
@@ -10,7 +12,9 @@ import { renderReportForm, type FormPeriod } from '@dvcq/forms/browser';
 import { hoaBinh2021FormPlanVi } from '@dvcq/plan-hoa-binh-2021/form-plan-vi';
 
 const q = new URLSearchParams(location.search);
-const period: FormPeriod = q.get('period') === 'annual' ? 'annual' : 'semiannual';
+const period = (PERIOD_KINDS as readonly string[]).includes(q.get('period') ?? '') ? (q.get('period') as FormPeriod) : 'semiannual';
+const periodIndex = Number(q.get('index')) || undefined;
+const obligationId = q.get('obligation') ?? undefined;
 // A fixed clock makes the demo (and its browser test) independent of today's date.
 const nowParam = q.get('now');
 const output = document.getElementById('result')!;
@@ -19,11 +23,13 @@ const form = renderReportForm(document.getElementById('app')!, {
   plan: hoaBinh2021FormPlanVi,
   english: () => import('./english').then((m) => m.english),
   period,
+  ...(periodIndex ? { periodIndex } : {}),
+  ...(obligationId ? { obligationId } : {}),
   unit: q.get('unit') ?? 'so-noi-vu',
   lang: q.get('lang') === 'en' ? 'en' : 'vi',
   ...(nowParam ? { now: () => new Date(nowParam) } : {}),
   onSubmit(submission) {
-    // A real page would POST it (option `submitUrl` + `token`); the demo shows it.
+    // A real page would POST it (`onSubmit: postReport('/api/reports', { token })`); the demo shows it.
     output.textContent = JSON.stringify(submission, null, 2);
     output.hidden = false;
   },

@@ -1,15 +1,18 @@
-// Cổng báo cáo mẫu — the reference portal: units submit their reports, the Sở Nội vụ
-// follows deadlines and consolidates (plan III.2). Started by ../server.mjs.
-import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, normalize, resolve } from 'node:path';
-import { type Plan, expandUnitIds, findUnit, loadPlan } from '@dvcq/core';
-import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
-import { bearerTokenAuth, calendarView, createReportHandler, createSqliteReportStore, toNodeListener } from '@dvcq/server';
-import { pageHtml, type PageKind } from './pages';
+// Cổng báo cáo mẫu — the reference portal: units submit their reports, the
+// coordinator (the body the plan names to follow up and consolidate) follows
+// deadlines and consolidates. Started by ../server.mjs, which bundles it first.
+import { type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
+import { findUnit } from '@dvcq/core';
+import { bearerTokenAuth, createSqliteReportStore, hashedTokenLookup, toNodeListener } from '@dvcq/server';
+import { SECURITY_HEADERS, createPortalHandler } from './app';
+import { readConfig } from './config';
+import { openDatabase, preparePrivateDataDir } from './data';
+import { loadPortalCalendar } from './holidays';
+import { loadAssets } from './http/assets';
+import { loadPortalPlan, signInUnits } from './plan';
+import { issueTokens } from './tokens';
 
 /** Khởi động — what the launcher passes in. */
 export interface MainInput {
@@ -19,79 +22,84 @@ export interface MainInput {
   cwd: string;
 }
 
-const SECURITY_HEADERS: Record<string, string> = {
-  // No inline script or style anywhere: the pages load /static/*.js and *.css only.
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-};
-
 /**
- * Chạy cổng — opens the database, seeds tokens, serves pages and the API.
- * @returns an exit code in smoke mode; otherwise never resolves until stopped
+ * Chạy cổng — checks the settings, opens the private data folder and database,
+ * issues tokens, serves pages and the API.
+ * @returns an exit code (2 for bad settings; in smoke mode 0/1); otherwise resolves on SIGINT/SIGTERM
  */
 export async function main(input: MainInput): Promise<number | undefined> {
-  const { env } = input;
-  const smoke = input.argv.includes('--smoke') || env.DVCQ_SMOKE === '1';
-  const host = env.HOST ?? '127.0.0.1';
-  const port = env.PORT !== undefined ? Number(env.PORT) : smoke ? 0 : 3000;
-  const dataDir = resolve(input.cwd, env.DVCQ_DATA_DIR ?? './data');
-  const fixedNow = env.DVCQ_NOW;
-  if (fixedNow !== undefined && Number.isNaN(Date.parse(fixedNow))) {
-    process.stderr.write(`DVCQ_NOW không hợp lệ / invalid DVCQ_NOW: ${fixedNow}\n`);
+  const err = process.stderr;
+  const config = readConfig(input.env, input.argv, input.cwd);
+  if ('error' in config) {
+    err.write(config.error + '\n');
     return 2;
   }
-  const now = () => (fixedNow ? new Date(fixedNow) : new Date());
-  const plan = loadPortalPlan(env.DVCQ_PLAN, input.cwd);
-  if (typeof plan === 'string') {
-    process.stderr.write(plan + '\n');
+  const loaded = loadPortalPlan(config.plan, input.cwd);
+  if ('error' in loaded) {
+    err.write(loaded.error + '\n');
     return 2;
   }
+  const { plan, coordinator } = loaded;
+  const cal = loadPortalCalendar(config.holidays);
+  if (!cal.ok) {
+    for (const e of cal.errors) err.write(e + '\n');
+    return 2;
+  }
+  const now = config.fixedNow === undefined ? () => new Date() : () => new Date(config.fixedNow!);
 
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'portal.db'));
+  for (const w of preparePrivateDataDir(config.dataDir)) err.write(`⚠ ${w}\n`);
+  const db = openDatabase(config.dataDir);
   const store = createSqliteReportStore(db);
-  const tokens = seedTokens(db, plan);
-  const tokensFile = join(dataDir, 'demo-tokens.json');
-  writeFileSync(tokensFile, JSON.stringify(Object.fromEntries(tokens.map((t) => [t.unitId, t.token])), null, 2) + '\n', { mode: 0o600 });
-  chmodSync(tokensFile, 0o600);
-  const coordinator = coordinatorOf(plan);
-  const byToken = new Map(tokens.map((t) => [t.token, t.unitId]));
-  const handler = createReportHandler({
+  const tokensFile = join(config.dataDir, 'demo-tokens.json');
+  const { tokens, hashes } = await issueTokens(db, signInUnits(loaded), tokensFile, { renew: config.newTokens, coordinator });
+  const handler = createPortalHandler({
     plan,
+    coordinator,
     store,
     now,
-    auth: bearerTokenAuth({ lookup: (tok) => {
-      const unitId = byToken.get(tok);
-      return unitId === undefined ? undefined : { unitId, readAll: unitId === coordinator };
-    } }),
+    auth: bearerTokenAuth({ lookup: hashedTokenLookup(hashes) }),
+    assets: loadAssets(input.publicDir),
+    calendar: cal.calendar,
   });
-  const api = toNodeListener(handler);
-  const planJson = JSON.stringify(plan);
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname.startsWith('/api/')) {
-      api(req, res);
+  const server = createServer(toNodeListener(handler));
+  // Requests Node's parser refuses (bad request line, header too large…) still get an answer.
+  server.on('clientError', (e: NodeJS.ErrnoException, socket: Socket) => {
+    if (e.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
       return;
     }
-    servePage(req, res, url, { publicDir: input.publicDir, plan, planJson, now, coordinator });
+    const tooLarge = e.code === 'HPE_HEADER_OVERFLOW';
+    const body = tooLarge ? '431 — Tiêu đề quá lớn / Request headers too large\n' : '400 — Yêu cầu không hợp lệ / Bad request\n';
+    socket.end(`HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`);
+  });
+  // CONNECT (proxy tunnels) is not served: answer instead of dropping the connection.
+  server.on('connect', (_req, socket: Socket) => {
+    const body = '405 — Phương thức không được hỗ trợ / Method not supported\n';
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, POST\r\nContent-Type: text/plain; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
+  // An Expect other than 100-continue (RFC 9110 §10.1.1): 417, with the same headers as every answer.
+  server.on('checkExpectation', (_req, res: ServerResponse) => {
+    res.writeHead(417, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    res.end('417 — Không đáp ứng được tiêu đề Expect / Expectation failed\n');
   });
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
-  await new Promise<void>((r) => server.listen(port, host, r));
-  const base = `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((r) => server.listen(config.port, config.host, r));
+  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${(server.address() as AddressInfo).port}`;
 
   const out = process.stdout;
+  const coordinatorToken = tokens.find((t) => t.unitId === coordinator)?.token;
   out.write(`Cổng báo cáo DVCQ đang chạy / DVCQ portal running: ${base}\n`);
-  out.write(`Dữ liệu / data: ${dataDir} (SQLite, WAL)${fixedNow ? ` · đồng hồ cố định / fixed clock: ${fixedNow}` : ''}\n`);
+  out.write(`Kế hoạch / plan: ${plan.id} · ${plan.title.vi}\n`);
+  out.write(`Dữ liệu / data: ${config.dataDir} (SQLite, WAL, 0700)${config.fixedNowText ? ` · đồng hồ cố định / fixed clock: ${config.fixedNowText}` : ''}\n`);
+  for (const n of cal.notes) out.write(n + '\n');
   out.write(`Mã truy cập thử / demo tokens (${tokens.length}, ${tokensFile}):\n`);
   for (const t of tokens) {
     const u = findUnit(plan, t.unitId);
     const page = t.unitId === coordinator ? 'dashboard' : 'form';
-    out.write(`  ${t.unitId.padEnd(28)} ${t.token}  ${base}/${page}#token=${t.token}  ${u?.name.vi ?? ''}${t.unitId === coordinator ? ' (tổng hợp / consolidates)' : ''}\n`);
+    const shown = t.token ? `${t.token}  ${base}/${page}#token=${t.token}` : '(chỉ còn mã băm; cấp lại bằng --new-tokens / only its hash is kept; reissue with --new-tokens)';
+    out.write(`  ${t.unitId.padEnd(28)} ${shown}  ${u?.name.vi ?? ''}${t.unitId === coordinator ? ' (tổng hợp / consolidates)' : ''}\n`);
   }
   out.write(`DVCQ_PORTAL_READY ${base}\n`);
 
@@ -101,13 +109,13 @@ export async function main(input: MainInput): Promise<number | undefined> {
       server.closeAllConnections?.();
     }).then(() => db.close());
 
-  if (smoke) {
+  if (config.smoke) {
     let ok = false;
     try {
       const cal = await fetch(`${base}/api/calendar`);
-      const me = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${tokens.find((t) => t.unitId === coordinator)?.token ?? ''}` } });
+      const me = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${coordinatorToken ?? ''}` } });
       const page = await fetch(`${base}/`);
-      ok = cal.status === 200 && me.status === 200 && page.status === 200 && (await me.json()).readAll === true;
+      ok = cal.status === 200 && me.status === 200 && page.status === 200 && ((await me.json()) as { readAll?: boolean }).readAll === true;
       out.write(`smoke: GET /api/calendar ${cal.status}, GET /api/me ${me.status}, GET / ${page.status} → ${ok ? 'OK' : 'FAILED'}\n`);
     } catch (e) {
       out.write(`smoke: ${e instanceof Error ? e.message : String(e)} → FAILED\n`);
@@ -121,77 +129,4 @@ export async function main(input: MainInput): Promise<number | undefined> {
   });
   await stop();
   return 0;
-}
-
-function loadPortalPlan(file: string | undefined, cwd: string): Plan | string {
-  if (!file) return hoaBinh2021Plan;
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch (e) {
-    return `Không đọc được DVCQ_PLAN / cannot read DVCQ_PLAN: ${file}`;
-  }
-  const r = loadPlan(text);
-  return r.ok ? r.plan : `Tệp kế hoạch không hợp lệ / invalid plan file: ${r.issues.slice(0, 3).map((i) => i.message).join('; ')}`;
-}
-
-/** The body that follows up and consolidates (plan III.2): the obligations' coordinator. */
-function coordinatorOf(plan: Plan): string {
-  return plan.obligations.find((o) => o.coordinator)?.coordinator ?? plan.obligations.find((o) => o.via)?.via ?? 'so-noi-vu';
-}
-
-/**
- * Units that owe a report in the plan's year, plus the coordinator, each with one
- * random token. Tokens live in the database so they stay the same across restarts.
- * (A demo: a deployment plugs its own sign-in through the handler's `auth` option.)
- */
-function seedTokens(db: Database.Database, plan: Plan): Array<{ unitId: string; token: string }> {
-  db.exec(`CREATE TABLE IF NOT EXISTS portal_tokens (unit_id TEXT PRIMARY KEY, token TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)`);
-  const units = new Set<string>();
-  for (const o of plan.obligations) if (o.year === plan.year) for (const id of expandUnitIds(plan, o.owedBy)) units.add(id);
-  units.add(coordinatorOf(plan));
-  const insert = db.prepare(`INSERT OR IGNORE INTO portal_tokens (unit_id, token, created_at) VALUES (?, ?, ?)`);
-  db.transaction(() => {
-    for (const id of units) insert.run(id, randomBytes(24).toString('base64url'), new Date().toISOString());
-  })();
-  const rows = db.prepare(`SELECT unit_id AS unitId, token FROM portal_tokens`).all() as Array<{ unitId: string; token: string }>;
-  const order = [...units];
-  return rows.filter((r) => units.has(r.unitId)).sort((a, b) => order.indexOf(a.unitId) - order.indexOf(b.unitId));
-}
-
-const STATIC: Record<string, string> = {
-  '/static/form.js': 'text/javascript; charset=utf-8',
-  '/static/dashboard.js': 'text/javascript; charset=utf-8',
-  '/static/portal.css': 'text/css; charset=utf-8',
-};
-
-function servePage(
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-  ctx: { publicDir: string; plan: Plan; planJson: string; now: () => Date; coordinator: string },
-): void {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { ...SECURITY_HEADERS, allow: 'GET', 'content-type': 'text/plain; charset=utf-8' }).end('405');
-    return;
-  }
-  const type = STATIC[url.pathname];
-  if (type) {
-    const file = normalize(join(ctx.publicDir, url.pathname.slice('/static/'.length)));
-    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-cache' }).end(readFileSync(file));
-    return;
-  }
-  if (url.pathname === '/plan.json') {
-    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' }).end(ctx.planJson);
-    return;
-  }
-  const pages: Record<string, PageKind> = { '/': 'home', '/form': 'form', '/dashboard': 'dashboard' };
-  const kind = pages[url.pathname];
-  if (!kind) {
-    res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('404 — Không có trang này / Not found');
-    return;
-  }
-  const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
-  const html = pageHtml(kind, { lang, plan: ctx.plan, calendar: calendarView(ctx.plan, ctx.now()), coordinator: ctx.coordinator, search: url.searchParams });
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
 }

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,8 +24,8 @@ export function tempDataDir(name: string): string {
   return mkdtempSync(join(tmpdir(), `dvcq-portal-${name}-`));
 }
 
-export async function startPortal(dataDir: string, env: Record<string, string> = {}): Promise<Portal> {
-  const proc = spawn(process.execPath, [join(PORTAL_DIR, 'server.mjs')], {
+export async function startPortal(dataDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<Portal> {
+  const proc = spawn(process.execPath, [join(PORTAL_DIR, 'server.mjs'), ...args], {
     cwd: PORTAL_DIR,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DVCQ_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,4 +69,42 @@ export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: 
   });
   await Promise.all(workers);
   return out;
+}
+
+/** Answer to a raw request: the final status (0 when none came), the raw head and body text. */
+export interface RawAnswer {
+  status: number;
+  head: string;
+  text: string;
+  timedOut: boolean;
+}
+
+/**
+ * Sends bytes as they are on a fresh loopback connection (no client library in
+ * between to fix them) and reads until the server closes (every request the tests
+ * send says `Connection: close`, and Node closes after refusing one). The client
+ * does not half-close, as browsers do not: Node's HTTP server drops the pending
+ * answer of a client that half-closes before it is written. Interim
+ * `100 Continue` answers are skipped.
+ */
+export function rawRequest(base: string, bytes: Buffer | string, timeoutMs = 5000): Promise<RawAnswer> {
+  const { port } = new URL(base);
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let timedOut = false;
+    const s = connect(Number(port), '127.0.0.1', () => s.write(typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : bytes));
+    s.on('data', (d: Buffer) => chunks.push(d));
+    s.on('error', () => undefined);
+    s.setTimeout(timeoutMs, () => {
+      timedOut = true;
+      s.destroy();
+    });
+    s.on('close', () => {
+      let text = Buffer.concat(chunks).toString('latin1');
+      while (/^HTTP\/1\.1 1\d\d [^\r\n]*\r\n\r\n/.test(text)) text = text.slice(text.indexOf('\r\n\r\n') + 4);
+      const end = text.indexOf('\r\n\r\n');
+      const head = end < 0 ? text : text.slice(0, end);
+      resolve({ status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1] ?? 0), head, text: end < 0 ? '' : text.slice(end + 4), timedOut });
+    });
+  });
 }

@@ -2,10 +2,14 @@
 // `playwright install`): an official opens the form with the unit's token, fills it
 // and submits; the Sở Nội vụ dashboard then shows the report as on time — and, after
 // the deadline, a second unit's report as late. The portal's clock is fixed with
-// DVCQ_NOW so the verdicts are deterministic. Screenshots: .test-results/screenshots/.
-import { mkdirSync } from 'node:fs';
+// DVCQ_NOW so the verdicts are deterministic. It runs on two plans: Hòa Bình 2021
+// (the bundled plan, district level) and a two-level 2026 plan given by DVCQ_PLAN=FILE.
+// Screenshots: .test-results/screenshots/.
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Plan, allTasks, planCoordinator, shortTitle } from '@dvcq/core';
+import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Portal, ROOT, startPortal, tempDataDir } from './_portal';
 
@@ -85,12 +89,47 @@ async function openForm(portal: Portal, unit: string, page: Page, query = ''): P
   expect(page.url()).not.toContain('token='); // removed from the address bar
 }
 
-describe('portal end to end in Chromium', () => {
-  it('a unit submits through the form; the dashboard shows it on time, another late', async () => {
+/** A plan the portal serves, and the moments and units the walk uses. */
+interface Case {
+  name: string;
+  plan: Plan;
+  env: Record<string, string>;
+  before: { now: string; unit: string; number: string; date: string; receivedText: string };
+  after: { now: string; unit: string; number: string; date: string };
+  /** A unit that owes the report and sends nothing. */
+  missing: string;
+}
+
+const twoLevelFile = join(ROOT, 'fixtures/plans/two-level-2026.plan.json');
+const CASES: Case[] = [
+  {
+    name: 'Hòa Bình 2021 (bundled plan)',
+    plan: hoaBinh2021Plan,
+    env: {},
+    before: { now: '2021-05-15T09:00:00+07:00', unit: 'so-y-te', number: '12/BC-SYT', date: '2021-05-14', receivedText: '15/05/2021 09:00' },
+    after: { now: '2021-05-21T10:00:00+07:00', unit: 'ubnd-huyen-da-bac', number: '30/BC-UBND', date: '2021-05-21' },
+    missing: 'so-xay-dung',
+  },
+  {
+    name: 'two-level 2026 (DVCQ_PLAN=FILE)',
+    plan: JSON.parse(readFileSync(twoLevelFile, 'utf8')) as Plan,
+    env: { DVCQ_PLAN: twoLevelFile },
+    before: { now: '2026-06-15T09:00:00+07:00', unit: 'so-y-te', number: '12/BC-SYT', date: '2026-06-12', receivedText: '15/06/2026 09:00' },
+    after: { now: '2026-06-22T10:00:00+07:00', unit: 'ubnd-xa-an-phu', number: '30/BC-UBND', date: '2026-06-22' },
+    missing: 'ubnd-phuong-binh-minh',
+  },
+];
+
+describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
+  it('a unit submits through the form; the dashboard opens on the period needing attention, shows it on time, another late', async () => {
+    const semiannual = c.plan.obligations.find((o) => o.period === 'semiannual')!;
+    const coordinator = planCoordinator(c.plan)!;
+    const shot = (name: string) => join(SHOTS, `portal-${c.plan.id}-${name}.png`);
     const dataDir = tempDataDir('e2e');
-    // Before the 6-month deadline ("trước ngày 20/5/2021").
-    const early = await startPortal(dataDir, { DVCQ_NOW: '2021-05-15T09:00:00+07:00' });
+    // Before the 6-month deadline.
+    const early = await startPortal(dataDir, { ...c.env, DVCQ_NOW: c.before.now });
     portals.push(early);
+    expect(early.output()).toContain(`Kế hoạch / plan: ${c.plan.id}`);
     const page = await browser.newPage();
     const cspViolations: string[] = [];
     page.on('pageerror', (e) => cspViolations.push(`page error: ${e.message}`));
@@ -99,44 +138,82 @@ describe('portal end to end in Chromium', () => {
     });
     const res = await page.goto(`${early.base}/form`);
     expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await openForm(early, 'so-y-te', page);
-    await fillForm(page, '12/BC-SYT', '2021-05-14');
-    await page.screenshot({ path: join(SHOTS, 'portal-form-filled.png'), fullPage: true });
+    await openForm(early, c.before.unit, page);
+    // The form opens on the open period; one language switch on the page (the portal's).
+    expect(await page.inputValue('#portal-period')).toBe(`${semiannual.id}@${semiannual.year}`);
+    expect(await page.locator('#portal-lang').count()).toBe(1);
+    expect(await page.locator('.dvcq-lang').count()).toBe(0);
+    await fillForm(page, c.before.number, c.before.date);
+    await page.screenshot({ path: shot('form-filled'), fullPage: true });
     await page.click('button.dvcq-submit');
     await page.waitForSelector('.portal-result.is-ok', { timeout: 15_000 });
-    const resultText = await page.textContent('.portal-result');
-    expect(resultText).toMatch(/Đã nộp báo cáo\. Mã hồ sơ: /);
-    await page.screenshot({ path: join(SHOTS, 'portal-form-submitted.png'), fullPage: true });
+    expect(await page.textContent('.portal-result')).toContain(`, nhận lúc ${c.before.receivedText}.`);
+    expect(await page.textContent('.portal-result')).toMatch(/^Đã nộp báo cáo\. Mã hồ sơ: /);
+    await page.screenshot({ path: shot('form-submitted'), fullPage: true });
     await early.stop();
 
-    // After the deadline: a district submits late; the Sở Nội vụ looks at the dashboard.
-    const late = await startPortal(dataDir, { DVCQ_NOW: '2021-05-21T10:00:00+07:00' });
+    // After the deadline: a second unit submits late; the coordinator looks at the dashboard.
+    const late = await startPortal(dataDir, { ...c.env, DVCQ_NOW: c.after.now });
     portals.push(late);
     await page.evaluate(() => sessionStorage.clear());
-    // The 6-month period is past: the page would offer the annual report first, so ask for it.
-    await openForm(late, 'ubnd-huyen-da-bac', page, '?period=semiannual');
-    await fillForm(page, '30/BC-UBND', '2021-05-21');
+    // The unit has not sent the 6-month report, now overdue: the form opens on it.
+    await openForm(late, c.after.unit, page);
+    expect(await page.inputValue('#portal-period')).toBe(`${semiannual.id}@${semiannual.year}`);
+    await fillForm(page, c.after.number, c.after.date);
     await page.click('button.dvcq-submit');
     await page.waitForSelector('.portal-result.is-ok', { timeout: 15_000 });
     expect(await page.textContent('.portal-result')).toMatch(/muộn|trễ/);
 
     await page.evaluate(() => sessionStorage.clear());
-    await page.goto(`${late.base}/dashboard?period=semiannual#token=${late.tokens['so-noi-vu']}`);
-    await page.waitForSelector('[data-unit="so-y-te"]');
-    expect(await page.getAttribute('[data-unit="so-y-te"]', 'data-state')).toBe('on-time');
-    expect(await page.textContent('[data-unit="so-y-te"]')).toBe('Nộp đúng hạn');
-    expect(await page.getAttribute('[data-unit="ubnd-huyen-da-bac"]', 'data-state')).toBe('late');
-    expect(await page.getAttribute('[data-unit="so-xay-dung"]', 'data-state')).toBe('overdue');
+    await page.goto('about:blank');
+    await page.goto(`${late.base}/dashboard#token=${late.tokens[coordinator]}`);
+    await page.waitForSelector(`[data-unit="${c.before.unit}"]`);
+    // After the 6-month deadline the dashboard opens on that period (units still missing), not on the next one.
+    const owed = Number(await page.textContent('#card-owed strong'));
+    expect(owed).toBeGreaterThan(2);
+    expect(await page.inputValue('#portal-period')).toBe(`${semiannual.id}@${semiannual.year}`);
+    expect(await page.textContent('#portal-attention')).toBe(`Kỳ cần chú ý: ${semiannual.title.vi} — đã quá hạn, còn ${owed - 2} đơn vị chưa nộp.`);
+    // Dates and numbers the Vietnamese way.
+    expect(await page.textContent('#units time')).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    const pct = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format((2 / owed) * 100);
+    expect(await page.textContent('#card-completeness strong')).toBe(`${pct} %`);
+    expect(pct).toMatch(/^\d+(,\d)?$/);
+    // Tasks by id and short title (full text on hover).
+    const task = allTasks(c.plan)[0]!;
+    const firstTask = page.locator('#tasks tbody tr td:first-child').first();
+    expect(await firstTask.textContent()).toBe(`${task.id} ${shortTitle(task.text.vi)}`);
+    expect(await firstTask.locator('span').getAttribute('title')).toBe(task.text.vi);
+    // The per-kind columns of a count add up to its total.
+    const sums = await page.$$eval('#indicators tr', (rows) => {
+      const head = [...rows[0]!.querySelectorAll('th')].map((th) => th.textContent ?? '');
+      const kindCols = head.map((_, i) => i).slice(3, head.length - 1);
+      const num = (t: string | null) => (t ? Number(t.replace(/\./g, '').replace(',', '.')) : 0);
+      return rows.slice(1).map((r) => {
+        const cells = [...r.querySelectorAll('td')].map((td) => td.textContent);
+        return { total: cells[2], kinds: kindCols.length, sum: kindCols.reduce((s, i) => s + num(cells[i] ?? null), 0) };
+      });
+    });
+    const counts = sums.filter((r) => r.total !== null && r.total !== undefined && !/%|—/.test(r.total));
+    expect(counts.length).toBeGreaterThan(0);
+    for (const r of counts) {
+      expect(r.kinds).toBeGreaterThanOrEqual(2);
+      expect(r.sum).toBe(Number(r.total!.replace(/\./g, '')));
+    }
+    expect(await page.getAttribute(`[data-unit="${c.before.unit}"]`, 'data-state')).toBe('on-time');
+    expect(await page.textContent(`[data-unit="${c.before.unit}"]`)).toBe('Nộp đúng hạn');
+    expect(await page.getAttribute(`[data-unit="${c.after.unit}"]`, 'data-state')).toBe('late');
+    expect(await page.getAttribute(`[data-unit="${c.missing}"]`, 'data-state')).toBe('overdue');
     expect(await page.textContent('#card-submitted strong')).toBe('2');
-    await page.screenshot({ path: join(SHOTS, 'portal-dashboard.png'), fullPage: true });
+    await page.screenshot({ path: shot('dashboard'), fullPage: true });
 
-    // English switch keeps the token (sessionStorage) and translates the page.
+    // English switch keeps the token (sessionStorage), the period, and translates the page.
     await page.click('#portal-lang');
-    await page.waitForSelector('[data-unit="so-y-te"]');
-    expect(await page.textContent('[data-unit="so-y-te"]')).toBe('Submitted on time');
+    await page.waitForSelector(`[data-unit="${c.before.unit}"]`);
+    expect(await page.textContent(`[data-unit="${c.before.unit}"]`)).toBe('Submitted on time');
+    expect(await page.inputValue('#portal-period')).toBe(`${semiannual.id}@${semiannual.year}`);
     // XLSX download through the button (fetch with the token → blob).
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#portal-xlsx')]);
-    expect(download.suggestedFilename()).toBe('tong-hop-hoa-binh-2021-semiannual-2021.xlsx');
+    expect(download.suggestedFilename()).toBe(`tong-hop-${c.plan.id}-semiannual-${semiannual.year}.xlsx`);
     expect(cspViolations).toEqual([]);
     await page.close();
   });

@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Plan, encodeLegacy, legacyEncodingOf, loadPlan } from '@dvcq/core';
+import { type Plan, encodeLegacy, legacyEncodingOf } from '@dvcq/core';
+import { loadPlan } from '@dvcq/core/zod';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 import { validateReport } from '@dvcq/report';
 import { buildVectors, writeSchemaExports } from '@dvcq/report/export';
@@ -25,7 +26,7 @@ const ci = process.env['CI'] === 'true';
 const twoLevel = (() => {
   const r = loadPlan(JSON.parse(readFileSync(join(root, 'fixtures/plans/two-level-2026.plan.json'), 'utf8')));
   if (!r.ok) throw new Error('fixture plan does not load');
-  return r.plan;
+  return r.value;
 })();
 
 async function freshExport(plan: Plan): Promise<string> {

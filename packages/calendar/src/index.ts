@@ -14,27 +14,45 @@ export { LUNAR_YEAR_RANGE, leapMonthOf, lunarToSolar, solarToLunar, tetOf } from
 export type { LunarDate, LunarOptions } from './lunar/lunar';
 
 export { HOLIDAY_YEAR_RANGE, LABOR_CODES } from './holidays/holidays';
-export { ANNOUNCED_SCHEDULES } from './holidays/announced';
+export { HOLIDAYS_FORMAT, HOLIDAY_KINDS, HOLIDAY_OCCASIONS } from './holidays/types';
+export { MAX_HOLIDAYS_LENGTH, parseHolidays, validateHolidays } from './holidays/file';
+export { holidaysJsonSchema } from './holidays/schema';
+export type { HolidaysReadOptions } from './holidays/file';
 export type {
+  AnnouncedDay,
   AnnouncedSchedule,
+  HolidayBasis,
   HolidayDay,
   HolidayKind,
+  HolidayNotice,
   HolidayOccasion,
   HolidaySource,
   HolidayYear,
+  HolidaysFile,
   LaborCodeRef,
 } from './holidays/types';
 
-export { addWorkingDays, countWorkingDays, createWorkingCalendar, holidaysOf, isWorkingDay } from './workdays/workdays';
+export { BUILT_IN_HOLIDAYS, addWorkingDays, countWorkingDays, createWorkingCalendar, holidaysOf, isWorkingDay } from './workdays/workdays';
 export type { WorkingCalendar, WorkingCalendarOptions, WorkingDayOptions } from './workdays/workdays';
 
-export { deadlineOf } from './deadline/deadline';
-export type { Deadline } from './deadline/deadline';
+export { deadlineOf, deadlineTimes } from './deadline/deadline';
+export type { Deadline, DeadlineTimes } from './deadline/deadline';
 
-export { DATA_WINDOW_NOT_STATED, dataWindowOf, nd09DataWindow } from './window/window';
+export { DATA_WINDOW_NOT_STATED, DATA_WINDOW_PRESETS, dataWindowOf, nd09DataWindow } from './window/window';
 export type { DataWindowInfo } from './window/window';
 
-export { STATUS_LABELS, obligationCalendar, obligationsForUnit, statusOf, unitStatuses } from './status/status';
+export { findInstance, instanceKey, obligationInstances, periodLabel, planInstances } from './instances/instances';
+export type { InstanceMatch, InstanceOptions, InstanceQuery, ObligationInstance } from './instances/instances';
+
+export {
+  STATUS_LABELS,
+  instanceStatus,
+  instancesForUnit,
+  obligationCalendar,
+  obligationsForUnit,
+  statusOf,
+  unitStatuses,
+} from './status/status';
 export type {
   CalendarEntry,
   ObligationCalendar,
@@ -49,4 +67,17 @@ export type {
 export { obligationUid, obligationsToIcs } from './ics/ics';
 export type { IcsOptions } from './ics/ics';
 
-export type { DeadlineSpec, PlanLike } from './_model';
+export type {
+  AfterPeriodDeadlineSpec,
+  DataWindowPreset,
+  DataWindowSpec,
+  DateDeadlineSpec,
+  DayOfMonthDeadlineSpec,
+  DeadlineRuleSpec,
+  DeadlineSemantics,
+  DeadlineSpec,
+  LocalizedText,
+  ObligationLike,
+  PeriodKind,
+  PlanLike,
+} from './_model';

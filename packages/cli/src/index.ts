@@ -3,4 +3,6 @@ export { runCli } from './run';
 export type { CommandContext } from './run';
 export { EXIT } from './io/io';
 export type { CliIo, ExitCode, GlobalOptions } from './io/io';
-export { BUNDLED_PLANS, DEFAULT_PLAN_ID, resolvePlan } from './io/plan-source';
+export { resolvePlan } from './io/plan-source';
+export { listReportFiles, toJsonLine, validateFiles } from './commands/validate-files';
+export type { BatchProgress, FileResult, ValidateFilesOptions } from './commands/validate-files';

@@ -6,13 +6,17 @@ import { planCommand } from './commands/plan';
 import { registerRefs } from './commands/refs';
 import { registerCalendar } from './commands/calendar';
 import { registerReportCommands } from './commands/report';
+import { registerValidate } from './commands/validate';
+import { registerAggregate } from './commands/aggregate';
+import { registerDocument } from './commands/document';
+import { registerPlanImport } from './commands/plan-import';
 
 /** Hooks shared by every command: global options and the plan. */
 export interface CommandContext {
   io: CliIo;
   /** Global options merged with the command's (`--plan`, `--lang`, `--json`). */
   options(cmd: Command): GlobalOptions & Record<string, unknown>;
-  /** Loads the plan named by `--plan` (default: Hòa Bình 2021). */
+  /** Loads the plan named by `--plan` (default: the one plan package the CLI ships). */
   plan(cmd: Command): Plan;
   /** Records the command's exit code. */
   exit(code: number): void;
@@ -20,7 +24,7 @@ export interface CommandContext {
 
 /**
  * Chạy CLI — runs `dvcq` with the given arguments (without `node` and the script).
- * Never calls `process.exit`; the exit code follows DESIGN.md: 0 ok,
+ * Never calls `process.exit`; the exit code follows the CLI contract (packages/cli/README.md): 0 ok,
  * 1 invalid/late, 2 usage or I/O error.
  * @param argv - e.g. `['plan', '--json']`
  * @param io - where to write and the working directory
@@ -49,13 +53,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     },
   };
 
-  program
+  const planCmd = program
     .command('plan')
     .description('các nội dung, nhiệm vụ và nghĩa vụ báo cáo của kế hoạch / the plan taxonomy (--json: full plan)')
     .action((_opts, cmd: Command) => ctx.exit(planCommand(ctx.plan(cmd), ctx.options(cmd), io)));
+  registerPlanImport(planCmd, ctx);
   registerRefs(program, ctx);
   registerCalendar(program, ctx);
+  registerValidate(program, ctx);
   registerReportCommands(program, ctx);
+  registerAggregate(program, ctx);
+  registerDocument(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

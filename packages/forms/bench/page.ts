@@ -3,7 +3,8 @@
 // report (no zod, no English catalogue); English loads on the switch.
 import { hoaBinh2021FormPlanVi as plan } from '@dvcq/plan-hoa-binh-2021/form-plan-vi';
 import { compileReportWith, validateCompiled, viCatalogue } from '@dvcq/report/browser';
-import { buildReportForm, renderReportForm } from '../src/browser';
+import { renderReportForm } from '../src/browser';
+import { buildReportForm } from '../src/index';
 import { formFields, setAt, toSubmission, type FormValue } from '../src/definition/value';
 
 const now = () => new Date('2021-05-15T09:00:00+07:00');

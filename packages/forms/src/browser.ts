@@ -1,11 +1,14 @@
-// Browser entry of @dvcq/forms ("@dvcq/forms/browser"): the framework-free renderer
-// and what a page needs around it, without the JSON Forms / RJSF adapters — the
-// smallest import for a portal page. Pair it with "@dvcq/forms/styles.css".
-export { buildReportForm } from './definition/build';
-export type { BuildReportFormOptions } from './definition/build';
+// Browser entry of @dvcq/forms ("@dvcq/forms/browser"): the framework-free renderer,
+// the form state under it, and drafts — without the JSON Forms / RJSF adapters and
+// without the English words (they load on demand) — the smallest import for a
+// portal page. Pair it with "@dvcq/forms/styles.css".
 export type { FormDefinition, FormPeriod } from './definition/types';
 export type { FormValue } from './definition/value';
 export { renderReportForm } from './renderer/render';
-export type { EnglishPack, RenderReportFormOptions, ReportFormHandle, SubmitOutcome } from './renderer/render';
-export { clearDraft, defaultDraftKey, loadDraft } from './renderer/draft';
-export type { Draft, DraftStorage } from './renderer/draft';
+export type { RenderReportFormOptions, ReportFormHandle } from './renderer/render';
+export { createFormState } from './state/state';
+export { postReport } from './state/post';
+export type { PostReportOptions } from './state/post';
+export type { DraftInfo, EnglishPack, FieldMessage, FormState, FormStateOptions, SubmitOutcome, SummaryEntry } from './state/state';
+export { clearDraft, defaultDraftKey, loadDraft } from './state/draft';
+export type { Draft, DraftStorage } from './state/draft';

@@ -3,6 +3,7 @@
 // Never downloads a browser (no `playwright install`).
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -95,6 +96,26 @@ export async function watchPage(page: Page): Promise<{ csp: string[]; errors: st
   });
   page.on('pageerror', (e) => out.errors.push(String(e)));
   return out;
+}
+
+/** axe-core (npm), served as a same-origin file so that a page under CSP `script-src 'self'` can load it. */
+export function copyAxe(outDir: string): void {
+  copyFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), join(outDir, 'axe.min.js'));
+}
+
+/**
+ * Runs the axe-core accessibility audit (WCAG 2.0/2.1/2.2 A and AA, best practices) on
+ * the page and returns its violations as readable lines (rule, impact, first targets).
+ * The page must serve `/axe.min.js` ({@link copyAxe}).
+ */
+export async function audit(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/axe.min.js' });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
+  return violations;
 }
 
 /** Saves a full-page screenshot under .test-results/screenshots/. */

@@ -1,17 +1,59 @@
-// Size budget of the form page (issue 5: renderer + validators + plan + vi messages
-// ≤ 30 kB gzip). Size is deterministic, so it is asserted here; speed is measured by
-// `pnpm --filter @dvcq/forms bench`, not in timed tests. The page measured is the real
-// example (examples/forms-vanilla), bundled as its build does (esbuild, minified, code
-// splitting); its JS is what loads before the first render. English (messages and the
-// plan's English texts) is a separate file loaded on the language switch, reported
-// beside the budget.
+// Size budget of the form page (renderer + validators + plan + vi messages ≤ 30 kB
+// gzip), for both test plans. Size is deterministic, so it is asserted here; speed is
+// measured by `pnpm --filter @dvcq/forms bench`, not in timed tests. The pages
+// measured: the real example (examples/forms-vanilla, the Hòa Bình 2021 plan), and the
+// same page for the two-level 2026 test plan (fixtures/plans), whose Vietnamese form
+// view is generated here with core's `formPlanView`. Both are bundled as the example's
+// build does (esbuild, minified, code splitting); their JS is what loads before the first
+// render. English (messages, the form's words and the plan's English texts) is a
+// separate file loaded on the language switch, reported beside the budget.
 import { expect, test } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formPlanView } from '@dvcq/core';
+import { loadPlan } from '@dvcq/core/zod';
 import { ROOT } from './_harness';
-import { measureBundle } from './_size';
+import { type BundleSize, measureBundle } from './_size';
 
 const PAGE = join(ROOT, 'examples/forms-vanilla/src/main.ts');
 const KB = 1024;
+const BUDGET = 30 * KB;
+
+/** The form page of the two-level 2026 test plan: the example's main.ts with that plan's Vietnamese view. */
+function twoLevelPage(): string {
+  const dir = join(ROOT, '.test-results', 'pages', 'budget-two-level');
+  mkdirSync(dir, { recursive: true });
+  const loaded = loadPlan(JSON.parse(readFileSync(join(ROOT, 'fixtures/plans/two-level-2026.plan.json'), 'utf8')));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
+  writeFileSync(join(dir, 'form-plan.vi.json'), JSON.stringify(formPlanView(loaded.value, { lang: 'vi' })));
+  writeFileSync(join(dir, 'form-plan.json'), JSON.stringify(formPlanView(loaded.value)));
+  writeFileSync(
+    join(dir, 'english.ts'),
+    `import { en } from '@dvcq/report/locales/en';
+import { uiEn } from '@dvcq/forms/locales/en';
+import plan from './form-plan.json';
+export const english = { messages: en, ui: uiEn, plan: plan as never };
+`,
+  );
+  const unit = loaded.value.orgUnits.find((u) => u.kind === 'commune-committee')!.id;
+  writeFileSync(
+    join(dir, 'main.ts'),
+    `import { renderReportForm } from '@dvcq/forms/browser';
+import plan from './form-plan.vi.json';
+renderReportForm(document.getElementById('app')!, { plan: plan as never, period: 'semiannual', unit: ${JSON.stringify(unit)}, english: () => import('./english').then((m) => m.english) });
+`,
+  );
+  return join(dir, 'main.ts');
+}
+
+function describeSize(name: string, size: BundleSize): string {
+  const parts = Object.entries(size.byOrigin)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k}: ${(v / KB).toFixed(1)} kB`)
+    .join('; ');
+  const lazy = size.lazy.map((l) => `${l.gzip} B gzip (${l.inputs.filter((i) => !i.includes('examples/')).join(', ')})`).join('; ');
+  return `${name}: ${size.minified} B minified, ${size.gzip} B gzip (budget ${BUDGET} B, margin ${BUDGET - size.gzip} B); minified by origin — ${parts}; on the English switch: ${lazy}`;
+}
 
 test('the renderer’s own code (validators, plan and zod left out) stays ≤ 12 kB gzip', async () => {
   const size = await measureBundle(join(ROOT, 'packages/forms/src/browser.ts'), { external: ['@dvcq/report', '@dvcq/report/*', '@dvcq/core', 'zod'] });
@@ -19,25 +61,46 @@ test('the renderer’s own code (validators, plan and zod left out) stays ≤ 12
   expect(size.gzip).toBeLessThanOrEqual(12 * KB);
 });
 
-test('the form page (renderer + validateReport + plan + vi messages) is ≤ 30 kB gzip, with no zod', async () => {
-  const size = await measureBundle(PAGE);
-  const parts = Object.entries(size.byOrigin)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => `${k}: ${(v / KB).toFixed(1)} kB`)
-    .join('; ');
-  const lazy = size.lazy.map((l) => `${l.gzip} B gzip (${l.inputs.filter((i) => !i.includes('examples/')).join(', ')})`).join('; ');
-  console.log(`form page: ${size.minified} B minified, ${size.gzip} B gzip; minified by origin — ${parts}; on the English switch: ${lazy}`);
+/** Measures a form page and checks what must hold whatever its size: no zod, English apart. */
+async function measurePage(name: string, page: string): Promise<BundleSize> {
+  const size = await measureBundle(page);
+  console.log(describeSize(`form page, ${name}`, size));
   // zod is not on the page: validation checks the shape without it, the plan is data.
   expect(Object.keys(size.byOrigin).filter((k) => k.startsWith('zod'))).toEqual([]);
-  // The plan file itself is not on the page, only its Vietnamese form view.
-  expect(Object.keys(size.byOrigin)).not.toContain('@dvcq/plan-hoa-binh-2021 (plan.json)');
-  expect(size.gzip).toBeLessThanOrEqual(30 * KB);
+  // The form's English words are not on the page either: they load on the switch.
+  expect(size.lazy.flatMap((l) => l.inputs)).toContain('@dvcq/forms');
+  return size;
+}
+
+test('the form page of the two-level 2026 test plan (renderer + validateReport + plan + vi messages) is ≤ 30 kB gzip, with no zod', async () => {
+  expect((await measurePage('two-level 2026 test plan', twoLevelPage())).gzip).toBeLessThanOrEqual(BUDGET);
 });
 
-test('the English switch loads the English messages and the plan’s English texts, and nothing of zod', async () => {
+// TEMPORARY (lead's decision in the team's request log, 2026-11-29 16:25): issue 9 §E put
+// the Hòa Bình page over the budget until report moves its Vietnamese hints to a lazily
+// loaded module and report/calendar fix the tree-shaking leaks forms measured. `it.fails`
+// turns red by itself the day the page fits: then make this a plain `test` again. The
+// figure (30 kB) does not change.
+let hoaBinh: BundleSize | undefined;
+test('the form page of the Hòa Bình 2021 plan (examples/forms-vanilla) has no zod, and English apart', async () => {
+  hoaBinh = await measurePage('Hòa Bình 2021 (examples/forms-vanilla)', PAGE);
+});
+test.fails('the form page of the Hòa Bình 2021 plan (renderer + validateReport + plan + vi messages) is ≤ 30 kB gzip', async () => {
+  const size = hoaBinh ?? (await measurePage('Hòa Bình 2021 (examples/forms-vanilla)', PAGE));
+  expect(size.gzip).toBeLessThanOrEqual(BUDGET);
+});
+
+test('the plan file itself is not on the Hòa Bình page, only its Vietnamese form view', async () => {
+  const size = await measureBundle(PAGE);
+  expect(Object.keys(size.byOrigin)).not.toContain('@dvcq/plan-hoa-binh-2021 (plan.json)');
+  expect(Object.keys(size.byOrigin)).toContain('@dvcq/plan-hoa-binh-2021 (form-plan.vi.json)');
+});
+
+test('the English switch loads the English messages, the form’s words and the plan’s English texts, and nothing of zod', async () => {
   const size = await measureBundle(PAGE);
   const inputs = size.lazy.flatMap((l) => l.inputs);
   expect(inputs).toContain('@dvcq/report');
+  expect(inputs).toContain('@dvcq/forms');
   expect(inputs).toContain('@dvcq/plan-hoa-binh-2021 (form-plan.json)');
   expect(inputs.filter((k) => k.startsWith('zod'))).toEqual([]);
 });

@@ -35,7 +35,7 @@ describe('examples in Chromium', () => {
       await page.waitForSelector('input');
       // 29 task groups + 8 area groups + document, models, closing.
       expect(await page.locator('fieldset.group-layout').count()).toBe(1 + 8 + 29 + 2);
-      expect(await page.getByText('Số, ký hiệu', { exact: true }).count()).toBeGreaterThan(0);
+      expect(await page.getByText('Số, ký hiệu văn bản', { exact: true }).count()).toBeGreaterThan(0);
       expect(await page.locator('text=No applicable renderer').count()).toBe(0);
       // The reason of II.1.1 is hidden (SHOW rule) until the status says "not done".
       expect(await page.locator('[id="#/properties/tasks/properties/II_1_1/properties/reason"]').isHidden()).toBe(true);
@@ -49,8 +49,18 @@ describe('examples in Chromium', () => {
       const other = page.locator('.control', { has: page.getByLabel(IN_JURISDICTION, { exact: true }) });
       expect((await other.locator('.validation').textContent()) ?? '').not.toContain('lớn hơn');
       await screenshot(page, 'example-jsonforms');
+      // Submit: the form state lists the problems in form order, each naming its field.
+      await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+      const summary = page.locator('#report-issues li');
+      await expect.poll(() => summary.count()).toBeGreaterThan(10);
+      const lines = await summary.allTextContents();
+      expect(lines[0]).toContain('Số, ký hiệu văn bản');
+      expect(lines.some((l) => l.includes(`"${RESOLVED}" lớn hơn`))).toBe(true);
+      const before = lines.length;
+      // Fixing updates the summary at once.
       await page.getByLabel(RESOLVED, { exact: true }).fill('5');
       await expect.poll(() => control.locator('.validation').textContent()).not.toContain('lớn hơn');
+      await expect.poll(() => summary.count()).toBe(before - 1);
       expect(errors).toEqual([]);
     } finally {
       await done();

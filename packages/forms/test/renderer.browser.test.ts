@@ -1,12 +1,14 @@
-// Real-browser tests of the framework-free renderer (Debian Chromium via playwright-core):
-// an official fills the whole 6-month report with the keyboard only, sees the
-// Vietnamese messages of validateReport for a bad document number and for
-// "resolved > received", fixes them through the error summary, and submits —
-// once without and once under `Content-Security-Policy: script-src 'self'`.
+// Real-browser tests of the framework-free renderer (Debian Chromium via playwright-core,
+// English system locale on purpose): an official fills the whole 6-month report with
+// the keyboard only — counts as "1.250" / "1 250", a percentage as "85,5", the date as
+// dd/mm/yyyy — sees the Vietnamese messages (each naming its field) for a bad document
+// number and for "resolved > received" in a summary in form order, fixes them through
+// the summary (which stays current), and submits — once without and once under
+// `Content-Security-Policy: script-src 'self'`. axe-core audits every state: no violation.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ROOT, bundlePage, launch, screenshot, serve, watchPage } from './_harness';
+import { ROOT, audit, bundlePage, copyAxe, launch, screenshot, serve, watchPage } from './_harness';
 
 const OUT = join(ROOT, '.test-results', 'pages', 'forms-vanilla');
 const NOW = '2021-05-15T09:00:00+07:00';
@@ -14,6 +16,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   await bundlePage(join(ROOT, 'examples/forms-vanilla/src/main.ts'), OUT);
+  copyAxe(OUT);
   browser = await launch();
 });
 afterAll(async () => {
@@ -27,7 +30,8 @@ function answerFor(path: string): string {
   if (path === '/document/signer/onBehalfOf') return 'GIÁM ĐỐC';
   if (path === '/document/signer/position') return 'PHÓ GIÁM ĐỐC';
   if (path === '/document/signer/name') return 'Nguyễn Thị Hoa';
-  if (path === '/indicators/don-thu-tiep-nhan') return '10';
+  if (path === '/indicators/don-thu-tiep-nhan') return '1.250'; // Vietnamese thousands
+  if (path === '/indicators/tiep-cong-dan') return '1\u00a0250'; // a no-break space between thousands
   if (path === '/indicators/don-thu-thuoc-tham-quyen') return '8';
   if (path === '/indicators/don-thu-da-giai-quyet') return '12'; // more than received: wrong on purpose
   if (path === '/indicators/ty-le-hai-long') return '85,5';
@@ -109,8 +113,8 @@ async function fillWithKeyboard(page: Page): Promise<number> {
       continue;
     }
     if (f.widget === 'date') {
-      // The date field takes digits segment by segment in the browser's locale order.
-      await page.keyboard.type('05102021');
+      // Day/month/year, as officials write, although the browser's locale is en-US.
+      await page.keyboard.type('10/5/2021');
       continue;
     }
     await page.keyboard.type(answerFor(f.path));
@@ -129,15 +133,32 @@ for (const csp of [false, true]) {
         await page.goto(`${server.url}?unit=so-noi-vu&period=semiannual&now=${encodeURIComponent(NOW)}`);
         await page.waitForSelector('.dvcq-form');
         expect(await page.getAttribute('.dvcq-form', 'lang')).toBe('vi');
-        expect(await page.textContent('h1')).toBe('Báo cáo 6 tháng năm 2021');
+        // The official heading, with the period.
+        expect(await page.textContent('h1')).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng năm 2021');
         // One task group per applicable task (all 29 of the Hòa Bình plan for a Sở).
         expect(await page.locator('fieldset.dvcq-task').count()).toBe(29);
+        // Long task texts: the id and a short title at normal weight, the whole text on demand.
+        const legend = page.locator('#dvcq-task-II-6-1 > legend');
+        expect(((await legend.textContent()) ?? '').length).toBeLessThanOrEqual(130);
+        expect(await legend.evaluate((e) => getComputedStyle(e).fontWeight)).toBe('400');
+        expect(await page.locator('#dvcq-task-II-6-1 > details > p').isVisible()).toBe(false);
+        // No placeholder looks like an answer: examples sit outside the field.
+        expect(await page.locator('.dvcq-form [placeholder]').count()).toBe(0);
+        expect(await page.textContent('#dvcq-document-place-help')).toBe('Ví dụ: Hòa Bình');
+        expect(await page.textContent('#dvcq-document-number-help')).toContain('Ví dụ: 15/BC-SNV');
+        // Dates are text fields read as dd/mm/yyyy, never a locale-dependent date input.
+        expect(await page.locator('input[type="date"]').count()).toBe(0);
         // Reasons stay hidden until a task is reported as not done.
         expect(await page.locator('#dvcq-tasks-II-1-1-reason-wrap').isHidden()).toBe(true);
+        expect(await audit(page)).toEqual([]);
 
         const steps = await fillWithKeyboard(page);
         expect(steps).toBeGreaterThan(80);
-        expect(await page.inputValue('#dvcq-document-date')).toBe('2021-05-10');
+        // What was typed is shown as the form read it.
+        expect(await page.inputValue('#dvcq-document-date')).toBe('10/05/2021');
+        expect(await page.inputValue('#dvcq-indicators-don-thu-tiep-nhan')).toBe('1.250');
+        expect(await page.inputValue('#dvcq-indicators-tiep-cong-dan')).toBe('1.250');
+        expect(await page.inputValue('#dvcq-indicators-ty-le-hai-long')).toBe('85,5');
         expect(await page.locator('#dvcq-tasks-II-1-2-reason-wrap').isVisible()).toBe(true);
         expect(await page.locator('#dvcq-tasks-II-1-2-results-wrap').isHidden()).toBe(true);
 
@@ -147,16 +168,25 @@ for (const csp of [false, true]) {
         await summary.waitFor({ state: 'visible' });
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-summary');
         const text = (await summary.textContent()) ?? '';
-        expect(text).toContain('Số, ký hiệu báo cáo không đúng dạng của Nghị định 30/2020/NĐ-CP');
+        expect(text).toContain('Báo cáo còn 2 lỗi cần sửa');
+        expect(text).toContain('Số, ký hiệu văn bản: Số, ký hiệu báo cáo không đúng dạng của Nghị định 30/2020/NĐ-CP');
         expect(text).toContain('"Số đơn thuộc thẩm quyền đã giải quyết" lớn hơn "Số đơn thuộc thẩm quyền giải quyết"');
-        // Each message sits on its field, wired for screen readers.
+        // The summary follows the form's order: its links point to fields in document order.
+        const order = await page.evaluate(() => {
+          const fields = Array.from(document.querySelectorAll('input, select, textarea')).map((e) => e.id);
+          return Array.from(document.querySelectorAll('.dvcq-summary a')).map((a) => fields.indexOf((a as HTMLElement).dataset.target ?? ''));
+        });
+        expect(order.length).toBe(2);
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+        // Each message sits on its field, names it, and is wired for screen readers.
         const number = page.locator('#dvcq-document-number');
         expect(await number.getAttribute('aria-invalid')).toBe('true');
         expect(await number.getAttribute('aria-describedby')).toContain('dvcq-document-number-error');
-        expect(await page.textContent('#dvcq-document-number-error')).toContain('Nghị định 30/2020/NĐ-CP');
+        expect(await page.textContent('#dvcq-document-number-error')).toContain('Số, ký hiệu văn bản: ');
         const resolved = page.locator('#dvcq-indicators-don-thu-da-giai-quyet');
         expect(await resolved.getAttribute('aria-invalid')).toBe('true');
         expect(await page.textContent('#dvcq-indicators-don-thu-da-giai-quyet-error')).toContain('lớn hơn');
+        expect(await audit(page)).toEqual([]);
         await screenshot(page, `renderer-errors${csp ? '-csp' : ''}`);
 
         // Fix through the summary links: Tab to a link, Enter moves focus to the field.
@@ -168,6 +198,9 @@ for (const csp of [false, true]) {
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-document-number');
         await page.keyboard.press('Control+A');
         await page.keyboard.type('15/BC-SNV');
+        // The summary is current at once: one problem left, its link still the same element.
+        expect(await page.textContent('.dvcq-summary h2')).toBe('Báo cáo còn 1 lỗi cần sửa');
+        expect(await page.locator('.dvcq-summary a[data-target="dvcq-document-number"]').count()).toBe(0);
         await page.locator('.dvcq-summary a[data-target="dvcq-indicators-don-thu-da-giai-quyet"]').focus();
         await page.keyboard.press('Enter');
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-indicators-don-thu-da-giai-quyet');
@@ -175,6 +208,7 @@ for (const csp of [false, true]) {
         await page.keyboard.type('7');
         expect(await number.getAttribute('aria-invalid')).toBeNull();
         expect(await resolved.getAttribute('aria-invalid')).toBeNull();
+        expect(await summary.isHidden()).toBe(true);
 
         // Enter in a text field submits the form.
         await page.keyboard.press('Enter');
@@ -186,7 +220,7 @@ for (const csp of [false, true]) {
           year: 2021,
           unitId: 'so-noi-vu',
           document: { number: '15/BC-SNV', date: '2021-05-10', place: 'Hòa Bình', signer: { authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Thị Hoa' } },
-          indicators: { 'don-thu-tiep-nhan': 10, 'don-thu-thuoc-tham-quyen': 8, 'don-thu-da-giai-quyet': 7, 'ty-le-hai-long': 85.5 },
+          indicators: { 'don-thu-tiep-nhan': 1250, 'tiep-cong-dan': 1250, 'don-thu-thuoc-tham-quyen': 8, 'don-thu-da-giai-quyet': 7, 'ty-le-hai-long': 85.5 },
           models: [{ name: 'Cơ quan thân thiện, vì nhân dân phục vụ', field: 'Cải cách hành chính', holder: 'collective', stage: 'registered' }],
         });
         expect(submission.document.recipients).toEqual(['ubnd-tinh', 'ban-dan-van-tinh-uy']);
@@ -219,7 +253,7 @@ describe('renderer in Chromium: drafts, language, API', () => {
       await page.goto(url);
       await page.waitForSelector('.dvcq-form');
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-      expect(await page.textContent('h1')).toBe('Báo cáo năm 2021');
+      expect(await page.textContent('h1')).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2021');
       await page.focus('#dvcq-document-number');
       await page.keyboard.type('07/BC-UBND');
       await page.focus('#dvcq-indicators-don-thu-tiep-nhan');
@@ -239,7 +273,7 @@ describe('renderer in Chromium: drafts, language, API', () => {
       await page.focus('.dvcq-lang');
       await page.keyboard.press('Enter');
       expect(await page.getAttribute('.dvcq-form', 'lang')).toBe('en');
-      expect(await page.textContent('h1')).toBe('Annual report 2021');
+      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Report on government mass-mobilization work: Year 2021');
       expect(await page.textContent('label[for="dvcq-document-number"]')).toContain('Number and symbol');
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('dvcq-lang');
       // The page ships the plan's Vietnamese view; the English pack (a separate file,
@@ -252,8 +286,29 @@ describe('renderer in Chromium: drafts, language, API', () => {
       expect(await page.textContent('#dvcq-indicators-don-thu-thuoc-tham-quyen-error')).toMatch(/greater than|exceeds|more than/i);
       await screenshot(page, 'renderer-english');
 
-      // Discard the draft: the form starts empty.
-      await page.click('[data-action="clear-draft"]');
+      expect(await audit(page)).toEqual([]);
+
+      // Erasing the draft asks first: "no" keeps everything.
+      page.once('dialog', (d) => void d.dismiss());
+      await page.focus('#dvcq-draft-clear');
+      await page.keyboard.press('Enter');
+      expect(await page.inputValue('#dvcq-document-number')).toBe('07/BC-UBND');
+      // "Yes" erases; focus goes to "Undo" (never lost to <body>), which brings everything back.
+      page.once('dialog', (d) => void d.accept());
+      await page.keyboard.press('Enter');
+      expect(await page.inputValue('#dvcq-document-number')).toBe('');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-draft-undo');
+      await page.keyboard.press('Enter');
+      expect(await page.inputValue('#dvcq-document-number')).toBe('07/BC-UBND');
+      expect(await page.inputValue('#dvcq-indicators-don-thu-thuoc-tham-quyen')).toBe('9');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-draft');
+      await page.reload();
+      await page.waitForSelector('.dvcq-form');
+      expect(await page.inputValue('#dvcq-document-number')).toBe('07/BC-UBND');
+
+      // Erase for good: the form starts empty after a reload.
+      page.once('dialog', (d) => void d.accept());
+      await page.click('#dvcq-draft-clear');
       expect(await page.inputValue('#dvcq-document-number')).toBe('');
       await page.reload();
       await page.waitForSelector('.dvcq-form');

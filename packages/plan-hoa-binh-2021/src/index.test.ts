@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, allTasks, expandUnitIds, isUnitValidOn, lintPlan, loadPlan, tasksForUnit } from '@dvcq/core';
+import { allTasks, expandUnitIds, isUnitValidOn, lintPlan, tasksForUnit } from '@dvcq/core';
+import { PlanSchema, loadPlan } from '@dvcq/core/zod';
 import planJson from '../plan.json';
 import { PLAN_ID, hoaBinh2021Plan, hoaBinh2021PlanInput, loadHoaBinh2021Plan } from './index';
 
@@ -13,7 +14,7 @@ describe('plan.json loads cleanly', () => {
   it('loads from JSON text too, with messages in English on request', () => {
     const r = loadPlan(JSON.stringify(planJson), { lang: 'en' });
     expect(r.issues).toEqual([]);
-    expect(r.plan?.id).toBe(PLAN_ID);
+    expect(r.value?.id).toBe(PLAN_ID);
   });
 
   it('states every schema default explicitly: PlanSchema.parse(planJson) deep-equals the file', () => {

@@ -1,8 +1,10 @@
 // Public API of @dvcq/server — a hand-picked list (no `export *` of internals).
 export { DEFAULT_MAX_BODY_BYTES, REPLACES_HEADER, calendarView, createReportHandler } from './http/handler';
-export type { AuthFn, Principal, ReportHandler, ReportHandlerOptions } from './http/handler';
-export { bearerTokenAuth } from './http/auth';
-export type { BearerTokenAuthOptions } from './http/auth';
+export type { AuthFn, Overview, OverviewPeriod, Principal, ReportHandler, ReportHandlerOptions } from './http/handler';
+export { bearerTokenAuth, hashAccessToken, hashedTokenLookup } from './http/auth';
+export type { BearerTokenAuthOptions, HashedAccessToken } from './http/auth';
+export { MAX_REQUEST_TARGET_LENGTH, checkRequestMethod, parseRequestTarget } from './http/target';
+export type { RequestTarget } from './http/target';
 export { readBodyLimited } from './http/body';
 export type { ReadBodyResult } from './http/body';
 export type { BilingualMessage, ErrorBody, ServerErrorCode } from './http/problem';
@@ -19,33 +21,8 @@ export type { ExpressRequestLike } from './adapters/express';
 export { toFastify } from './adapters/fastify';
 export type { FastifyInstanceLike, FastifyReplyLike, FastifyRequestLike } from './adapters/fastify';
 
-export { AGGREGATE_TASK_STATUSES, aggregate } from './aggregate/aggregate';
-export type {
-  AggregateInput,
-  AggregateOptions,
-  Aggregation,
-  AreaRow,
-  IgnoredInput,
-  IndicatorGroupTotal,
-  IndicatorRow,
-  TaskAnswer,
-  TaskRow,
-  UnitReportState,
-  UnitRow,
-} from './aggregate/aggregate';
-
-export { aggregationTable } from './export/tables';
-export type { Cell, CsvTable } from './export/tables';
-export { toCsv } from './export/csv';
-export type { CsvOptions } from './export/csv';
-export { toXlsx } from './export/xlsx';
-export type { XlsxOptions } from './export/xlsx';
-
-export { listReportFiles, toJsonLine, validateFiles } from './batch/validate-files';
-export type { BatchProgress, FileResult, ValidateFilesOptions } from './batch/validate-files';
-
-export { aggregateCommand, formatAggregation, validateCommand } from './cli/commands';
-export type { AggregateCommandOptions, CommandIo, ValidateCommandOptions } from './cli/commands';
+// Consolidation and its exports live in @dvcq/aggregate; the validate/aggregate
+// commands and batch validation in @dvcq/cli.
 
 export { exampleReport } from './example/example-report';
 export type { ExampleReportOptions } from './example/example-report';

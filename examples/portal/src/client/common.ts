@@ -1,11 +1,18 @@
 // Shared by the portal's pages: the access token (from the link's #token=…, kept
 // in sessionStorage so the language switch keeps it), the page language, the
-// server's clock, and small DOM helpers that never build HTML from data.
+// server's clock, the reporting periods, and small DOM helpers that never build
+// HTML from data.
 import type { Lang } from '@dvcq/core';
+import type { Overview, OverviewPeriod } from '@dvcq/server';
 
 /** Ngôn ngữ của trang — the language the server drew the page in. */
 export function pageLang(): Lang {
   return document.body.dataset.lang === 'en' ? 'en' : 'vi';
+}
+
+/** Chọn theo ngôn ngữ — a Vietnamese / English pair in the page language. */
+export function words(lang: Lang): (vi: string, en: string) => string {
+  return (vi, en) => (lang === 'en' ? en : vi);
 }
 
 /** Mã truy cập — reads `#token=…` once, removes it from the address bar, keeps it for the tab. */
@@ -40,35 +47,56 @@ export function setStatus(text: string): void {
   if (s) s.textContent = text;
 }
 
-/** Lịch — the server's calendar (its `at` is the server clock, fixed by DVCQ_NOW in demos). */
-export interface CalendarInfo {
-  at: string;
-  obligations: Array<{ id: string; period: string; year: number; status: string; deadline: { text?: string; date: string; reading: { vi: string; en: string } } }>;
-}
-
-/** Kỳ mặc định — `?period=` if given, else the first obligation not yet past, else the last. */
-export function defaultPeriod(cal: CalendarInfo): string {
-  const q = new URLSearchParams(location.search).get('period');
-  if (q === 'semiannual' || q === 'annual') return q;
-  const open = cal.obligations.find((o) => o.status === 'open' || o.status === 'upcoming');
-  return (open ?? cal.obligations[cal.obligations.length - 1])?.period ?? 'annual';
-}
-
 /** Đồng hồ theo máy chủ — now, shifted by the server's offset, so lateness agrees with the server. */
-export function serverClock(cal: CalendarInfo): () => Date {
-  const offset = Date.parse(cal.at) - Date.now();
+export function serverClock(asOf: string): () => Date {
+  const offset = Date.parse(asOf) - Date.now();
   return () => new Date(Date.now() + offset);
 }
 
+/**
+ * Kỳ được chọn — `?period=` (a period key such as `bc-quy-2026@2026`, or a
+ * period kind such as `semiannual`) when it names one, else the period the server
+ * says needs attention.
+ * @returns the period and whether it came from `attention`
+ */
+export function chosenPeriod(overview: Overview): { period: OverviewPeriod | undefined; fromAttention: boolean } {
+  const q = new URLSearchParams(location.search).get('period');
+  const asked = q ? overview.periods.find((p) => p.key === q) ?? overview.periods.find((p) => p.period === q) : undefined;
+  if (asked) return { period: asked, fromAttention: false };
+  const attention = overview.periods.find((p) => p.key === overview.attention);
+  return { period: attention ?? overview.periods[0], fromAttention: attention !== undefined };
+}
+
+/**
+ * Tên kỳ — the report and its period in the page language: "Báo cáo quý — Quý II/2026";
+ * just the title when it already names the period ("Báo cáo 6 tháng năm 2021").
+ */
+export function periodName(p: OverviewPeriod, lang: Lang): string {
+  const title = p.title[lang] || p.title.vi;
+  const label = p.label[lang] || p.label.vi;
+  return title.toLocaleLowerCase('vi').includes(label.toLocaleLowerCase('vi')) ? title : `${title} — ${label}`;
+}
+
+/**
+ * Tham số kỳ — the query naming one instance for `/api/aggregate`: period, year, and the
+ * month/quarter and obligation when the instance has them.
+ */
+export function periodQuery(p: OverviewPeriod): string {
+  const q = new URLSearchParams({ period: p.period, year: String(p.year) });
+  if (p.periodIndex !== undefined) q.set('periodIndex', String(p.periodIndex));
+  q.set('obligationId', p.obligationId);
+  return q.toString();
+}
+
 /** Giữ kỳ khi đổi ngôn ngữ — keeps the chosen period in the URL and in the language switch link. */
-export function rememberPeriod(period: string): void {
+export function rememberPeriod(key: string): void {
   const q = new URLSearchParams(location.search);
-  q.set('period', period);
+  q.set('period', key);
   history.replaceState(null, '', `${location.pathname}?${q.toString()}`);
   const link = document.getElementById('portal-lang') as HTMLAnchorElement | null;
   if (link) {
     const u = new URL(link.href);
-    u.searchParams.set('period', period);
+    u.searchParams.set('period', key);
     link.href = u.pathname + u.search;
   }
 }

@@ -1,37 +1,66 @@
-// Trang theo dõi, tổng hợp của Sở Nội vụ (kế hoạch mục III.2) — deadlines and status
-// per unit, completeness and timeliness, indicator totals, CSV/XLSX download.
-import type { Aggregation } from '@dvcq/server';
-import { type CalendarInfo, api, defaultPeriod, el, pageLang, readToken, rememberPeriod, setStatus } from './common';
+// Trang theo dõi, tổng hợp của cơ quan tổng hợp (the plan's coordinator) —
+// deadlines and status per unit, completeness and timeliness, indicator totals by
+// kind of unit, task status, CSV/XLSX download. Opens on the period that needs
+// attention (GET /api/overview).
+import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, UNIT_KINDS, UNIT_KIND_LABELS, allTasks, shortTitle } from '@dvcq/core';
+import type { Aggregation } from '@dvcq/aggregate';
+import type { Overview, OverviewPeriod } from '@dvcq/server';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
+import { api, chosenPeriod, el, pageLang, periodName, periodQuery, readToken, rememberPeriod, setStatus, words } from './common';
 
-const KIND: Record<string, [string, string]> = {
-  department: ['Sở, ban, ngành', 'Departments'],
-  'district-committee': ['UBND cấp huyện', 'District committees'],
-  'commune-committee': ['UBND cấp xã', 'Commune committees'],
-};
+const KIND_ORDER: readonly string[] = UNIT_KINDS;
+const kindLabel = (k: string, lang: Lang) => (UNIT_KIND_LABELS as Record<string, Message>)[k]?.[lang] ?? k;
+const periodStatus = (s: string, lang: Lang) => (SUBMISSION_STATUS_LABELS as Record<string, Message>)[s]?.[lang] ?? s;
 
 async function start(): Promise<void> {
   const lang = pageLang();
-  const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
+  const L = words(lang);
+  const coordinatorName = document.querySelector('h1')?.textContent ?? '';
   const token = readToken();
   if (!token) {
-    setStatus(L('Thiếu mã truy cập: mở trang bằng đường dẫn có mã của Sở Nội vụ (…/dashboard#token=…).', 'Missing access token: open this page with the Department of Home Affairs link (…/dashboard#token=…).'));
+    setStatus(L('Thiếu mã truy cập: mở trang bằng đường dẫn có mã của cơ quan tổng hợp (…/dashboard#token=…).', 'Missing access token: open this page with the consolidating body’s link (…/dashboard#token=…).'));
     return;
   }
   const me = await api('/api/me', token);
   const who = (await me.json().catch(() => ({}))) as { readAll?: boolean };
   if (me.status !== 200 || !who.readAll) {
-    setStatus(L('Chỉ Sở Nội vụ (cơ quan tổng hợp) xem được trang này.', 'Only the Department of Home Affairs (the consolidating body) may open this page.'));
+    setStatus(L(`Chỉ cơ quan tổng hợp xem được trang này — ${coordinatorName}.`, `Only the consolidating body may open this page — ${coordinatorName}.`));
     return;
   }
-  const cal = (await (await fetch('/api/calendar')).json()) as CalendarInfo;
-  const year = Number(document.body.dataset.planYear);
+  const [overview, plan] = (await Promise.all([api('/api/overview', token).then((r) => r.json()), fetch('/plan.json').then((r) => r.json())])) as [Overview, Plan];
+  const taskTitle = new Map(allTasks(plan).map((t) => [t.id, { short: shortTitle(t.text[lang] || t.text.vi), full: t.text[lang] || t.text.vi }]));
   const select = document.getElementById('portal-period') as HTMLSelectElement;
+  const attentionLine = document.getElementById('portal-attention')!;
   const root = document.getElementById('dashboard')!;
+  for (const p of overview.periods) {
+    const s = p.summary;
+    const o = el('option', `${periodName(p, lang)} — ${periodStatus(p.status, lang).toLocaleLowerCase('vi')}${s ? ` (${s.submitted}/${s.owed})` : ''}`);
+    o.value = p.key;
+    select.append(o);
+  }
   document.getElementById('portal-controls')!.hidden = false;
-  select.value = defaultPeriod(cal);
+  const { period: first, fromAttention } = chosenPeriod(overview);
+  if (!first) {
+    setStatus(L('Kế hoạch không có kỳ báo cáo nào.', 'The plan has no reporting period.'));
+    return;
+  }
+  select.value = first.key;
+  if (fromAttention) {
+    const s = first.summary;
+    const why =
+      first.status === 'overdue' && s
+        ? L(`đã quá hạn, còn ${s.missing} đơn vị chưa nộp`, `past the deadline, ${s.missing} unit(s) still missing`)
+        : first.status === 'open'
+          ? L('đang trong hạn nộp', 'open for submissions')
+          : L('kỳ sắp tới', 'the next period');
+    attentionLine.textContent = `${L('Kỳ cần chú ý', 'Period needing attention')}: ${periodName(first, lang)} — ${why}.`;
+    attentionLine.hidden = false;
+  }
+  const current = (): OverviewPeriod => overview.periods.find((p) => p.key === select.value) ?? first;
+  const query = periodQuery;
 
   const download = async (format: 'csv' | 'xlsx') => {
-    const res = await api(`/api/aggregate?period=${select.value}&year=${year}&format=${format}&lang=${lang}`, token);
+    const res = await api(`/api/aggregate?${query(current())}&format=${format}&lang=${lang}`, token);
     if (!res.ok) return setStatus(`HTTP ${res.status}`);
     const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `tong-hop.${format}`;
     const a = el('a');
@@ -44,61 +73,59 @@ async function start(): Promise<void> {
   document.getElementById('portal-csv')!.addEventListener('click', () => void download('csv'));
   document.getElementById('portal-xlsx')!.addEventListener('click', () => void download('xlsx'));
 
+  const table = (caption: string, head: string[], rows: Array<Array<string | number | null | HTMLElement>>, id: string, numeric: ReadonlySet<number> = new Set()) => {
+    const t = el('table');
+    t.id = id;
+    t.append(el('caption', caption));
+    const tr = el('tr');
+    for (const h of head) tr.append(el('th', h));
+    t.append(el('thead'));
+    t.tHead!.append(tr);
+    const tb = el('tbody');
+    for (const r of rows) {
+      const row = el('tr');
+      r.forEach((c, i) => {
+        const td = el('td');
+        if (c instanceof HTMLElement) td.append(c);
+        else td.textContent = c === null ? '' : typeof c === 'number' ? formatNumber(c, lang) : c;
+        if (numeric.has(i) || typeof c === 'number') td.className = 'num';
+        row.append(td);
+      });
+      tb.append(row);
+    }
+    t.append(tb);
+    root.append(t);
+  };
+
   const draw = async () => {
-    rememberPeriod(select.value);
-    const res = await api(`/api/aggregate?period=${select.value}&year=${year}`, token);
+    const p = current();
+    rememberPeriod(p.key);
+    const res = await api(`/api/aggregate?${query(p)}`, token);
     if (!res.ok) return setStatus(`HTTP ${res.status}`);
     const agg = (await res.json()) as Aggregation;
-    setStatus(`${L('Tính đến', 'As of')} ${agg.asOf}`);
+    setStatus(`${L('Tính đến', 'As of')} ${formatDateTime(agg.asOf)} ${L('(giờ Việt Nam)', '(Việt Nam time)')}`);
     root.replaceChildren();
-    if (agg.obligation) {
-      const d = agg.obligation.deadline;
-      root.append(el('h2', agg.obligation.title[lang]), el('p', `${L('Hạn nộp', 'Deadline')}: ${d.text ?? d.date} — ${d.reading[lang]}`));
-    }
+    // The instance's deadline as the calendar reads it (holidays of DVCQ_HOLIDAYS included).
+    const d = p.deadline;
+    root.append(el('h2', periodName(p, lang)), el('p', `${L('Hạn nộp', 'Deadline')}: ${d.text || formatDate(d.date)} — ${d.reading[lang]}`));
     const s = agg.summary;
-    const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10}%`);
     const cards = el('div', null, 'portal-cards');
-    const card = (label: string, value: string | number, id: string) => {
+    const card = (label: string, value: string, id: string) => {
       const c = el('div', null, 'portal-card');
       c.id = id;
       c.append(el('strong', value), el('span', label));
       cards.append(c);
     };
-    card(L('Phải nộp', 'Owing'), s.owed, 'card-owed');
-    card(L('Đã nộp', 'Submitted'), s.submitted, 'card-submitted');
-    card(L('Đúng hạn', 'On time'), s.onTime, 'card-on-time');
-    card(L('Trễ hạn', 'Late'), s.late, 'card-late');
-    card(L('Quá hạn chưa nộp', 'Missing (overdue)'), s.missing, 'card-missing');
-    card(L('Chưa nộp, còn trong hạn', 'Not submitted, still in time'), s.pending, 'card-pending');
-    card(L('Tỷ lệ đầy đủ', 'Completeness'), pct(s.completeness), 'card-completeness');
-    card(L('Tỷ lệ đúng hạn', 'Timeliness'), pct(s.timeliness), 'card-timeliness');
+    card(L('Phải nộp', 'Owing'), formatNumber(s.owed, lang), 'card-owed');
+    card(L('Đã nộp', 'Submitted'), formatNumber(s.submitted, lang), 'card-submitted');
+    card(L('Đúng hạn', 'On time'), formatNumber(s.onTime, lang), 'card-on-time');
+    card(L('Trễ hạn', 'Late'), formatNumber(s.late, lang), 'card-late');
+    card(L('Quá hạn chưa nộp', 'Missing (overdue)'), formatNumber(s.missing, lang), 'card-missing');
+    card(L('Chưa nộp, còn trong hạn', 'Not submitted, still in time'), formatNumber(s.pending, lang), 'card-pending');
+    card(L('Tỷ lệ đầy đủ', 'Completeness'), formatPercent(s.completeness * 100, lang), 'card-completeness');
+    card(L('Tỷ lệ đúng hạn', 'Timeliness'), formatPercent(s.timeliness === null ? null : s.timeliness * 100, lang), 'card-timeliness');
     root.append(cards);
 
-    const table = (caption: string, head: string[], rows: Array<Array<string | number | null | HTMLElement>>, id: string) => {
-      const t = el('table');
-      t.id = id;
-      t.append(el('caption', caption));
-      const tr = el('tr');
-      for (const h of head) tr.append(el('th', h));
-      t.append(el('thead'));
-      t.tHead!.append(tr);
-      const tb = el('tbody');
-      for (const r of rows) {
-        const row = el('tr');
-        for (const c of r) {
-          const td = el('td');
-          if (c instanceof HTMLElement) td.append(c);
-          else {
-            td.textContent = c === null ? '' : String(c);
-            if (typeof c === 'number') td.className = 'num';
-          }
-          row.append(td);
-        }
-        tb.append(row);
-      }
-      t.append(tb);
-      root.append(t);
-    };
     table(
       L('Tình trạng nộp báo cáo theo đơn vị', 'Report status per unit'),
       [L('Đơn vị', 'Unit'), L('Tình trạng', 'Status'), L('Thời điểm nộp', 'Submitted at'), L('Số, ký hiệu', 'Number')],
@@ -106,30 +133,42 @@ async function start(): Promise<void> {
         const st = el('span', agg.stateLabels[u.state][lang], `state-${u.state}`);
         st.dataset.unit = u.unitId;
         st.dataset.state = u.state;
-        return [u.name[lang], st, u.submittedAt ?? null, u.documentNumber ?? null];
+        const at = u.submittedAt ? el('time', formatDateTime(u.submittedAt)) : null;
+        if (at && u.submittedAt) at.dateTime = u.submittedAt;
+        return [u.name[lang], st, at, u.documentNumber ?? null];
       }),
       'units',
     );
-    const kinds = ['department', 'district-committee'];
+    // Every kind of unit that gave a value has its column, so the columns add up to the total.
+    const present = new Set<string>();
+    for (const i of agg.indicators) for (const k of Object.keys(i.byKind)) present.add(k);
+    const kinds = [...present].sort((a, b) => (KIND_ORDER.indexOf(a) + 1 || 99) - (KIND_ORDER.indexOf(b) + 1 || 99));
     table(
       L('Tổng hợp chỉ tiêu', 'Indicator totals'),
-      [L('Chỉ tiêu', 'Indicator'), L('Nội dung', 'Area'), L('Tổng / trung bình', 'Total / mean'), ...kinds.map((k) => L(...(KIND[k] ?? [k, k]))), L('Số đơn vị báo cáo', 'Units reporting')],
+      [L('Chỉ tiêu', 'Indicator'), L('Nội dung', 'Area'), L('Tổng / trung bình', 'Total / mean'), ...kinds.map((k) => kindLabel(k, lang)), L('Số đơn vị báo cáo', 'Units reporting')],
       agg.indicators.map((i) => [
         i.label[lang],
         i.areaId,
-        i.type === 'count' ? i.total : i.mean === null ? null : `${i.mean}%`,
+        i.type === 'count' ? i.total : formatPercent(i.mean, lang),
         ...kinds.map((k) => {
           const g = i.byKind[k as keyof typeof i.byKind];
-          return g === undefined ? null : i.type === 'count' ? g.total : `${g.mean}%`;
+          return g === undefined ? null : i.type === 'count' ? g.total : formatPercent(g.mean, lang);
         }),
         i.reported,
       ]),
       'indicators',
+      new Set([2, ...kinds.map((_, n) => 3 + n)]),
     );
     table(
       L('Tình hình thực hiện nhiệm vụ', 'Task status'),
       [L('Nhiệm vụ', 'Task'), L('Đã thực hiện', 'Done'), L('Đang thực hiện', 'In progress'), L('Chưa thực hiện', 'Not started'), L('Không thuộc phạm vi', 'N/A'), L('Chưa trả lời', 'No answer')],
-      agg.tasks.map((t) => [t.taskId, t.counts.done, t.counts['in-progress'], t.counts['not-started'], t.counts['not-applicable'], t.counts['no-answer']]),
+      agg.tasks.map((t) => {
+        const title = taskTitle.get(t.taskId);
+        const cell = el('span');
+        cell.append(el('strong', t.taskId), ` ${title?.short ?? ''}`);
+        if (title) cell.title = title.full;
+        return [cell, t.counts.done, t.counts['in-progress'], t.counts['not-started'], t.counts['not-applicable'], t.counts['no-answer']];
+      }),
       'tasks',
     );
   };

@@ -1,12 +1,18 @@
 // Trang báo cáo của đơn vị — the unit's report form, drawn by @dvcq/forms's own
 // renderer with the same validateReport the server runs.
-import type { Plan } from '@dvcq/core';
-import { type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
-import { type CalendarInfo, api, defaultPeriod, el, pageLang, readToken, rememberPeriod, serverClock, setStatus } from './common';
+import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@dvcq/core';
+import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
+import type { Overview, OverviewPeriod } from '@dvcq/server';
+import { formatDateTime } from '../format';
+import { api, chosenPeriod, el, pageLang, periodName, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+
+const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
+const ownState = (state: string | undefined, lang: Lang) =>
+  ((SUBMISSION_STATUS_LABELS as Record<string, Message>)[state ?? ''] ?? NOT_OWED)[lang].toLocaleLowerCase(lang === 'vi' ? 'vi' : 'en');
 
 async function start(): Promise<void> {
   const lang = pageLang();
-  const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
+  const L = words(lang);
   const token = readToken();
   if (!token) {
     setStatus(L('Thiếu mã truy cập: mở trang này bằng đường dẫn có mã của đơn vị (…/form#token=…).', "Missing access token: open this page with your unit's link (…/form#token=…)."));
@@ -18,27 +24,45 @@ async function start(): Promise<void> {
     return;
   }
   const me = (await meRes.json()) as { unitId: string; name: { vi: string; en: string } | null };
-  const [plan, cal] = (await Promise.all([fetch('/plan.json').then((r) => r.json()), fetch('/api/calendar').then((r) => r.json())])) as [Plan, CalendarInfo];
-  const now = serverClock(cal);
+  const [plan, overview] = (await Promise.all([fetch('/plan.json').then((r) => r.json()), api('/api/overview', token).then((r) => r.json())])) as [Plan, Overview];
+  const now = serverClock(overview.asOf);
   const app = document.getElementById('app')!;
   const result = document.getElementById('portal-result')!;
   const select = document.getElementById('portal-period') as HTMLSelectElement;
+  const stateLine = document.getElementById('portal-period-state')!;
+  const owed = overview.periods.filter((p) => p.own?.state !== 'not-owed');
+  for (const p of owed) {
+    const o = el('option', `${periodName(p, lang)} — ${ownState(p.own?.state, lang)}`);
+    o.value = p.key;
+    select.append(o);
+  }
   document.getElementById('portal-controls')!.hidden = false;
   setStatus(`${L('Đơn vị', 'Unit')}: ${me.name ? me.name[lang] : me.unitId}`);
+  if (owed.length === 0) {
+    setStatus(L('Đơn vị này không phải nộp báo cáo nào theo kế hoạch.', 'This unit owes no report under the plan.'));
+    return;
+  }
   let handle: ReportFormHandle | undefined;
 
-  const draw = (period: 'semiannual' | 'annual') => {
+  const draw = (p: OverviewPeriod) => {
     handle?.destroy();
-    rememberPeriod(period);
+    rememberPeriod(p.key);
     result.textContent = '';
+    const own = p.own;
+    stateLine.textContent = own?.submittedAt ? `${L('Đã nộp lúc', 'Submitted at')} ${formatDateTime(own.submittedAt)}` : '';
     handle = renderReportForm(app, {
       plan,
-      period,
-      year: plan.year,
+      period: p.period as FormPeriod,
+      year: p.year,
+      ...(p.periodIndex !== undefined ? { periodIndex: p.periodIndex } : {}),
+      // Named only when the period alone does not tell which report it is (e.g. several one-off reports).
+      ...(overview.periods.filter((x) => x.period === p.period && x.year === p.year && x.periodIndex === p.periodIndex).length > 1 ? { obligationId: p.obligationId } : {}),
       unit: me.unitId,
       lang,
+      // One language switch per page: the portal's, in the header (it redraws the whole page).
+      languageSwitch: false,
       now,
-      storageKey: `dvcq-portal:${plan.id}:${me.unitId}:${period}:${plan.year}`,
+      storageKey: `dvcq-portal:${plan.id}:${me.unitId}:${p.key}`,
       onSubmit: async (submission) => {
         const res = await api('/api/reports', token, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission) });
         const body = (await res.json().catch(() => ({}))) as {
@@ -52,7 +76,8 @@ async function start(): Promise<void> {
         if (res.status === 201) {
           result.className = 'portal-result is-ok';
           result.dataset.reportId = body.id ?? '';
-          result.append(el('p', L(`Đã nộp báo cáo. Mã hồ sơ: ${body.id}, nhận lúc ${body.receivedAt}.`, `Report submitted. Id: ${body.id}, received at ${body.receivedAt}.`)));
+          const at = body.receivedAt ? formatDateTime(body.receivedAt) : '';
+          result.append(el('p', L(`Đã nộp báo cáo. Mã hồ sơ: ${body.id}, nhận lúc ${at}.`, `Report submitted. Id: ${body.id}, received at ${at}.`)));
           for (const w of body.warnings ?? []) result.append(el('p', `⚠ ${w.message}`));
           handle?.clearDraft();
           return;
@@ -64,9 +89,13 @@ async function start(): Promise<void> {
       },
     });
   };
-  select.value = defaultPeriod(cal);
-  select.addEventListener('change', () => draw(select.value === 'annual' ? 'annual' : 'semiannual'));
-  draw(select.value === 'annual' ? 'annual' : 'semiannual');
+  const first = chosenPeriod({ ...overview, periods: owed }).period ?? owed[0]!;
+  select.value = first.key;
+  select.addEventListener('change', () => {
+    const p = owed.find((x) => x.key === select.value);
+    if (p) draw(p);
+  });
+  draw(first);
 }
 
 void start();

@@ -25,6 +25,6 @@ describe('deadlineOf', () => {
   });
 
   it('throws a coded error on a malformed date (a programmer mistake)', () => {
-    expect(() => deadlineOf({ date: '2021-02-30', semantics: 'before' })).toThrow(expect.objectContaining({ code: 'calendar/invalid-date' }));
+    expect(() => deadlineOf({ date: '2021-02-30', semantics: 'before' })).toThrow(expect.objectContaining({ code: 'calendar.invalid-date' }));
   });
 });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { PLAN_2021 } from '../status/fixture';
+import { PLAN_2021, PLAN_2026 } from '../status/fixture';
 import { obligationsToIcs, obligationUid } from './ics';
 
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text));
@@ -54,5 +54,25 @@ describe('obligationsToIcs', () => {
     expect(new ICAL.Event(en[0]!).summary).toBe('Last day to submit: Six-month report');
     expect(new ICAL.Event(en[0]!).uid).toBe('hoa-binh-2021/bc-6-thang-2021/all@dvcq-kit');
     expect(en[0]!.getAllSubcomponents('valarm')).toHaveLength(0);
+  });
+});
+
+describe('obligationsToIcs with instances', () => {
+  it('one event per quarter, UIDs with the instance, the rule in the description', () => {
+    const vevents = parse(obligationsToIcs(PLAN_2026, { unitId: 'so-tu-phap', generatedAt: '2026-01-01', reminders: [] })).getAllSubcomponents('vevent');
+    expect(vevents.map((v) => new ICAL.Event(v).uid)).toEqual([
+      'tinh-mau-2026/bc-quy/so-tu-phap/2026-Q1@dvcq-kit',
+      'tinh-mau-2026/bc-quy/so-tu-phap/2026-Q2@dvcq-kit',
+      'tinh-mau-2026/bc-quy/so-tu-phap/2026-Q3@dvcq-kit',
+      'tinh-mau-2026/bc-quy/so-tu-phap/2026-Q4@dvcq-kit',
+      'tinh-mau-2026/bc-9-thang/so-tu-phap@dvcq-kit',
+    ]);
+    const q2 = new ICAL.Event(vevents[1]!);
+    expect(q2.summary).toBe('Hạn cuối nộp: Báo cáo quý — Quý II/2026');
+    expect(q2.startDate.toString()).toBe('2026-06-14');
+    expect(q2.description).toContain('Cách tính hạn: Ngày 15 của tháng cuối kỳ (tháng 6/2026) = 15/06/2026.');
+    expect(q2.description).toContain('Kỳ số liệu: 15/03/2026 – 14/06/2026');
+    expect(vevents[1]!.getFirstPropertyValue('x-dvcq-instance')).toBe('bc-quy@2026-Q2');
+    expect(obligationUid('p', 'o', undefined, { period: 'monthly', year: 2026, index: 3 })).toBe('p/o/all/2026-M03@dvcq-kit');
   });
 });

@@ -68,8 +68,8 @@ describe('lunar dates and leap months', () => {
   });
 
   it('throws a coded error outside 1800–2199', () => {
-    expect(() => tetOf(1700)).toThrow(expect.objectContaining({ code: 'calendar/year-out-of-range' }));
-    expect(() => solarToLunar('2300-01-01')).toThrow(expect.objectContaining({ code: 'calendar/year-out-of-range' }));
+    expect(() => tetOf(1700)).toThrow(expect.objectContaining({ code: 'calendar.year-out-of-range' }));
+    expect(() => solarToLunar('2300-01-01')).toThrow(expect.objectContaining({ code: 'calendar.year-out-of-range' }));
   });
 
   it('at UTC+8 agrees with ICU’s Chinese calendar (an independent oracle) 1950–2100', () => {

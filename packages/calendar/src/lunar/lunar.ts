@@ -125,7 +125,7 @@ function _jdnFromIso(date: IsoDate): number {
 
 function _tz(options: LunarOptions | undefined): number {
   const tz = options?.timeZone ?? 7;
-  if (!Number.isFinite(tz) || tz < -12 || tz > 14) throw new RangeError('calendar/invalid-time-zone');
+  if (!Number.isFinite(tz) || tz < -12 || tz > 14) throw new RangeError('calendar.invalid-time-zone');
   return tz;
 }
 
@@ -133,7 +133,7 @@ function _checkYear(y: number): void {
   if (!Number.isInteger(y) || y < LUNAR_YEAR_RANGE.from || y > LUNAR_YEAR_RANGE.to) {
     throw _inputError({
       ok: false,
-      code: 'calendar/year-out-of-range',
+      code: 'calendar.year-out-of-range',
       message: {
         vi: `Năm ${y} nằm ngoài khoảng tính âm lịch ${LUNAR_YEAR_RANGE.from}–${LUNAR_YEAR_RANGE.to}`,
         en: `Year ${y} is outside the lunar range ${LUNAR_YEAR_RANGE.from}–${LUNAR_YEAR_RANGE.to}`,
@@ -147,7 +147,7 @@ function _checkYear(y: number): void {
  * @param date - `YYYY-MM-DD` (1800-01-31 … 2199-12-31)
  * @param options - `timeZone` in hours east of UTC; default 7 (Việt Nam). 8 gives the Chinese calendar.
  * @returns the lunar date `{ year, month, day, leap }`
- * @throws RangeError with code `calendar/invalid-date` or `calendar/year-out-of-range` (programmer mistakes)
+ * @throws RangeError with code `calendar.invalid-date` or `calendar.year-out-of-range` (programmer mistakes)
  */
 export function solarToLunar(date: IsoDate, options?: LunarOptions): LunarDate {
   const tz = _tz(options);
@@ -237,7 +237,7 @@ export function tetOf(year: number, options?: LunarOptions): IsoDate {
   _checkYear(year);
   const d = lunarToSolar({ year, month: 1, day: 1, leap: false }, options);
   // Month 1 day 1 always exists; undefined here would be a bug in this module.
-  if (d === undefined) throw new Error(`calendar/internal: no Tết for ${year}`);
+  if (d === undefined) throw new Error(`calendar.internal: no Tết for ${year}`);
   return d;
 }
 

@@ -12,10 +12,10 @@ describe('time at UTC+7', () => {
 
   it('rejects bad input as values with stable codes', () => {
     for (const bad of ['', '2021-02-29', '2021-13-01', '20/5/2021', '2021-05-20T24:00', 'x'.repeat(100)]) {
-      expect(parseInstant(bad)).toMatchObject({ ok: false, code: 'calendar/invalid-instant' });
+      expect(parseInstant(bad)).toMatchObject({ ok: false, code: 'calendar.invalid-instant' });
     }
     expect(parseDate('2020-02-29')).toEqual({ ok: true, date: '2020-02-29' });
-    expect(parseDate('2021-02-29')).toMatchObject({ ok: false, code: 'calendar/invalid-date' });
+    expect(parseDate('2021-02-29')).toMatchObject({ ok: false, code: 'calendar.invalid-date' });
   });
 
   it('formats and converts', () => {

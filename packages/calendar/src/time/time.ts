@@ -24,7 +24,7 @@ export type InstantInput = Date | string;
 /** Lỗi đầu vào — an input error as a value, with a stable code and a bilingual message. */
 export interface CalendarInputError {
   readonly ok: false;
-  readonly code: 'calendar/invalid-date' | 'calendar/invalid-instant' | 'calendar/year-out-of-range';
+  readonly code: 'calendar.invalid-date' | 'calendar.invalid-instant' | 'calendar.year-out-of-range';
   readonly message: LocalizedText;
 }
 
@@ -75,13 +75,19 @@ export function _isoFromDays(n: number): IsoDate {
   return `${_pad(y, 4)}-${_pad(m)}-${_pad(d)}`;
 }
 
-/** @internal `YYYY-MM-DD` → day number; throws on a malformed date (a programmer mistake). */
+/**
+ * @internal `YYYY-MM-DD` → day number; throws on a malformed date (a programmer mistake).
+ * Kept free of parseDate's user messages: it is on the form page (size budget).
+ */
 export function _daysFromIso(date: IsoDate): number {
-  const parsed = parseDate(date);
-  if (!parsed.ok) throw _inputError(parsed);
-  const m = ISO_DATE.exec(parsed.date);
-  // parseDate guarantees the match
-  return _daysFromCivil(Number(m![1]), Number(m![2]), Number(m![3]));
+  const m = typeof date === 'string' ? ISO_DATE.exec(date) : null;
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (y >= 1000 && _validCivil(y, mo, d)) return _daysFromCivil(y, mo, d);
+  }
+  throw Object.assign(new RangeError(`calendar.invalid-date: ${String(date)}`), { code: 'calendar.invalid-date' });
 }
 
 /** @internal Weekday of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
@@ -98,8 +104,8 @@ export function _inputError(e: CalendarInputError): Error & { code: string } {
 
 /**
  * Đọc ngày `YYYY-MM-DD` — parse and check a calendar date (years 1000–9999).
- * @param input - text such as `2021-05-20`
- * @returns `{ ok: true, date }` or an error value with code `calendar/invalid-date`
+ * @param input - text such as `2026-06-20`
+ * @returns `{ ok: true, date }` or an error value with code `calendar.invalid-date`
  */
 export function parseDate(input: string): ParsedDate {
   const m = typeof input === 'string' && input.length <= MAX_INPUT_LENGTH ? ISO_DATE.exec(input) : null;
@@ -109,7 +115,7 @@ export function parseDate(input: string): ParsedDate {
   }
   return {
     ok: false,
-    code: 'calendar/invalid-date',
+    code: 'calendar.invalid-date',
     message: { vi: 'Ngày không hợp lệ (cần dạng YYYY-MM-DD)', en: 'Invalid date (expected YYYY-MM-DD)' },
   };
 }
@@ -117,16 +123,16 @@ export function parseDate(input: string): ParsedDate {
 /**
  * Đọc thời điểm — parse an ISO 8601 instant. Text without an offset is read as Việt Nam
  * time (UTC+7), never as the host's local time; a bare date means 00:00 of that day in Việt Nam.
- * @param input - e.g. `2021-05-20T00:00:00+07:00`, `2021-05-19T17:00Z`, `2021-05-20T08:30`, `2021-05-20`
- * @returns `{ ok: true, epochMs, iso }` (iso with `+07:00`) or an error value `calendar/invalid-instant`
+ * @param input - e.g. `2026-06-20T00:00:00+07:00`, `2026-06-19T17:00Z`, `2026-06-20T08:30`, `2026-06-20`
+ * @returns `{ ok: true, epochMs, iso }` (iso with `+07:00`) or an error value `calendar.invalid-instant`
  */
 export function parseInstant(input: string): ParsedInstant {
   const bad: CalendarInputError = {
     ok: false,
-    code: 'calendar/invalid-instant',
+    code: 'calendar.invalid-instant',
     message: {
-      vi: 'Thời điểm không hợp lệ (cần dạng ISO 8601, ví dụ 2021-05-20T08:00:00+07:00)',
-      en: 'Invalid instant (expected ISO 8601, e.g. 2021-05-20T08:00:00+07:00)',
+      vi: 'Thời điểm không hợp lệ (cần dạng ISO 8601, ví dụ 2026-06-20T08:00:00+07:00)',
+      en: 'Invalid instant (expected ISO 8601, e.g. 2026-06-20T08:00:00+07:00)',
     },
   };
   if (typeof input !== 'string' || input.length > MAX_INPUT_LENGTH) return bad;
@@ -170,7 +176,7 @@ export function _toEpochMs(input: InstantInput): number {
 /**
  * Viết thời điểm theo giờ Việt Nam — format an instant as ISO 8601 with offset `+07:00`.
  * @param instant - epoch milliseconds or a `Date`
- * @returns e.g. `2021-05-20T00:00:00+07:00` (milliseconds only when not zero)
+ * @returns e.g. `2026-06-20T00:00:00+07:00` (milliseconds only when not zero)
  */
 export function formatInstant(instant: number | Date): string {
   const ms = typeof instant === 'number' ? instant : instant.getTime();
@@ -218,7 +224,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /**
  * Viết ngày kiểu Việt Nam — format `YYYY-MM-DD` as `dd/mm/yyyy` (the form used in documents).
  * @param date - `YYYY-MM-DD`
- * @returns e.g. `20/05/2021`
+ * @returns e.g. `20/06/2026`
  */
 export function formatDateVi(date: IsoDate): string {
   const { y, m, d } = _civilFromDays(_daysFromIso(date));

@@ -1,19 +1,31 @@
 /**
  * Ngày làm việc — working days of Vietnamese public agencies: Monday–Friday (the 40-hour week
- * of Quyết định 188/1999/QĐ-TTg, weekly rest on Saturday and Sunday) minus holidays and days
- * off in lieu, plus announced working Saturdays (làm bù).
+ * of Quyết định 188/1999/QĐ-TTg, weekly rest on Saturday and Sunday) minus holidays, days off
+ * in lieu and swapped days off, plus announced working weekend days (làm bù).
  */
-import { _BUILT_IN_SCHEDULES, _holidayYear } from '../holidays/holidays';
-import type { AnnouncedSchedule, HolidayYear } from '../holidays/types';
+import type { Issue } from '@dvcq/core';
+import { validateHolidays } from '../holidays/file';
+import { _holidayYear, _resolveSchedules } from '../holidays/holidays';
+import builtIn from '../holidays/announced.json';
+import type { HolidayYear, HolidaysFile } from '../holidays/types';
 import { _civilFromDays, _daysFromIso, _isoFromDays, _weekday, type IsoDate } from '../time/time';
+
+/**
+ * Lịch nghỉ có sẵn — the announced schedules shipped with this release, as a holidays file
+ * (`dvcq-holidays/1`); also readable as `@dvcq/calendar/holidays.json`.
+ */
+export const BUILT_IN_HOLIDAYS: HolidaysFile = builtIn as HolidaysFile;
 
 /** Tùy chọn lịch làm việc — options for {@link createWorkingCalendar}. */
 export interface WorkingCalendarOptions {
   /**
-   * Lịch nghỉ bổ sung — extra announced schedules (e.g. a year announced after this release, or a
-   * local decision). For a year and occasion they cover, they replace the built-in entry.
+   * Lịch nghỉ đã công bố bổ sung — holidays files (see `parseHolidays`) with schedules
+   * announced after this release, or a local decision. For a year and occasion they list,
+   * they replace the built-in entry (and later files replace earlier ones).
    */
-  readonly schedules?: readonly AnnouncedSchedule[];
+  readonly announced?: HolidaysFile | readonly HolidaysFile[];
+  /** Bỏ bảng có sẵn — ignore the built-in table (only computed days and `announced`). */
+  readonly builtIn?: boolean;
 }
 
 /** Lịch làm việc — holidays and working days, memoised per instance (no shared state). */
@@ -26,6 +38,12 @@ export interface WorkingCalendar {
   _isWorkingDayNumber(day: number): boolean;
   /** @internal Off-weekday and working-weekend day numbers of a year. */
   _yearSets(year: number): { readonly offWeekdays: readonly number[]; readonly workingWeekends: readonly number[] };
+  /**
+   * @internal Values computed with this calendar, keyed by the object they were computed from
+   * (an obligation's instances): plans are data and are not changed in place, so a calendar
+   * reused across calls does each computation once.
+   */
+  readonly _memo: WeakMap<object, unknown>;
 }
 
 /** Options accepted by the working-day functions: a calendar to reuse (else a fresh one). */
@@ -34,16 +52,27 @@ export interface WorkingDayOptions {
 }
 
 /**
- * Tạo lịch làm việc — create a working calendar (built-in announced table + your schedules).
- * Reuse one instance across many calls: it memoises each year's holidays.
- * @param options - extra announced schedules
+ * Tạo lịch làm việc — create a working calendar: the built-in announced table plus the
+ * holidays files you pass (no global state: pass the calendar to each call that needs it).
+ * Reuse one instance across many calls: it memoises each year's holidays and each
+ * obligation's instances (an obligation object is not expected to change in place).
+ * @param options - `announced` holidays files (checked: an invalid file is a programmer
+ *   mistake here — check user files with `parseHolidays` first), `builtIn: false`
  * @returns a {@link WorkingCalendar}
+ * @throws TypeError with code `calendar.invalid-holidays` when a file fails the check
  */
 export function createWorkingCalendar(options?: WorkingCalendarOptions): WorkingCalendar {
-  const extra = options?.schedules ?? [];
-  const keyOf = (s: AnnouncedSchedule) => `${s.year}:${s.occasion}`;
-  const overridden = new Set(extra.map(keyOf));
-  const schedules = [..._BUILT_IN_SCHEDULES.filter((s) => !overridden.has(keyOf(s))), ...extra];
+  const given = options?.announced === undefined ? [] : Array.isArray(options.announced) ? options.announced : [options.announced as HolidaysFile];
+  for (const f of given) {
+    const r = validateHolidays(f, { lang: 'en' });
+    if (!r.ok) {
+      const first = r.issues.filter((i: Issue) => i.severity === 'error').slice(0, 3);
+      const err = new TypeError(`calendar.invalid-holidays: ${first.map((i) => `${i.path || '/'} ${i.message}`).join('; ')} (check the file with parseHolidays first)`) as TypeError & { code: string };
+      err.code = 'calendar.invalid-holidays';
+      throw err;
+    }
+  }
+  const schedules = _resolveSchedules([...(options?.builtIn === false ? [] : [BUILT_IN_HOLIDAYS]), ...given]);
   const years = new Map<number, HolidayYear>();
   const sets = new Map<number, { off: Set<number>; work: Set<number>; offWeekdays: number[]; workingWeekends: number[] }>();
 
@@ -88,16 +117,18 @@ export function createWorkingCalendar(options?: WorkingCalendarOptions): Working
     isWorkingDay: (date) => isWorkingDayNumber(_daysFromIso(date)),
     _isWorkingDayNumber: isWorkingDayNumber,
     _yearSets: (year) => setsOf(year),
+    _memo: new WeakMap(),
   };
 }
 
 /**
- * Lịch nghỉ lễ của năm — the holiday calendar of a year: every holiday, day off in lieu and
- * swapped working Saturday, each marked `announced` (with the notice) or `estimated`.
+ * Lịch nghỉ lễ của năm — the holiday calendar of a year: every holiday, day off in lieu,
+ * swapped day off and working weekend day, each with its source (`announced`, `law`,
+ * `estimated`) and the notice or law article it comes from.
  * @param year - 2008–2199
  * @param options - `calendar` to reuse
  * @returns `{ year, laws, days, announcements }`
- * @throws RangeError with code `calendar/year-out-of-range` outside 2008–2199
+ * @throws RangeError with code `calendar.year-out-of-range` outside 2008–2199
  */
 export function holidaysOf(year: number, options?: WorkingDayOptions): HolidayYear {
   return (options?.calendar ?? createWorkingCalendar()).holidaysOf(year);
@@ -150,7 +181,7 @@ export function countWorkingDays(from: IsoDate, to: IsoDate, options?: WorkingDa
  * @returns `YYYY-MM-DD`, always a working day when `n ≠ 0`
  */
 export function addWorkingDays(date: IsoDate, n: number, options?: WorkingDayOptions): IsoDate {
-  if (!Number.isInteger(n)) throw new RangeError('calendar/invalid-count: n must be an integer');
+  if (!Number.isInteger(n)) throw new RangeError('calendar.invalid-count: n must be an integer');
   const cal = options?.calendar ?? createWorkingCalendar();
   let d = _daysFromIso(date);
   const step = n < 0 ? -1 : 1;

@@ -22,8 +22,8 @@ function citedFrom(plan: Plan): Map<string, string[]> {
   return map;
 }
 
-function issueLines(issues: readonly RefsIssue[], lang: Lang): string[] {
-  return issues.map((i) => `  [${i.code}] ${i.message[lang]}`);
+function issueLines(issues: readonly RefsIssue[]): string[] {
+  return issues.map((i) => `  [${i.code}] ${i.message}`);
 }
 
 function describeCitation(c: Citation, lang: Lang): string[] {
@@ -58,7 +58,7 @@ export function registerRefs(program: Command, ctx: CommandContext): void {
 function listRefs(plan: Plan, opts: { lang: Lang; json: boolean }, io: CliIo): number {
   const from = citedFrom(plan);
   const rows = plan.documents.map((d) => {
-    const parsed = parseCitation(d.text);
+    const parsed = parseCitation(d.text, { lang: opts.lang });
     return {
       id: d.id,
       type: d.type,
@@ -69,7 +69,7 @@ function listRefs(plan: Plan, opts: { lang: Lang; json: boolean }, io: CliIo): n
       linkedBy: d.linkedBy,
       citedBy: from.get(d.id) ?? [],
       parsed: parsed.ok ? parsed.value : null,
-      issues: parsed.ok ? parsed.warnings : parsed.issues,
+      issues: parsed.issues,
     };
   });
   const invalid = rows.some((r) => r.parsed === null);
@@ -84,23 +84,23 @@ function listRefs(plan: Plan, opts: { lang: Lang; json: boolean }, io: CliIo): n
     out.push(`${r.number ?? r.type[lang]}${r.date ? ' · ' + r.date : ''} — ${r.text}`);
     out.push(`  ${t(lang, 'Được viện dẫn tại', 'Cited in')}: ${r.citedBy.join(', ') || '—'}`);
     if (r.linkedBy === 'kit') out.push(`  ${t(lang, 'Số hiệu do bộ công cụ bổ sung, không có trong văn bản kế hoạch', 'Number added by the kit, not in the plan text')}`);
-    if (!r.parsed) out.push(...issueLines(r.issues, lang));
+    if (!r.parsed) out.push(...issueLines(r.issues));
   }
   io.stdout(out.join('\n') + '\n');
   return invalid ? EXIT.invalid : EXIT.ok;
 }
 
 function parseOne(text: string, opts: { lang: Lang; json: boolean }, io: CliIo): number {
-  const r = parseCitation(text);
+  const r = parseCitation(text, { lang: opts.lang });
   if (opts.json) {
-    writeJson(io, r.ok ? { ok: true, citation: r.value, warnings: r.warnings } : { ok: false, issues: r.issues });
+    writeJson(io, r.ok ? { ok: true, citation: r.value, issues: r.issues } : { ok: false, issues: r.issues });
     return r.ok ? EXIT.ok : EXIT.invalid;
   }
   const { lang } = opts;
   if (!r.ok) {
-    io.stdout([t(lang, 'Không phân tích được trích dẫn:', 'Could not parse the citation:'), ...issueLines(r.issues, lang)].join('\n') + '\n');
+    io.stdout([t(lang, 'Không phân tích được trích dẫn:', 'Could not parse the citation:'), ...issueLines(r.issues)].join('\n') + '\n');
     return EXIT.invalid;
   }
-  io.stdout([r.value.raw, ...describeCitation(r.value, lang), ...issueLines(r.warnings, lang)].join('\n') + '\n');
+  io.stdout([r.value.raw, ...describeCitation(r.value, lang), ...issueLines(r.issues)].join('\n') + '\n');
   return EXIT.ok;
 }

@@ -15,7 +15,7 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
 }
 
-/** Mã thoát — exit codes of the `dvcq` contract (DESIGN.md). */
+/** Mã thoát — exit codes of the `dvcq` contract (packages/cli/README.md). */
 export const EXIT = {
   /** Everything ok. */
   ok: 0,

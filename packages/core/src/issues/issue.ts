@@ -67,3 +67,39 @@ export function parsePointer(pointer: string): string[] {
     .split('/')
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
+
+/**
+ * Kết quả — the one result shape of the kit: a value with the issues found on the way
+ * (warnings only when `ok`), or no value and the issues that prevented it (at least one
+ * error). Every function that checks user input returns this shape; none throws on bad
+ * input.
+ */
+export type Result<T, I extends Issue = Issue> =
+  | { readonly ok: true; readonly value: T; readonly issues: I[] }
+  | { readonly ok: false; readonly value?: undefined; readonly issues: I[] };
+
+const _hasOwn = Object.prototype.hasOwnProperty;
+const _INDEX = /^(?:0|[1-9][0-9]{0,8})$/;
+
+/**
+ * Đọc theo JSON Pointer — the value a pointer names, through own properties only (so
+ * `__proto__` or `constructor` in a pointer never reach a prototype) and array indexes
+ * written without leading zeros.
+ * @param root - a JSON value
+ * @param pointer - an RFC 6901 pointer (`''` is the root) or its segments
+ * @returns the value, or `undefined` when any step is absent
+ */
+export function getByPointer(root: unknown, pointer: string | readonly string[]): unknown {
+  const segments = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
+  let cur = root;
+  for (const s of segments) {
+    if (Array.isArray(cur)) {
+      if (!_INDEX.test(s)) return undefined;
+      cur = cur[Number(s)];
+    } else if (cur !== null && typeof cur === 'object') {
+      if (!_hasOwn.call(cur, s)) return undefined;
+      cur = (cur as Record<string, unknown>)[s];
+    } else return undefined;
+  }
+  return cur;
+}

@@ -63,8 +63,8 @@ describe('loadPlan', () => {
     const r = loadPlan(basePlan());
     expect(r.issues).toEqual([]);
     expect(r.ok).toBe(true);
-    expect(r.plan?.obligations[0]?.copies).toEqual([]);
-    expect(r.plan?.obligations[0]?.deadline.semantics).toBe('before');
+    expect(r.value?.obligations[0]?.copies).toEqual([]);
+    expect(r.value?.obligations[0]?.deadline.semantics).toBe('before');
   });
 
   it('accepts JSON text and reports bad JSON as an issue, not a throw', () => {
@@ -94,7 +94,7 @@ describe('loadPlan', () => {
 
   it('rejects impossible dates', () => {
     const p = basePlan();
-    p.obligations![0]!.deadline.date = '2026-02-30';
+    (p.obligations![0]!.deadline as { date: string }).date = '2026-02-30';
     const r = loadPlan(p);
     expect(r.ok).toBe(false);
     expect(r.issues[0]!.path).toBe('/obligations/0/deadline/date');
@@ -152,9 +152,9 @@ describe('loadPlan', () => {
   it('flags bad date ranges and units that did not exist in the plan year', () => {
     const p = basePlan();
     p.orgUnits[2]!.validTo = '2025-01-01';
-    p.obligations![0]!.deadline.date = '2031-01-01';
+    (p.obligations![0]!.deadline as { date: string }).date = '2031-01-01';
     const r = loadPlan(p);
-    expect(codes(r)).toEqual(expect.arrayContaining(['plan.bad-date-range', 'plan.bad-date', 'plan.unit-not-valid']));
+    expect(codes(r)).toEqual(expect.arrayContaining(['plan.bad-date-range', 'plan.deadline-outside-year', 'plan.unit-not-valid']));
   });
 
   it('warns (without failing) when ids leave the plan numbering', () => {

@@ -4,7 +4,7 @@
 /**
  * Kiểm tra ngày hợp lệ — whether `YYYY-MM-DD` names a real calendar date.
  * @param value - the text to check
- * @returns true for e.g. `2021-05-20`, false for `2021-02-30` or `20/5/2021`
+ * @returns true for e.g. `2026-06-20`, false for `2026-02-30` or `20/6/2026`
  */
 export function isCalendarDate(value: string): boolean {
   if (value.length !== 10) return false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SIGNING_AUTHORITIES } from '../vocabulary/vocabulary';
 import { IdSchema, IsoDateSchema, LocalizedTextSchema } from './primitives';
 
 /**
@@ -29,9 +30,7 @@ export type CitedDocument = z.infer<typeof CitedDocumentSchema>;
  * `TM.` on behalf of a collective body, `KT.` a deputy signing for the head,
  * `TL.` by order, `TUQ.` by authorization, `Q.` acting; `none` the head signs.
  */
-export const SigningAuthoritySchema = z.enum(['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'none']);
-/** Thẩm quyền ký — signing authority prefix. */
-export type SigningAuthority = z.infer<typeof SigningAuthoritySchema>;
+export const SigningAuthoritySchema = z.enum(SIGNING_AUTHORITIES);
 
 /**
  * Khối chữ ký — the signature block of a document, e.g.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DVK_STAGES } from '../vocabulary/vocabulary';
 import { IdSchema, LocalizedTextSchema } from './primitives';
 import { PeriodKindSchema } from './obligation';
 
@@ -18,6 +19,25 @@ export const IndicatorSchema = z.strictObject({
   partOf: IdSchema.optional(),
   periods: z.array(PeriodKindSchema).optional().describe('Chỉ hỏi trong các kỳ này; bỏ trống = mọi kỳ / only asked in these periods'),
   mandatedBy: z.enum(['plan', 'kit']),
+  countsModels: z
+    .enum(DVK_STAGES)
+    .optional()
+    .describe('Chỉ tiêu này đếm số mô hình "Dân vận khéo" ở giai đoạn này (so với danh sách mô hình của báo cáo) / this count is the number of listed models at that stage'),
 });
 /** Chỉ tiêu — indicator. */
 export type Indicator = z.infer<typeof IndicatorSchema>;
+
+/**
+ * Tổng các phần — indicators that are mutually exclusive parts of one whole (e.g. files
+ * settled on time + settled late ≤ files received): the rules check Σ parts ≤ total.
+ * `partOf` on an indicator states one part ≤ its total; a sum states several together.
+ */
+export const IndicatorSumSchema = z.strictObject({
+  id: IdSchema,
+  parts: z.array(IdSchema).min(2).describe('Các chỉ tiêu thành phần, loại trừ nhau / mutually exclusive parts'),
+  total: IdSchema.describe('Chỉ tiêu tổng / the whole'),
+  severity: z.enum(['error', 'warning']).default('error'),
+  note: LocalizedTextSchema.optional().describe('Vì sao (nguồn hoặc lập luận) / why (source or reasoning)'),
+});
+/** Tổng các phần — indicator sum. */
+export type IndicatorSum = z.infer<typeof IndicatorSumSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNIT_KINDS } from '../vocabulary/vocabulary';
 import { IdSchema, IsoDateSchema, LocalizedTextSchema } from './primitives';
 
 /**
@@ -7,20 +8,7 @@ import { IdSchema, IsoDateSchema, LocalizedTextSchema } from './primitives';
  * of a district-level unit (huyện, thành phố, thị xã); `commune-committee` the UBND
  * of a commune-level unit (xã, phường, thị trấn / đặc khu).
  */
-export const OrgUnitKindSchema = z.enum([
-  'province-committee',
-  'province-committee-office',
-  'department',
-  'district-committee',
-  'commune-committee',
-  'party-committee',
-  'party-body',
-  'front-and-mass-organizations',
-  'leadership',
-  'other',
-]);
-/** Loại đơn vị — kind of an organisation. */
-export type OrgUnitKind = z.infer<typeof OrgUnitKindSchema>;
+export const OrgUnitKindSchema = z.enum(UNIT_KINDS);
 
 /**
  * Đơn vị — an organisation that owes, receives or coordinates reports.

@@ -1,22 +1,41 @@
 import { z } from 'zod';
+import { TASK_DUE_KINDS } from '../vocabulary/vocabulary';
+import { PLAN_FORMAT_VERSION } from './version';
 import { IdSchema, IsoDateSchema, LocalizedTextSchema, PlanTextSchema } from './primitives';
 import { OrgUnitSchema, UnitGroupSchema } from './org';
 import { CitedDocumentSchema, RecipientLineSchema, SignerBlockSchema } from './document';
 import { ObligationSchema } from './obligation';
-import { IndicatorSchema } from './indicator';
+import { IndicatorSchema, IndicatorSumSchema } from './indicator';
+
+/**
+ * Thời hạn của nhiệm vụ — when a task is due, as the plan states it ("Quý II/2026",
+ * "trước 30/6/2026", "thường xuyên"), with the last day when the text names one.
+ */
+export const TaskDueSchema = z.strictObject({
+  text: z.string().min(1).describe('Nguyên văn / verbatim, e.g. "Quý II/2026"'),
+  kind: z.enum(TASK_DUE_KINDS),
+  date: IsoDateSchema.optional().describe('Ngày cuối cùng (nếu văn bản xác định được) / the last day, when the text fixes one'),
+});
+/** Thời hạn của nhiệm vụ — task due time. */
+export type TaskDue = z.infer<typeof TaskDueSchema>;
 
 /**
  * Nhiệm vụ — one bullet of a content area (section II), with a stable id
  * `II.<area>.<n>` following the plan's own order.
- * `assignees` are the unit groups or units that carry it. When the bullet names
- * them itself `assigneesFrom` is `'task'`; when the bullet is silent and the
- * assignment comes from a general clause (e.g. III.1) it names that clause.
+ * The units that carry the task (and report on it) are `assignees` together with the
+ * `lead` (chủ trì) and `cooperating` (phối hợp) units when the plan names those roles.
+ * When the bullet names its units itself `assigneesFrom` is `'task'`; when the bullet is
+ * silent and the assignment comes from a general clause (e.g. III.1) it names that
+ * clause, and an appendix table is named by its own id.
  */
 export const TaskSchema = z.strictObject({
   id: IdSchema,
   text: PlanTextSchema,
-  assignees: z.array(IdSchema),
+  assignees: z.array(IdSchema).default([]),
   assigneesFrom: z.string().min(1).describe('"task" hoặc mục giao việc / "task" or the clause that assigns it, e.g. "III.1"'),
+  lead: z.array(IdSchema).optional().describe('Cơ quan chủ trì / lead units'),
+  cooperating: z.array(IdSchema).optional().describe('Cơ quan phối hợp / cooperating units'),
+  due: TaskDueSchema.optional().describe('Thời hạn hoàn thành / due time'),
   cites: z.array(IdSchema).default([]).describe('Văn bản được viện dẫn / cited document ids'),
 });
 /** Nhiệm vụ — task. */
@@ -81,8 +100,6 @@ export const SectionSchema = z.discriminatedUnion('kind', [
 /** Phần của kế hoạch — section. */
 export type Section = z.infer<typeof SectionSchema>;
 
-/** Phiên bản định dạng tệp kế hoạch — the plan file format version this library reads. */
-export const PLAN_FORMAT_VERSION = 1;
 
 /**
  * Kế hoạch — a whole plan: metadata, the document's sections, the organisations
@@ -91,10 +108,11 @@ export const PLAN_FORMAT_VERSION = 1;
 export const PlanSchema = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(PLAN_FORMAT_VERSION),
-  id: IdSchema.describe('Mã kế hoạch / plan id, e.g. "hoa-binh-2021"'),
+  id: IdSchema.describe('Mã kế hoạch / plan id, e.g. "tinh-abc-2026"'),
   title: PlanTextSchema,
   year: z.number().int().min(1945).max(2200),
   issuer: IdSchema.describe('Cơ quan ban hành / issuing unit id'),
+  coordinator: IdSchema.optional().describe('Cơ quan theo dõi, đôn đốc, tổng hợp / the body that follows up and consolidates reports'),
   place: z.string().min(1).optional().describe('Địa danh / place name of the issuer'),
   number: z.string().min(1).optional().describe('Số, ký hiệu của kế hoạch (nếu có trong nguồn) / the plan own number, if the source gives it'),
   date: IsoDateSchema.optional().describe('Ngày ban hành (nếu có trong nguồn) / date of issue, if the source gives it'),
@@ -108,6 +126,7 @@ export const PlanSchema = z.strictObject({
   unitGroups: z.array(UnitGroupSchema).default([]),
   obligations: z.array(ObligationSchema).default([]),
   indicators: z.array(IndicatorSchema).default([]),
+  indicatorSums: z.array(IndicatorSumSchema).default([]).describe('Các nhóm chỉ tiêu mà tổng các phần không vượt chỉ tiêu tổng / sums of parts checked against their total'),
   source: z
     .object({ description: LocalizedTextSchema, file: z.string().optional() })
     .optional()

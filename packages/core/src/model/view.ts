@@ -12,7 +12,9 @@ export interface FormPlanViewOptions {
    * (renderers show the Vietnamese text instead), for a page that ships Vietnamese
    * and loads the full view when the user switches to English. Such a view is not a
    * plan file (`PlanSchema` requires the glosses) and validation messages in English
-   * would lack names: use it only for the Vietnamese page. Default: both languages.
+   * would lack names: use it only for the Vietnamese page. It also leaves out the notes
+   * that explain corrections and indicator sums (empty), which a form never shows.
+   * Default: both languages.
    */
   lang?: 'vi';
 }
@@ -41,6 +43,7 @@ export function formPlanView(plan: Plan, options: FormPlanViewOptions = {}): Pla
     year: plan.year,
     issuer: plan.issuer,
     ...(plan.place !== undefined ? { place: plan.place } : {}),
+    ...(plan.coordinator !== undefined ? { coordinator: plan.coordinator } : {}),
     basis: [],
     sections: plan.sections.flatMap((s) =>
       s.kind === 'content' ? [{ ...s, areas: s.areas.map((a) => ({ ...a, tasks: a.tasks.map((t) => ({ ...t, cites: [] })) })) }] : [],
@@ -51,9 +54,26 @@ export function formPlanView(plan: Plan, options: FormPlanViewOptions = {}): Pla
     unitGroups: plan.unitGroups.map(({ source: _source, ...g }) => g),
     obligations: plan.obligations,
     indicators: plan.indicators,
+    indicatorSums: plan.indicatorSums,
   };
   const copy = JSON.parse(JSON.stringify(view)) as Plan;
-  return options.lang === 'vi' ? (_dropEnglish(copy) as Plan) : copy;
+  if (options.lang !== 'vi') return copy;
+  // A form shows corrected texts but never why they were corrected: the Vietnamese page
+  // ships no notes (empty, like the English glosses).
+  const vi = _dropEnglish(copy) as Plan;
+  for (const sum of vi.indicatorSums) delete sum.note;
+  _walkCorrected(vi.sections);
+  return vi;
+}
+
+function _walkCorrected(v: unknown): void {
+  if (Array.isArray(v)) for (const x of v) _walkCorrected(x);
+  else if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const c = o['corrected'] as { note?: unknown } | undefined;
+    if (c && typeof c === 'object' && 'note' in c) c.note = { vi: '', en: '' };
+    for (const x of Object.values(o)) _walkCorrected(x);
+  }
 }
 
 // Every `en` string next to a `vi` string is a gloss of it (LocalizedText, PlanText).

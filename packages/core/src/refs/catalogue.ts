@@ -14,15 +14,18 @@ export interface KnownIssuer {
   name: string;
   /** Symbol style of its documents. */
   style: 'state' | 'party';
-  /** Abbreviation in symbols (`UBND`, `TW`, `TU`); for Quốc hội the term is appended (`QH13`). */
+  /** Abbreviation in symbols (`UBND`, `TW`, `TU`). */
   symbol?: string;
-  /** Whether a place name may follow ("Ủy ban nhân dân tỉnh Hòa Bình"). */
+  /** Whether symbols append the legislature's term to `symbol` (`QH13`, `UBTVQH15`). */
+  withTerm?: boolean;
+  /** Whether a place name may follow ("Ủy ban nhân dân tỉnh Quảng Trị"). */
   place?: boolean;
 }
 
-const _i = (name: string, style: 'state' | 'party', symbol?: string, place = false): KnownIssuer => {
+const _i = (name: string, style: 'state' | 'party', symbol?: string, place = false, withTerm = false): KnownIssuer => {
   const k: KnownIssuer = { name, style };
   if (symbol !== undefined) k.symbol = symbol;
+  if (withTerm) k.withTerm = true;
   if (place) k.place = true;
   return Object.freeze(k);
 };
@@ -45,8 +48,9 @@ export const KNOWN_ISSUERS: readonly KnownIssuer[] = Object.freeze([
   _i('Huyện ủy', 'party', 'HU', true),
   _i('Ban Dân vận Tỉnh ủy', 'party'),
   _i('Ban Dân vận Trung ương', 'party'),
-  _i('Ủy ban Thường vụ Quốc hội', 'state', 'UBTVQH'),
-  _i('Quốc hội', 'state', 'QH'),
+  _i('Chủ tịch nước', 'state', 'CTN'),
+  _i('Ủy ban Thường vụ Quốc hội', 'state', 'UBTVQH', false, true),
+  _i('Quốc hội', 'state', 'QH', false, true),
   _i('Thủ tướng Chính phủ', 'state', 'TTg'),
   _i('Chính phủ', 'state', 'CP'),
   _i('Văn phòng Chính phủ', 'state', 'VPCP'),
@@ -57,8 +61,12 @@ export const KNOWN_ISSUERS: readonly KnownIssuer[] = Object.freeze([
   _i('Ủy ban nhân dân thành phố', 'state', 'UBND', true),
   _i('Ủy ban nhân dân', 'state', 'UBND'),
   _i('UBND tỉnh', 'state', 'UBND', true),
+  _i('Ủy ban nhân dân xã', 'state', 'UBND', true),
+  _i('Ủy ban nhân dân phường', 'state', 'UBND', true),
   _i('Hội đồng nhân dân tỉnh', 'state', 'HĐND', true),
   _i('Sở Nội vụ', 'state', 'SNV'),
+  // Thanh tra tỉnh signs "TTr", the same letters as the Tờ trình code ("45/TTr-TTr").
+  _i('Thanh tra tỉnh', 'state', 'TTr', true),
 ]);
 
 /**
@@ -87,7 +95,7 @@ const _named = (e: NamedDocumentEntry): NamedDocumentEntry => Object.freeze(e);
 
 /**
  * Văn bản gọi tên đã biết — documents named without a number in the seed plan and
- * the numbers the kit links them to (DESIGN.md "Document conventions"). Laws: the
+ * the numbers the kit links them to (docs/domain.md#citations). Laws: the
  * ones in force in 2021. "Nghị quyết Trung ương 4": the resolutions of the 4th
  * plenum of the XIth and XIIth Central Committee on Party building.
  */
@@ -97,21 +105,24 @@ export const NAMED_DOCUMENTS: readonly NamedDocumentEntry[] = Object.freeze([
     name: 'Luật Tiếp công dân',
     lawTitle: 'Tiếp công dân',
     number: { style: 'state', number: 42, year: 2013, issuer: 'QH13' },
-    source: 'Luật Tiếp công dân số 42/2013/QH13 (Quốc hội khóa XIII)',
+    date: { year: 2013, month: 11, day: 25 },
+    source: 'Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013 (Quốc hội khóa XIII)',
   }),
   _named({
     id: 'luat-khieu-nai',
     name: 'Luật Khiếu nại',
     lawTitle: 'Khiếu nại',
     number: { style: 'state', number: 2, year: 2011, issuer: 'QH13' },
-    source: 'Luật Khiếu nại số 02/2011/QH13 (Quốc hội khóa XIII)',
+    date: { year: 2011, month: 11, day: 11 },
+    source: 'Luật Khiếu nại số 02/2011/QH13 ngày 11/11/2011 (Quốc hội khóa XIII)',
   }),
   _named({
     id: 'luat-to-cao',
     name: 'Luật Tố cáo',
     lawTitle: 'Tố cáo',
     number: { style: 'state', number: 25, year: 2018, issuer: 'QH14' },
-    source: 'Luật Tố cáo số 25/2018/QH14 (Quốc hội khóa XIV), replacing Luật Tố cáo 2011',
+    date: { year: 2018, month: 6, day: 12 },
+    source: 'Luật Tố cáo số 25/2018/QH14 ngày 12/6/2018 (Quốc hội khóa XIV), replacing Luật Tố cáo 2011',
   }),
   _named({
     id: 'nq-tw4-khoa-xi',

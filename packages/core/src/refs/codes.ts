@@ -1,10 +1,10 @@
-// Chữ viết tắt tên loại văn bản — type codes used in document symbols.
-// State administrative documents: Nghị định 30/2020/NĐ-CP, Phụ lục III (bảng chữ
-// viết tắt tên loại văn bản hành chính). Normative documents: Luật Ban hành văn bản
-// quy phạm pháp luật 2015 (NĐ, TT, TTLT …; laws carry no code: 42/2013/QH13).
-// Party documents: Hướng dẫn 36-HD/VPTW (2018) of the Party Central Office on the
-// form of Party documents (number-code/issuer, e.g. 217-QĐ/TW). In Party documents
-// "QĐ" is used for both Quyết định and Quy định.
+// Chữ viết tắt tên loại văn bản — type codes used in document symbols
+// (docs/domain.md#document-numbers).
+// State administrative documents and copies: Nghị định 30/2020/NĐ-CP, Phụ lục III
+// (27 kinds, and the copies SY, TrS, SL). Normative documents: NĐ, TT, TTLT, NQLT and
+// the President's Lệnh (L: 05/2019/L-CTN); laws carry no code (42/2013/QH13).
+// Party documents: the symbol form <số>-<mã>/<cơ quan> of Hướng dẫn 36-HD/VPTW
+// (03/4/2018); "QĐ" stands for both Quyết định and Quy định (124-QĐ/TW is a Quy định).
 
 import type { Message } from '../issues/issue';
 
@@ -48,7 +48,11 @@ export type DocumentKind =
   | 'Bộ luật'
   | 'Pháp lệnh'
   | 'Kết luận'
-  | 'Thông tri';
+  | 'Thông tri'
+  | 'Lệnh'
+  | 'Bản sao y'
+  | 'Bản trích sao'
+  | 'Bản sao lục';
 
 /**
  * Thông tin loại văn bản — one document kind with its English name and the type
@@ -63,18 +67,22 @@ export interface DocumentKindInfo {
   stateCode?: string;
   /** Code in Party symbols (`05-CT/TW`), if any. */
   partyCode?: string;
+  /** A copy of another document (bản sao, Nghị định 30/2020 Phụ lục III), not a document kind of its own. */
+  copy?: true;
 }
 
-const _k = (kind: DocumentKind, en: string, stateCode?: string, partyCode?: string): DocumentKindInfo => {
+const _k = (kind: DocumentKind, en: string, stateCode?: string, partyCode?: string, copy = false): DocumentKindInfo => {
   const info: DocumentKindInfo = { kind, name: { vi: kind, en } };
   if (stateCode !== undefined) info.stateCode = stateCode;
   if (partyCode !== undefined) info.partyCode = partyCode;
+  if (copy) info.copy = true;
   return Object.freeze(info);
 };
 
 /**
  * Các loại văn bản — every document kind the kit knows, with codes.
- * Order follows Nghị định 30/2020/NĐ-CP Phụ lục III, then normative and Party-only kinds.
+ * Order follows Nghị định 30/2020/NĐ-CP Phụ lục III (its 27 kinds, then its three
+ * kinds of copy), then normative and Party-only kinds.
  */
 export const DOCUMENT_KINDS: readonly DocumentKindInfo[] = Object.freeze([
   _k('Nghị quyết', 'Resolution', 'NQ', 'NQ'),
@@ -104,12 +112,18 @@ export const DOCUMENT_KINDS: readonly DocumentKindInfo[] = Object.freeze([
   _k('Phiếu gửi', 'Dispatch slip', 'PG'),
   _k('Phiếu chuyển', 'Transfer slip', 'PC'),
   _k('Phiếu báo', 'Notification slip', 'PB'),
+  // Bản sao văn bản: a copy gets its own number and symbol ("15/SY-UBND").
+  _k('Bản sao y', 'True copy', 'SY', undefined, true),
+  _k('Bản trích sao', 'Extract copy', 'TrS', undefined, true),
+  _k('Bản sao lục', 'Copy of a true copy', 'SL', undefined, true),
   // Công văn has no type code in state symbols (28/UBND-NC); Party công văn use CV.
   _k('Công văn', 'Official letter', undefined, 'CV'),
   _k('Nghị định', 'Decree', 'NĐ'),
   _k('Thông tư', 'Circular', 'TT'),
   _k('Thông tư liên tịch', 'Joint circular', 'TTLT'),
   _k('Nghị quyết liên tịch', 'Joint resolution', 'NQLT'),
+  // The President's order promulgating a law: "Lệnh số 05/2019/L-CTN".
+  _k('Lệnh', 'Order (of the President)', 'L'),
   _k('Luật', 'Law'),
   _k('Bộ luật', 'Code (of law)'),
   _k('Pháp lệnh', 'Ordinance'),

@@ -7,21 +7,24 @@ describe('parseDocumentDate', () => {
     for (const s of ['02/3/2017', 'ngày 02/3/2017', 'ngày 02 tháng 3 năm 2017', '02 tháng 3 năm 2017', 'Ngày 02 tháng 3 năm 2017']) {
       const r = parseDocumentDate(s);
       expect(r.ok && r.value, s).toEqual({ year: 2017, month: 3, day: 2 });
-      expect(r.ok && r.warnings, s).toEqual([]);
+      expect(r.ok && r.issues, s).toEqual([]);
     }
     const jan = parseDocumentDate('11/01/2021');
     expect(jan.ok && jan.value).toEqual({ year: 2021, month: 1, day: 11 });
-    expect(jan.ok && jan.warnings).toEqual([]);
+    expect(jan.ok && jan.issues).toEqual([]);
   });
 
-  it('tolerates missing or extra leading zeros with a nonCanonical warning', () => {
+  it('tolerates missing or extra leading zeros with a non-canonical warning', () => {
     for (const s of ['2/3/2017', '02/03/2017', 'ngày 2 tháng 03 năm 2017', '11/1/2021']) {
       const r = parseDocumentDate(s);
       expect(r.ok, s).toBe(true);
-      if (r.ok) expect(r.warnings.map((w) => w.code)).toEqual(['refs.date.nonCanonical']);
+      if (r.ok) expect(r.issues.map((w) => w.code)).toEqual(['refs.date.non-canonical']);
     }
     const r = parseDocumentDate('2/3/2017');
-    expect(r.ok && r.warnings[0]?.message.vi).toMatch(/"02\/3\/2017"/);
+    expect(r.ok && r.issues[0]?.message).toMatch(/"02\/3\/2017"/);
+    const en = parseDocumentDate('2/3/2017', { lang: 'en' });
+    expect(en.ok && en.issues[0]?.message).toMatch(/Write the date as "02\/3\/2017"/);
+    expect(en.ok && en.issues[0]?.path).toBe('');
   });
 
   it('rejects impossible dates with refs.date.impossible', () => {
@@ -40,7 +43,7 @@ describe('parseDocumentDate', () => {
       expect(!r.ok && r.issues[0]?.code, s).toBe('refs.date.invalid');
     }
     const long = parseDocumentDate(' '.repeat(10) + '1'.repeat(MAX_DOCUMENT_DATE_LENGTH + 1));
-    expect(!long.ok && long.issues[0]?.code).toBe('refs.input.tooLong');
+    expect(!long.ok && long.issues[0]?.code).toBe('refs.input.too-long');
     expect(!parseDocumentDate('x'.repeat(10_000_000)).ok).toBe(true);
   });
 
@@ -67,7 +70,7 @@ describe('formatDocumentDate', () => {
       fc.property(dateArb, fc.constantFrom('short' as const, 'long' as const), (d, style) => {
         const r = parseDocumentDate(formatDocumentDate(d, style));
         expect(r.ok && r.value).toEqual(d);
-        expect(r.ok && r.warnings).toEqual([]);
+        expect(r.ok && r.issues).toEqual([]);
       }),
     );
   });

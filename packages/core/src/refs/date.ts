@@ -3,8 +3,8 @@
 // leading zero ("ngày 02 tháng 3 năm 2017", "11/01/2021") so a date cannot be
 // altered by adding a digit; months 3–12 are written without one.
 
-import type { RefsIssue, RefsResult } from './result';
-import { _empty, _fail, _issue, _tooLong } from './result';
+import type { RefsOptions, RefsResult, _RawIssue, _RawResult } from './result';
+import { _empty, _fail, _finish, _issue, _tooLong } from './result';
 
 /** Ngày văn bản — a calendar date (no time, no time zone). */
 export interface DocumentDate {
@@ -45,7 +45,7 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function _invalid<T>(): RefsResult<T> {
+function _invalid<T>(): _RawResult<T> {
   return _fail(
     _issue(
       'refs.date.invalid',
@@ -68,13 +68,19 @@ function _monthText(m: number): string {
  * `ngày 02 tháng 3 năm 2017` or `02 tháng 3 năm 2017` (case-insensitive words).
  *
  * Impossible dates (31/02) fail with `refs.date.impossible`; accepted forms that
- * differ from the canonical one of Nghị định 30/2020 get `refs.date.nonCanonical`.
+ * differ from the canonical one of Nghị định 30/2020 get `refs.date.non-canonical`.
  * Input longer than {@link MAX_DOCUMENT_DATE_LENGTH} is rejected first. Never throws.
  *
  * @param text - the date as written
- * @returns the date, or issues
+ * @param options - `lang` of the messages (default `vi`)
+ * @returns the date with any warnings, or the errors
  */
-export function parseDocumentDate(text: string): RefsResult<DocumentDate> {
+export function parseDocumentDate(text: string, options: RefsOptions = {}): RefsResult<DocumentDate> {
+  return _finish(_parseDocumentDate(text), options.lang);
+}
+
+/** @internal {@link parseDocumentDate} before the messages' language is chosen. */
+export function _parseDocumentDate(text: string): _RawResult<DocumentDate> {
   if (text.length > MAX_DOCUMENT_DATE_LENGTH * 4) return _tooLong(_WHAT, MAX_DOCUMENT_DATE_LENGTH);
   const s = text.normalize('NFC').trim();
   if (s.length === 0) return _empty(_WHAT);
@@ -106,12 +112,12 @@ export function parseDocumentDate(text: string): RefsResult<DocumentDate> {
       ),
     );
   }
-  const warnings: RefsIssue[] = [];
+  const warnings: _RawIssue[] = [];
   if (dayText !== _dayText(date.day) || monthText !== _monthText(date.month)) {
     const canonical = formatDocumentDate(date, long ? 'long' : 'short');
     warnings.push(
       _issue(
-        'refs.date.nonCanonical',
+        'refs.date.non-canonical',
         'warning',
         `Nên viết ngày là "${canonical}" (ngày nhỏ hơn 10 và tháng 1, 2 có số 0 ở trước, theo Nghị định 30/2020/NĐ-CP).`,
         `Write the date as "${canonical}" (days below 10 and months 1–2 take a leading zero, Decree 30/2020/NĐ-CP).`,

@@ -1,5 +1,5 @@
 // Public API of document references (hand-picked; re-exported by the package index).
-export type { RefsIssue, RefsIssueCode, RefsResult } from './result';
+export type { RefsIssue, RefsIssueCode, RefsOptions, RefsResult } from './result';
 export { DOCUMENT_KINDS, documentKindInfo, kindsForTypeCode, typeCodeName } from './codes';
 export type { DocumentKind, DocumentKindInfo } from './codes';
 export {

@@ -1,13 +1,19 @@
-// Số, ký hiệu văn bản — document number and symbol.
+// Số, ký hiệu văn bản — document number and symbol (docs/domain.md#document-numbers).
 // State style (Nghị định 30/2020/NĐ-CP, Phụ lục III): <số>/<mã loại>-<cơ quan>[-<đơn vị>],
 // công văn without a type code (28/UBND-NC), normative documents with the year
-// (09/2019/NĐ-CP), laws with the Quốc hội term (42/2013/QH13).
+// (09/2019/NĐ-CP, 05/2019/L-CTN), laws with the Quốc hội term (42/2013/QH13).
 // Party style (Hướng dẫn 36-HD/VPTW): <số>-<mã loại>/<cơ quan> (217-QĐ/TW).
 // Numbers start at 01: numbers below 10 are written with a leading zero.
+//
+// One reading per text: when the first segment after "/" is a type code and more
+// segments follow, it is read as the type code ("45/TTr-NV": a Tờ trình of NV;
+// "45/TTr-TTr": a Tờ trình of the Thanh tra tỉnh, whose abbreviation is also TTr). A
+// công văn of such an agency with a drafting unit would read the same way: the symbol
+// alone cannot tell them apart, and the parser does not guess.
 
 import { _JOINT_CODES, kindsForTypeCode } from './codes';
-import type { RefsIssue, RefsResult } from './result';
-import { _empty, _fail, _issue, _tooLong } from './result';
+import type { RefsOptions, RefsResult, _RawIssue, _RawResult } from './result';
+import { _empty, _fail, _finish, _issue, _tooLong } from './result';
 
 /** Số, ký hiệu văn bản nhà nước — a state-style number: `04/CT-UBND`, `09/2019/NĐ-CP`, `28/UBND-NC`. */
 export interface StateDocumentNumber {
@@ -68,7 +74,7 @@ function _isSymbolSegment(s: string): boolean {
   return letter;
 }
 
-function _invalid<T>(): RefsResult<T> {
+function _invalid<T>(): _RawResult<T> {
   return _fail(
     _issue(
       'refs.number.invalid',
@@ -83,15 +89,24 @@ function _invalid<T>(): RefsResult<T> {
  * Phân tích số, ký hiệu văn bản — parses a state- or Party-style document number.
  *
  * Accepts `04/CT-UBND`, `28/UBND-NC`, `09/2019/NĐ-CP`, `01/2022/TT-BTTTT`, `42/2013/QH13`,
- * `217-QĐ/TW`, `22-KL/TU` (NFC or NFD, surrounding spaces ignored). A number below 10
- * without its leading zero (`4/CT-UBND`) is accepted with a `refs.number.nonCanonical`
- * warning; an unknown Party type code with `refs.number.unknownType`. Input longer
- * than {@link MAX_DOCUMENT_NUMBER_LENGTH} is rejected before parsing. Never throws.
+ * `05/2019/L-CTN`, `15/SY-UBND`, `45/TTr-TTr`, `217-QĐ/TW`, `22-KL/TU` (NFC or NFD,
+ * surrounding spaces ignored). A number below 10 without its leading zero (`4/CT-UBND`)
+ * is accepted with a `refs.number.non-canonical` warning; an unknown Party type code
+ * with `refs.number.unknown-type`. When the first segment after "/" is a type code
+ * and more segments follow, it is the type code (`45/TTr-NV` is a Tờ trình of NV).
+ * Input longer than {@link MAX_DOCUMENT_NUMBER_LENGTH} is rejected before parsing.
+ * Never throws.
  *
  * @param text - the number and symbol as written
- * @returns the structured number, or issues
+ * @param options - `lang` of the messages (default `vi`)
+ * @returns the structured number with any warnings, or the errors
  */
-export function parseDocumentNumber(text: string): RefsResult<DocumentNumber> {
+export function parseDocumentNumber(text: string, options: RefsOptions = {}): RefsResult<DocumentNumber> {
+  return _finish(_parseDocumentNumber(text), options.lang);
+}
+
+/** @internal {@link parseDocumentNumber} before the messages' language is chosen. */
+export function _parseDocumentNumber(text: string): _RawResult<DocumentNumber> {
   if (text.length > MAX_DOCUMENT_NUMBER_LENGTH * 4) return _tooLong(_WHAT, MAX_DOCUMENT_NUMBER_LENGTH);
   const raw = text.normalize('NFC').trim();
   if (raw.length === 0) return _empty(_WHAT);
@@ -105,18 +120,18 @@ export function parseDocumentNumber(text: string): RefsResult<DocumentNumber> {
   if (number < 1 || number > MAX_RUNNING_NUMBER) {
     return _fail(
       _issue(
-        'refs.number.outOfRange',
+        'refs.number.out-of-range',
         'error',
         `Số văn bản phải từ 01 đến ${MAX_RUNNING_NUMBER}.`,
         `The running number must be between 01 and ${MAX_RUNNING_NUMBER}.`,
       ),
     );
   }
-  const warnings: RefsIssue[] = [];
+  const warnings: _RawIssue[] = [];
   if (digits !== _pad(number)) {
     warnings.push(
       _issue(
-        'refs.number.nonCanonical',
+        'refs.number.non-canonical',
         'warning',
         `Số văn bản nên viết là "${_pad(number)}" (số nhỏ hơn 10 có số 0 ở trước, theo Nghị định 30/2020/NĐ-CP).`,
         `Write the running number as "${_pad(number)}" (numbers below 10 take a leading zero, Decree 30/2020/NĐ-CP).`,
@@ -135,7 +150,7 @@ export function parseDocumentNumber(text: string): RefsResult<DocumentNumber> {
     if (kindsForTypeCode(typeCode, 'party').length === 0) {
       warnings.push(
         _issue(
-          'refs.number.unknownType',
+          'refs.number.unknown-type',
           'warning',
           `Mã loại văn bản "${typeCode}" không có trong danh mục văn bản của Đảng.`,
           `Type code "${typeCode}" is not in the list of Party document types.`,

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { validateReport } from '@dvcq/report';
-import { buildReportForm } from '../definition/build';
+import { buildReportForm } from '../definition/build-report-form';
 import { toJsonForms, type JsonFormsUiElement } from './jsonforms';
 import { toRjsf } from './rjsf';
 
@@ -89,4 +89,15 @@ describe('RJSF adapter', () => {
     expect(added.some(([p]) => p === '/indicators/don-thu-da-giai-quyet')).toBe(true);
     expect(added.some(([p]) => p === '/tasks/II_1_1/results')).toBe(true);
   });
+});
+
+test('both adapters draw dates as dd/mm/yyyy text (never a locale-dependent date input) and send ISO dates', () => {
+  for (const adapter of [toJsonForms(def), toRjsf(def)]) {
+    expect(JSON.stringify(adapter.schema)).not.toContain('"format":"date"');
+    const data = 'toData' in adapter ? adapter.toData({ document: { date: '2021-05-10' } }) : adapter.toFormData({ document: { date: '2021-05-10' } });
+    expect(data).toEqual({ document: { date: '10/05/2021' } });
+    expect(adapter.toSubmission({ document: { date: '5/10/2021' } }).document).toEqual({ date: '2021-10-05' });
+    // Text that is no date is sent as typed, so validateReport says what is wrong with it.
+    expect(adapter.toSubmission({ document: { date: '31/02/2021' } }).document).toEqual({ date: '31/02/2021' });
+  }
 });

@@ -71,7 +71,7 @@ export function toJsonForms(definition: FormDefinition, options: { lang?: Lang }
     if (f.widget === 'textarea') opts.multi = true;
     if (f.widget === 'radio') opts.format = 'radio';
     if (f.widget === 'checkboxes') opts.format = 'checkboxes';
-    if (f.placeholder) opts.placeholder = f.placeholder[lang];
+    if (f.example) opts.description = f.example[lang];
     return { type: 'Control', scope: scope(f.path), label: f.label[lang], ...(Object.keys(opts).length ? { options: opts } : {}), ...rule(f.visibleWhen) };
   };
   const item = (it: FormItem): JsonFormsUiElement => {

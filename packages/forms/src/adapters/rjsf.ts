@@ -60,7 +60,7 @@ export function toRjsf(definition: FormDefinition, options: { lang?: Lang } = {}
     if (f.widget === 'textarea') ui['ui:widget'] = 'textarea';
     if (f.widget === 'radio') ui['ui:widget'] = 'radio';
     if (f.widget === 'checkboxes') ui['ui:widget'] = 'checkboxes';
-    if (f.placeholder) ui['ui:placeholder'] = f.placeholder[lang];
+    if (f.example) ui['ui:help'] = f.example[lang];
     if (f.autocomplete) ui['ui:autocomplete'] = f.autocomplete;
     return ui;
   };

@@ -1,5 +1,6 @@
 import type { Lang } from '@dvcq/core';
 import type { FormDefinition, FormField } from '../definition/types';
+import { formatFieldValue, parseFieldInput } from '../definition/input';
 import { getAt, parsePointer, setAt, type FormValue } from '../definition/value';
 
 /** Lược đồ JSON (tối thiểu) — the JSON Schema subset the adapters emit. */
@@ -73,9 +74,19 @@ export function _keyCodec(definition: FormDefinition): KeyCodec {
     }
     return out;
   };
+  // Dates travel as dd/mm/yyyy text in the renderer (a date input would follow the
+  // browser's locale) and as ISO dates in the submission.
+  const dates = _allFields(definition).filter((f) => f.field.widget === 'date' && !f.repeat).map((f) => f.field.path);
+  const convert = (value: FormValue, fn: (v: string) => unknown): FormValue => {
+    for (const p of dates) {
+      const v = getAt(value, p);
+      if (typeof v === 'string') value = setAt(value, p, fn(v) ?? v);
+    }
+    return value;
+  };
   return {
-    encode: (value) => walk(value, [], toKey, true) as Record<string, unknown>,
-    decode: (data) => walk(data ?? {}, [], fromKey, false) as FormValue,
+    encode: (value) => walk(convert(value, (v) => formatFieldValue('date', v)), [], toKey, true) as Record<string, unknown>,
+    decode: (data) => convert(walk(data ?? {}, [], fromKey, false) as FormValue, (v) => parseFieldInput('date', v).value),
     pointer: (p) => {
       const parents: string[] = [];
       let out = '';
@@ -163,7 +174,8 @@ function _fieldSchema(field: FormField, lang: Lang): JsonSchemaNode {
     case 'percent':
       return { ...base, type: 'number' };
     case 'date':
-      return { ...base, type: 'string', format: 'date' };
+      // Text, not `format: date`: renderers draw a date format as a locale-dependent date input.
+      return { ...base, type: 'string' };
     case 'checkboxes':
       return { ...base, type: 'array', uniqueItems: true, items: { type: 'string', oneOf: options ?? [] } };
     case 'select':

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import type { Plan } from '@dvcq/core';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 import { validateReport } from '@dvcq/report';
-import { buildReportForm } from './build';
+import { buildReportForm } from './build-report-form';
 import type { FormField, FormGroup } from './types';
-import { conditionHolds, formFields, getAt, parseNumberInput, setAt, toSubmission, type FormValue } from './value';
+import { conditionHolds, formFields, getAt, setAt, toSubmission, type FormValue } from './value';
 import { placeIssues } from '../issues/target';
 
 const plan = hoaBinh2021Plan;
@@ -20,17 +20,44 @@ describe('buildReportForm', () => {
     ]);
     expect(def.fixed).toEqual({ planId: 'hoa-binh-2021', period: 'semiannual', year: 2021, unitId: 'so-noi-vu' });
     expect(def.deadline?.vi).toBe('trước ngày 20/5/2021');
-    expect(def.title).toEqual({ vi: 'Báo cáo 6 tháng năm 2021', en: 'Six-month report 2021' });
+    // The official heading with the period (the heading of the report document).
+    expect(def.title).toEqual({
+      vi: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng năm 2021',
+      en: 'Report on government mass-mobilization work: Six months of 2021',
+    });
   });
 
-  test('a group per task that applies to the unit, labelled with the plan text in vi and en', () => {
+  test('a group per task that applies to the unit: its id and a short title from the plan text, the whole text beside', () => {
     const groups = def.sections.flatMap((s) => s.items).filter((i): i is FormGroup => i.kind === 'group');
     expect(groups).toHaveLength(29);
-    const g = groups.find((x) => x.taskId === 'II.1.1')!;
-    const task = plan.sections.flatMap((s) => (s.kind === 'content' ? s.areas : [])).flatMap((a) => a.tasks).find((t) => t.id === 'II.1.1')!;
-    expect(g.label.vi).toBe(`II.1.1. ${task.text.corrected?.vi ?? task.text.vi}`);
-    expect(g.label.en).toBe(`II.1.1. ${task.text.en}`);
-    expect(g.fields.map((f) => f.path)).toEqual(['/tasks/II.1.1/status', '/tasks/II.1.1/results', '/tasks/II.1.1/reason']);
+    const tasks = plan.sections.flatMap((s) => (s.kind === 'content' ? s.areas : [])).flatMap((a) => a.tasks);
+    for (const g of groups) {
+      const task = tasks.find((t) => t.id === g.taskId)!;
+      const full = { vi: task.text.corrected?.vi ?? task.text.vi, en: task.text.en };
+      for (const lang of ['vi', 'en'] as const) {
+        const label = g.label[lang];
+        expect(label.startsWith(`${g.taskId}. `)).toBe(true);
+        const short = label.slice(g.taskId.length + 2);
+        expect(short.length).toBeLessThanOrEqual(100);
+        // Never new words: the short title is the start of the plan's text.
+        expect(full[lang].startsWith(short.replace(/…$/, ''))).toBe(true);
+        if (short.endsWith('…')) expect(g.text?.[lang]).toBe(full[lang]);
+      }
+    }
+    const g = groups.find((x) => x.taskId === 'II.6.1')!;
+    expect(g.label.vi).toBe('II.6.1. Các Sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố tạo điều kiện để Mặt trận Tổ quốc…');
+    expect(groups.find((x) => x.taskId === 'II.3.2')!.text).toBeDefined(); // two clauses: the first one, then "…" 
+    expect(groups.find((x) => x.taskId === 'II.1.1')!.fields.map((f) => f.path)).toEqual(['/tasks/II.1.1/status', '/tasks/II.1.1/results', '/tasks/II.1.1/reason']);
+  });
+
+  test('examples beside the fields come from the unit and the plan; no placeholder looks like an answer', () => {
+    const at = (d: typeof def, p: string) => formFields(d).find((f) => f.path === p)!;
+    expect(at(def, '/document/number').example?.vi).toBe('Ví dụ: 15/BC-SNV');
+    expect(at(def, '/document/place').example?.vi).toBe(`Ví dụ: ${plan.place}`);
+    const district = buildReportForm({ plan, period: 'annual', unit: 'ubnd-huyen-mai-chau' });
+    expect(at(district, '/document/number').example?.vi).toBe('Ví dụ: 15/BC-UBND');
+    expect(at(district, '/document/place').example?.vi).toBe('Ví dụ: Mai Châu');
+    expect(JSON.stringify(def)).not.toContain('placeholder');
   });
 
   test('indicators sit with the task they measure; "required" marks come from the report rules', () => {
@@ -150,15 +177,10 @@ describe('values', () => {
     expect(setAt(b, '/models/0', undefined)).toEqual({ models: [] });
   });
 
-  test('parseNumberInput converts plain numerals only; the rest goes to validateReport as text', () => {
-    expect(parseNumberInput(' 12 ', 'count')).toBe(12);
-    expect(parseNumberInput('85,5', 'percent')).toBe(85.5);
-    expect(parseNumberInput('1.000', 'count')).toBe('1.000');
-    expect(parseNumberInput('mười', 'count')).toBe('mười');
-    expect(parseNumberInput('', 'count')).toBeUndefined();
+  test('toSubmission keeps every answer of every model, and a blank model as {}', () => {
     const def = buildReportForm({ plan, period: 'semiannual', unit: 'so-noi-vu' });
-    const r = validateReport(toSubmission(def, { indicators: { 'tiep-cong-dan': '1.000' } }), { plan, now: NOW });
-    expect(r.issues.some((i) => i.path === '/indicators/tiep-cong-dan')).toBe(true);
+    const models = [{ name: 'A', field: 'Y tế', holder: 'collective', stage: 'registered' }, {}, { name: 'C', stage: 'recognized' }];
+    expect(toSubmission(def, { models }).models).toEqual(models);
   });
 
   test('toSubmission trims, normalizes to NFC and drops empty answers', () => {
@@ -179,5 +201,78 @@ describe('the plan’s form view (what a browser page ships) builds the same for
           try { view = buildReportForm({ plan: hoaBinh2021FormPlan, period, unit: u.id, lang }); } catch (e) { view = String(e); }
           expect(view, `${u.id} ${period} ${lang}`).toStrictEqual(full);
         }
+  });
+});
+
+describe('any plan: the two-level 2026 test plan (fixtures/plans)', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { loadPlan } = await import('@dvcq/core/zod');
+  const { formPlanView } = await import('@dvcq/core');
+  const loaded = loadPlan(JSON.parse(readFileSync(new URL('../../../../fixtures/plans/two-level-2026.plan.json', import.meta.url), 'utf8')));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  const twoLevel = loaded.value;
+
+  test('every unit that owes a report gets its form, from the plan and from its form view alike', () => {
+    const owing = twoLevel.orgUnits.filter((u) => u.kind === 'commune-committee' || u.kind === 'department');
+    expect(owing.length).toBeGreaterThan(3);
+    for (const u of owing)
+      for (const period of ['semiannual', 'annual'] as const) {
+        const def = buildReportForm({ plan: twoLevel, period, unit: u.id });
+        expect(def.year).toBe(2026);
+        expect(def.deadline?.vi).toMatch(/2026/);
+        expect(def.sections.some((s) => s.items.some((i) => i.kind === 'group'))).toBe(true);
+        expect(buildReportForm({ plan: formPlanView(twoLevel), period, unit: u.id })).toStrictEqual(def);
+      }
+    // A commune's place is its own name, read from the unit (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+    const commune = twoLevel.orgUnits.find((u) => u.kind === 'commune-committee')!;
+    const place = formFields(buildReportForm({ plan: twoLevel, period: 'annual', unit: commune.id })).find((f) => f.path === '/document/place')!;
+    expect(commune.name.vi.endsWith(place.example!.vi.replace('Ví dụ: ', ''))).toBe(true);
+  });
+
+  test('a task with a lead and cooperating units and a due time shows the unit’s role and the due time', () => {
+    const copy = structuredClone(twoLevel);
+    const area = copy.sections.flatMap((s) => (s.kind === 'content' ? s.areas : []))[0]!;
+    const task = area.tasks[0]!;
+    const [lead, coop] = copy.orgUnits.filter((u) => u.kind === 'department');
+    Object.assign(task, { assignees: [], lead: [lead!.id], cooperating: [coop!.id], due: { text: 'Quý II/2026', kind: 'period' } });
+    const group = (unit: string) =>
+      buildReportForm({ plan: copy, period: 'semiannual', unit }).sections.flatMap((s) => s.items).find((i): i is FormGroup => i.kind === 'group' && i.taskId === task.id);
+    expect(group(lead!.id)?.note).toEqual({ vi: 'Chủ trì · Thời hạn: Quý II/2026', en: 'Lead · Due: Quý II/2026' });
+    expect(group(coop!.id)?.note?.vi).toBe('Phối hợp · Thời hạn: Quý II/2026');
+  });
+});
+
+describe('every period kind, with its instance', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { loadPlan } = await import('@dvcq/core/zod');
+  const { defaultDraftKey } = await import('../state/draft');
+  const raw = JSON.parse(readFileSync(new URL('../../../../fixtures/plans/two-level-2026.plan.json', import.meta.url), 'utf8'));
+  // One quarter with a fixed date (a rule deadline needs the calendar's instances, not on main yet).
+  const quarterly = { ...raw.obligations[0], id: 'bc-quy-ii-2026', title: { vi: 'Báo cáo quý II', en: 'Q2 report' }, period: 'quarterly', indexes: [2], deadline: { date: '2026-06-15', semantics: 'before', text: 'trước ngày 15/6/2026' } };
+  delete quarterly.dataWindow;
+  const oneOff = { ...raw.obligations[1], id: 'bc-dot-xuat-bau-cu', title: { vi: 'Báo cáo đột xuất', en: 'One-off report' }, period: 'one-off', deadline: { date: '2026-03-10', semantics: 'inclusive', text: 'chậm nhất ngày 10/3/2026' } };
+  const loaded = loadPlan({ ...raw, obligations: [...raw.obligations, quarterly, oneOff] });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
+  const p2026 = loaded.value;
+  const unit = p2026.orgUnits.find((u) => u.kind === 'commune-committee')!.id;
+
+  test('a quarter of a quarterly obligation: its heading, its deadline rule, periodIndex in every submission, a draft of its own', () => {
+    const q2 = buildReportForm({ plan: p2026, period: 'quarterly', periodIndex: 2, unit });
+    expect(q2.title.vi).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền quý II/2026');
+    expect(q2.title.en).toBe('Report on government mass-mobilization work: Q2 2026');
+    expect(q2.deadline?.vi).toBe('trước ngày 15/6/2026');
+    expect(q2.fixed).toEqual({ planId: p2026.id, period: 'quarterly', year: 2026, unitId: unit, periodIndex: 2 });
+    expect(toSubmission(q2, {})).toMatchObject({ period: 'quarterly', periodIndex: 2 });
+    // Quarter 1 is not owed (indexes [2]): no obligation, so no deadline; and a draft of its own.
+    const q1 = buildReportForm({ plan: p2026, period: 'quarterly', periodIndex: 1, year: 2026, unit });
+    expect(q1.deadline).toBeUndefined();
+    expect(defaultDraftKey(q1)).not.toBe(defaultDraftKey(q2));
+  });
+
+  test('a one-off report names its obligation', () => {
+    const d = buildReportForm({ plan: p2026, period: 'one-off', obligationId: 'bc-dot-xuat-bau-cu', unit });
+    expect(d.fixed).toEqual({ planId: p2026.id, period: 'one-off', year: 2026, unitId: unit, obligationId: 'bc-dot-xuat-bau-cu' });
+    expect(d.deadline?.vi).toBe('chậm nhất ngày 10/3/2026');
+    expect(d.title.vi).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền đột xuất năm 2026');
   });
 });

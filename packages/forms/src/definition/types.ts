@@ -1,7 +1,27 @@
-import type { Lang, LocalizedText } from '@dvcq/core';
+import type { Lang, LocalizedText, PeriodKind } from '@dvcq/core';
 
-/** Kỳ báo cáo của biểu mẫu — the report periods the 2021 plans ask for. */
-export type FormPeriod = 'semiannual' | 'annual';
+/**
+ * Kỳ báo cáo của biểu mẫu — every period kind of core's vocabulary (`PERIOD_KINDS`):
+ * monthly and quarterly reports name their month or quarter (`periodIndex`), a
+ * one-off report its obligation (`obligationId`).
+ */
+export type FormPeriod = PeriodKind;
+
+/**
+ * Phần cố định của bài nộp — what every submission of one form carries: plan, period,
+ * year, unit, and for an instance of a monthly or quarterly obligation its month or
+ * quarter, for a one-off report its obligation.
+ */
+export interface FormFixed {
+  planId: string;
+  period: FormPeriod;
+  year: number;
+  unitId: string;
+  /** Tháng (1–12) hoặc quý (1–4) — monthly and quarterly reports. */
+  periodIndex?: number;
+  /** Nghĩa vụ báo cáo — when the period and year match several obligations (one-off reports). */
+  obligationId?: string;
+}
 
 /**
  * Kiểu ô nhập — the widget a renderer should use for a field. Every renderer
@@ -39,8 +59,12 @@ export interface FormField {
   path: string;
   label: LocalizedText;
   help?: LocalizedText;
-  /** Gợi ý nhập — an example value shown as a placeholder. */
-  placeholder?: LocalizedText;
+  /**
+   * Ví dụ — an example answer derived from the plan and the unit (`15/BC-SNV` from
+   * the unit's symbol, the place from the plan), shown beside the field as
+   * "Ví dụ: …", never inside it (a placeholder looks like a filled value).
+   */
+  example?: LocalizedText;
   widget: FormWidget;
   /** Kiểu dữ liệu lưu — how the value is stored in the submission. */
   valueType: 'string' | 'number' | 'string[]';
@@ -69,9 +93,18 @@ export interface FormGroup {
   path: string;
   /** The task id (`II.1.1`). */
   taskId: string;
+  /**
+   * The task id and a short title (`II.6.1. Các Sở, ban, ngành … tạo điều kiện…`):
+   * the task text's first clause, cut at a word boundary with "…" — the plan's own
+   * words, never new ones. A legend read before every field of the group stays short.
+   */
   label: LocalizedText;
-  /** The plan's verbatim text when the label shows a corrected one. */
+  /** Toàn văn — the whole task text (the kit's corrected text when it has one), when the label shortens it. */
+  text?: LocalizedText;
+  /** The plan's verbatim text when the kit shows a corrected one. */
   verbatim?: string;
+  /** Vai trò và thời hạn — the unit's role in the task (chủ trì / phối hợp) and the task's due time, when the plan states them. */
+  note?: LocalizedText;
   fields: readonly FormField[];
 }
 
@@ -115,12 +148,13 @@ export interface FormDefinition {
   unitId: string;
   /** Default language of the labels; every label carries both. */
   lang: Lang;
+  /** Tiêu đề chính thức — the official heading with the period (`Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng năm 2021`). */
   title: LocalizedText;
   /** Tên đơn vị báo cáo — the reporting unit's name. */
   unitName: LocalizedText;
   /** Hạn nộp — the deadline text from the plan's obligation, when there is one. */
   deadline?: LocalizedText;
-  /** The fixed part of every submission of this form (plan, period, year, unit). */
-  fixed: { planId: string; period: FormPeriod; year: number; unitId: string };
+  /** The fixed part of every submission of this form (plan, period, year, unit; month/quarter; obligation). */
+  fixed: FormFixed;
   sections: readonly FormSection[];
 }

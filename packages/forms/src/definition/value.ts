@@ -1,5 +1,5 @@
-import { parsePointer } from '@dvcq/core';
-import type { FormCondition, FormDefinition, FormField, FormItem } from './types';
+import { getByPointer, parsePointer } from '@dvcq/core';
+import type { FormCondition, FormDefinition, FormField, FormRepeat } from './types';
 
 export { parsePointer };
 
@@ -8,21 +8,11 @@ export type FormValue = Record<string, unknown>;
 
 
 /**
- * Đọc giá trị theo JSON Pointer — reads own properties only, so a key such as
- * `constructor` never reaches `Object.prototype`.
- * @param value - the document
- * @param pointer - RFC 6901 pointer
- * @returns the value, or `undefined`
+ * Đọc giá trị theo JSON Pointer — core's `getByPointer` (own properties only, so a
+ * key such as `constructor` never reaches `Object.prototype`), under the name this
+ * package has always exported.
  */
-export function getAt(value: unknown, pointer: string): unknown {
-  let cur: unknown = value;
-  for (const seg of parsePointer(pointer)) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(cur, seg)) return undefined;
-    cur = (cur as Record<string, unknown>)[seg];
-  }
-  return cur;
-}
+export const getAt = getByPointer;
 
 /**
  * Ghi giá trị theo JSON Pointer — returns a copy of `value` with the value at
@@ -78,61 +68,55 @@ export function conditionHolds(condition: FormCondition | undefined, value: unkn
 }
 
 /**
- * Các ô nhập (phẳng) — every field of the definition outside repeating groups,
- * in order, with its section id.
+ * @internal Calls `fn` for every field in form order with its concrete JSON Pointer
+ * (inside a repeating group, one call per existing item: `/models/0/name`) and the
+ * value its condition reads (the item, inside a repeat).
+ */
+export function _eachField(
+  definition: FormDefinition,
+  value: unknown,
+  fn: (field: FormField, pointer: string, scope: unknown, index?: number, repeat?: FormRepeat) => void,
+): void {
+  for (const s of definition.sections)
+    for (const item of s.items) {
+      if (item.kind !== 'repeat') for (const f of item.kind === 'field' ? [item] : item.fields) fn(f, f.path, value);
+      else {
+        const rows = getAt(value, item.path);
+        if (Array.isArray(rows)) rows.forEach((row, i) => item.fields.forEach((f) => fn(f, `${item.path}/${i}${f.path}`, row, i, item)));
+      }
+    }
+}
+
+/**
+ * Các ô nhập (phẳng) — every field of the definition outside repeating groups, in order.
  * @param definition - the form
  * @returns the fields
  */
 export function formFields(definition: FormDefinition): FormField[] {
   const out: FormField[] = [];
-  for (const s of definition.sections) for (const item of s.items) _collect(item, out);
+  _eachField(definition, {}, (f) => out.push(f));
   return out;
-}
-
-function _collect(item: FormItem, out: FormField[]): void {
-  if (item.kind === 'field') out.push(item);
-  else if (item.kind === 'group') out.push(...item.fields);
 }
 
 /**
  * Bài nộp từ giá trị biểu mẫu — turns what the user typed into the submission to
  * check and send: the fixed plan/period/year/unit, visible answers only (a hidden
  * field's value is dropped, never sent — so it can never be required either),
- * empty text and empty groups left out, text trimmed of outer spaces.
+ * empty text and empty groups left out, text trimmed of outer spaces. An item of a
+ * repeating group that the user added but left blank is still sent: the report then
+ * says which of its fields is missing, instead of the row silently vanishing.
  * @param definition - the form
  * @param value - the edited value (may hold hidden or empty answers)
  * @returns the submission
  */
 export function toSubmission(definition: FormDefinition, value: FormValue): FormValue {
   let out: FormValue = { ...definition.fixed };
-  for (const s of definition.sections) {
-    for (const item of s.items) {
-      if (item.kind === 'repeat') {
-        const rows = getAt(value, item.path);
-        if (!Array.isArray(rows)) continue;
-        const kept: FormValue[] = [];
-        for (const row of rows) {
-          let r: FormValue = {};
-          for (const f of item.fields) {
-            if (!conditionHolds(f.visibleWhen, row)) continue;
-            const v = _clean(getAt(row, f.path));
-            if (v !== undefined) r = setAt(r, f.path, v);
-          }
-          // An item the user added but left blank is still sent: the report then says
-          // which of its fields is missing, instead of the row silently vanishing.
-          kept.push(r);
-        }
-        if (kept.length > 0) out = setAt(out, item.path, kept);
-        continue;
-      }
-      const fields = item.kind === 'field' ? [item] : item.fields;
-      for (const f of fields) {
-        if (!conditionHolds(f.visibleWhen, value)) continue;
-        const v = _clean(getAt(value, f.path));
-        if (v !== undefined) out = setAt(out, f.path, v);
-      }
-    }
-  }
+  _eachField(definition, value, (f, pointer, scope, index, repeat) => {
+    // Once per repeat, before its first field: one (possibly empty) object per item.
+    if (repeat && index === 0 && f === repeat.fields[0]) out = setAt(out, repeat.path, (getAt(value, repeat.path) as unknown[]).map(() => ({})));
+    const v = conditionHolds(f.visibleWhen, scope) ? _clean(getAt(value, pointer)) : undefined;
+    if (v !== undefined) out = setAt(out, pointer, v);
+  });
   return out;
 }
 
@@ -143,20 +127,4 @@ function _clean(v: unknown): unknown {
   }
   if (Array.isArray(v)) return v.length === 0 ? undefined : v;
   return v;
-}
-
-/**
- * Đọc số nhập — reads a number typed into a count or percent field. Only plain
- * numerals are converted (a decimal comma is read as a decimal point for a
- * percent); anything else — "1.000", "mười" — is passed on as text so that
- * `validateReport` reports it, rather than the form guessing (Number("1.000") is 1).
- * @param text - the typed text
- * @param widget - `count` or `percent`
- * @returns a number, the trimmed text, or `undefined` when empty
- */
-export function parseNumberInput(text: string, widget: 'count' | 'percent'): number | string | undefined {
-  const t = text.trim();
-  if (t === '') return undefined;
-  if (widget === 'count' ? /^-?\d{1,12}$/.test(t) : /^-?\d{1,12}([.,]\d{1,6})?$/.test(t)) return Number(t.replace(',', '.'));
-  return t;
 }

@@ -1,5 +1,5 @@
 import type { FormDefinition, FormField } from '../definition/types';
-import { conditionHolds, getAt, parsePointer } from '../definition/value';
+import { _eachField, conditionHolds, parsePointer } from '../definition/value';
 
 /** Vấn đề (dạng tối thiểu) — the part of a `validateReport` issue the form needs. */
 export interface IssueLike {
@@ -58,6 +58,21 @@ export function placeIssues<I extends IssueLike>(definition: FormDefinition, val
   });
 }
 
+/**
+ * Thứ tự biểu mẫu — issues sorted as the form shows their fields, top to bottom
+ * (a repeat item's fields in item order); issues about the whole report (no
+ * field) first. Issues of one field keep their order.
+ * @param definition - the form
+ * @param placed - placed issues (from {@link placeIssues})
+ * @param value - the current value (decides which repeat items exist)
+ * @returns a sorted copy
+ */
+export function inFormOrder<P extends PlacedIssue>(definition: FormDefinition, placed: readonly P[], value: unknown): P[] {
+  const order = new Map(_candidates(definition, value).map((c, i) => [c.pointer, i]));
+  const rank = (p: P) => (p.fieldPath === undefined ? -1 : (order.get(p.fieldPath) ?? order.size));
+  return placed.slice().sort((a, b) => rank(a) - rank(b));
+}
+
 interface _Candidate {
   pointer: string;
   segs: string[];
@@ -76,21 +91,8 @@ function _match(field: string[], issue: string[]): number | undefined {
 
 function _candidates(definition: FormDefinition, value: unknown): _Candidate[] {
   const out: _Candidate[] = [];
-  const add = (field: FormField, pointer: string, index?: number) =>
-    out.push({ pointer, segs: parsePointer(pointer), field, ...(index !== undefined ? { index } : {}) });
-  for (const s of definition.sections) {
-    for (const item of s.items) {
-      if (item.kind === 'repeat') {
-        const rows = getAt(value, item.path);
-        if (!Array.isArray(rows)) continue;
-        rows.forEach((row, i) => {
-          for (const f of item.fields) if (conditionHolds(f.visibleWhen, row)) add(f, `${item.path}/${i}${f.path}`, i);
-        });
-        continue;
-      }
-      const fields = item.kind === 'field' ? [item] : item.fields;
-      for (const f of fields) if (conditionHolds(f.visibleWhen, value)) add(f, f.path);
-    }
-  }
+  _eachField(definition, value, (field, pointer, scope, index) => {
+    if (conditionHolds(field.visibleWhen, scope)) out.push({ pointer, segs: parsePointer(pointer), field, ...(index !== undefined ? { index } : {}) });
+  });
   return out;
 }

@@ -1,96 +1,13 @@
-import type { LocalizedText } from '@dvcq/core';
+import { uiEn } from './ui-en';
+import { type UiKey, uiVi } from './ui-vi';
+import { uiTexts, type UiTexts } from './texts';
+
+export type { UiKey, UiTexts };
 
 /**
- * Nhãn giao diện — the form's own words (field labels that the plan does not
- * supply, buttons, headings). Validation messages are NOT here: they all come
- * from `validateReport` so the form and the server never word a rule twice.
+ * Nhãn giao diện — the form's own words in both languages (field labels that the
+ * plan does not supply, buttons, headings, input messages). Validation messages of
+ * rules are NOT here: they all come from `validateReport`, so the form and the
+ * server never word a rule twice.
  */
-export const UI = {
-  formTitle: { vi: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền', en: 'Report on government mass-mobilization work' },
-  periodSemiannual: { vi: 'Báo cáo 6 tháng năm', en: 'Six-month report' },
-  periodAnnual: { vi: 'Báo cáo năm', en: 'Annual report' },
-  unit: { vi: 'Đơn vị báo cáo', en: 'Reporting unit' },
-  deadline: { vi: 'Hạn nộp', en: 'Deadline' },
-  sectionDocument: { vi: 'Thông tin văn bản báo cáo', en: 'Report document' },
-  sectionDocumentHelp: {
-    vi: 'Số, ký hiệu và thể thức theo Nghị định 30/2020/NĐ-CP về công tác văn thư.',
-    en: 'Number, symbol and layout as in Decree 30/2020/NĐ-CP on clerical work.',
-  },
-  documentNumber: { vi: 'Số, ký hiệu', en: 'Number and symbol' },
-  documentNumberHelp: {
-    vi: 'Dạng số/BC-chữ viết tắt tên cơ quan, ví dụ 15/BC-SNV.',
-    en: 'Form number/BC-agency abbreviation, e.g. 15/BC-SNV.',
-  },
-  documentDate: { vi: 'Ngày ban hành', en: 'Date of issue' },
-  documentPlace: { vi: 'Địa danh', en: 'Place' },
-  signerAuthority: { vi: 'Thẩm quyền ký', en: 'Signing authority' },
-  signerAuthorityHelp: {
-    vi: 'KT.: cấp phó ký thay cấp trưởng; TM.: thay mặt tập thể; TL.: thừa lệnh; TUQ.: thừa ủy quyền; Q.: quyền.',
-    en: 'KT.: a deputy signs for the head; TM.: on behalf of a collective body; TL.: by order; TUQ.: by authorization; Q.: acting.',
-  },
-  authorityNone: { vi: 'Người đứng đầu ký trực tiếp', en: 'The head signs directly' },
-  authorityKT: { vi: 'KT. — Ký thay', en: 'KT. — signing for the head' },
-  authorityTM: { vi: 'TM. — Thay mặt', en: 'TM. — on behalf of' },
-  authorityTL: { vi: 'TL. — Thừa lệnh', en: 'TL. — by order' },
-  authorityTUQ: { vi: 'TUQ. — Thừa ủy quyền', en: 'TUQ. — by authorization' },
-  authorityQ: { vi: 'Q. — Quyền', en: 'Q. — acting' },
-  signerOnBehalfOf: { vi: 'Chức vụ sau thẩm quyền ký', en: 'Title after the prefix' },
-  signerOnBehalfOfHelp: { vi: 'Ví dụ: GIÁM ĐỐC, CHỦ TỊCH.', en: 'E.g. GIÁM ĐỐC (director), CHỦ TỊCH (chair).' },
-  signerPosition: { vi: 'Chức vụ người ký', en: 'Signer position' },
-  signerName: { vi: 'Họ tên người ký', en: 'Signer name' },
-  recipients: { vi: 'Nơi nhận', en: 'Recipients' },
-  recipientsHelp: {
-    vi: 'Chọn các cơ quan nhận báo cáo theo kế hoạch.',
-    en: 'Choose the bodies the plan says receive the report.',
-  },
-  taskStatus: { vi: 'Tình trạng thực hiện', en: 'Status' },
-  statusDone: { vi: 'Đã thực hiện', en: 'Done' },
-  statusInProgress: { vi: 'Đang thực hiện', en: 'In progress' },
-  statusNotStarted: { vi: 'Chưa thực hiện', en: 'Not started' },
-  statusNotApplicable: { vi: 'Không thuộc phạm vi của đơn vị', en: 'Not applicable to the unit' },
-  taskResults: { vi: 'Kết quả thực hiện', en: 'Results' },
-  taskResultsHelp: { vi: 'Việc đã làm, số liệu, văn bản đã ban hành.', en: 'What was done, figures, documents issued.' },
-  taskReason: { vi: 'Lý do chưa hoàn thành', en: 'Reason not completed' },
-  taskReasonHelp: { vi: 'Nêu lý do và hướng khắc phục.', en: 'Give the reason and how it will be addressed.' },
-  indicatorMandatedPlan: { vi: 'Kế hoạch yêu cầu.', en: 'Required by the plan.' },
-  indicatorMandatedKit: { vi: 'Chỉ tiêu gợi ý của bộ công cụ.', en: 'Suggested by the kit.' },
-  percentUnit: { vi: '%', en: '%' },
-  sectionModels: { vi: 'Mô hình “Dân vận khéo”', en: '“Dân vận khéo” (skilled mass mobilization) models' },
-  sectionModelsHelp: {
-    vi: 'Mỗi mô hình một dòng: tên, lĩnh vực, tập thể hay cá nhân, đăng ký hay đã được công nhận.',
-    en: 'One entry per model: name, field, collective or individual, registered or recognized.',
-  },
-  modelItem: { vi: 'Mô hình {n}', en: 'Model {n}' },
-  modelAdd: { vi: 'Thêm mô hình', en: 'Add a model' },
-  modelRemove: { vi: 'Xóa mô hình {n}', en: 'Remove model {n}' },
-  modelName: { vi: 'Tên mô hình', en: 'Model name' },
-  modelField: { vi: 'Lĩnh vực', en: 'Field' },
-  modelHolder: { vi: 'Chủ thể', en: 'Holder' },
-  holderCollective: { vi: 'Tập thể', en: 'Collective' },
-  holderIndividual: { vi: 'Cá nhân', en: 'Individual' },
-  modelStage: { vi: 'Giai đoạn', en: 'Stage' },
-  stageRegistered: { vi: 'Đăng ký', en: 'Registered' },
-  stageRecognized: { vi: 'Được công nhận', en: 'Recognized' },
-  sectionClosing: { vi: 'Khó khăn, kiến nghị và phương hướng', en: 'Difficulties, proposals and directions' },
-  difficulties: { vi: 'Khó khăn, vướng mắc', en: 'Difficulties' },
-  proposals: { vi: 'Đề xuất, kiến nghị', en: 'Proposals' },
-  nextDirections: { vi: 'Phương hướng, nhiệm vụ kỳ tới', en: 'Directions for the next period' },
-  // Renderer chrome.
-  langSwitch: { vi: 'English', en: 'Tiếng Việt' },
-  langSwitchLabel: { vi: 'Switch to English', en: 'Chuyển sang tiếng Việt' },
-  submit: { vi: 'Gửi báo cáo', en: 'Submit report' },
-  saveDraftNote: { vi: 'Bản nháp được lưu tự động trên máy này.', en: 'The draft is saved automatically on this computer.' },
-  draftRestored: { vi: 'Đã khôi phục bản nháp lưu lúc {time}.', en: 'Draft saved at {time} restored.' },
-  draftClear: { vi: 'Xóa bản nháp', en: 'Discard draft' },
-  summaryTitle: { vi: 'Báo cáo còn {n} lỗi cần sửa', en: 'The report has {n} problem(s) to fix' },
-  summaryWarnings: { vi: 'Lưu ý', en: 'Warnings' },
-  requiredMark: { vi: '(bắt buộc)', en: '(required)' },
-  submitted: { vi: 'Đã gửi báo cáo.', en: 'Report submitted.' },
-  submitting: { vi: 'Đang gửi…', en: 'Submitting…' },
-  submitFailed: { vi: 'Gửi không thành công (mã {status}). Bản nháp vẫn được giữ.', en: 'Submission failed (status {status}). The draft is kept.' },
-  networkFailed: { vi: 'Không kết nối được máy chủ. Bản nháp vẫn được giữ.', en: 'Could not reach the server. The draft is kept.' },
-  otherProblem: { vi: 'Toàn bộ báo cáo', en: 'Whole report' },
-} as const satisfies Record<string, LocalizedText>;
-
-/** Khóa nhãn giao diện — a key of {@link UI}. */
-export type UiKey = keyof typeof UI;
+export const UI: UiTexts = uiTexts(uiVi, uiEn);

@@ -1,76 +1,27 @@
-import type { Lang, LocalizedText, Plan } from '@dvcq/core';
-// The browser entry: no zod, no English catalogue in this import graph (English loads on demand).
-import { type CompiledReport, type ReportCatalogue, type ReportIssue, type ReportMode, type ValidationResult, compileReportWith, fixHintIn, validateCompiled, viCatalogue } from '@dvcq/report/browser';
-import { buildReportForm } from '../definition/build';
-import type { FormDefinition, FormField, FormGroup, FormItem, FormPeriod, FormRepeat, FormSection } from '../definition/types';
-import { conditionHolds, getAt, parseNumberInput, setAt, toSubmission, type FormValue } from '../definition/value';
-import { placeIssues, type PlacedIssue } from '../issues/target';
-import { UI } from '../messages/ui';
-import { type DraftStorage, clearDraft, defaultDraftKey, loadDraft, saveDraft } from './draft';
+// Trình hiển thị DOM — the thin DOM view of the form state (state/state.ts): it
+// draws the definition, passes what the user does to the state and shows what the
+// state says. No rule, parsing or draft logic lives here.
+import { type Lang, type LocalizedText, REPORT_FIELD_LABELS } from '@dvcq/core';
+import type { ReportMode, ValidationResult } from '@dvcq/report/browser';
+import type { FormField, FormGroup, FormItem, FormRepeat, FormSection } from '../definition/types';
+import { formFields, getAt, type FormValue } from '../definition/value';
+import { fill } from '../messages/texts';
+import { type FormState, type FormStateOptions, type SubmitOutcome, type SummaryEntry, createFormState } from '../state/state';
 
-/** Kết quả gửi — what {@link ReportFormHandle.submit} resolves to. */
-export type SubmitOutcome =
-  | { status: 'invalid'; result: ValidationResult }
-  | { status: 'submitted'; submission: FormValue; response?: Response }
-  | { status: 'failed'; submission: FormValue; error: unknown; response?: Response };
-
-/** Tùy chọn trình hiển thị — options of {@link renderReportForm}. */
-export interface RenderReportFormOptions {
-  /** Kế hoạch — a loaded plan. */
-  plan: Plan;
-  /** Kỳ báo cáo — `semiannual` or `annual`. */
-  period: FormPeriod;
-  /** Năm — defaults as in `buildReportForm`. */
-  year?: number;
-  /** Mã đơn vị báo cáo. */
-  unit: string;
-  /** Ngôn ngữ ban đầu — `vi` (default) or `en`; the user can switch. */
-  lang?: Lang;
-  /** A prebuilt definition (else built from plan/period/year/unit). */
-  definition?: FormDefinition;
-  /** Giá trị ban đầu — a submission or draft to start from (a saved local draft wins over it). */
-  initialValue?: FormValue;
-  /** Khóa lưu nháp — default {@link defaultDraftKey}; `false` turns drafts off. */
-  storageKey?: string | false;
-  /** Where drafts go — default `globalThis.localStorage` when it exists. */
-  storage?: DraftStorage;
-  /** Đồng hồ — the clock for validation and draft times (default: the current time). */
-  now?: () => Date;
-  /** Called with the submission when the final check passes (warnings allowed). A rejected promise shows a failure. */
-  onSubmit?: (submission: FormValue, result: ValidationResult) => void | Promise<void>;
-  /** POST the submission as JSON here when the final check passes (after `onSubmit`, if both). */
-  submitUrl?: string;
-  /** Bearer token sent as `Authorization: Bearer …` with `submitUrl`. */
-  token?: string;
-  /** `fetch` to use with `submitUrl` (default: the global one). */
-  fetch?: typeof fetch;
-  /** Called after every change with the current submission. */
-  onChange?: (submission: FormValue) => void;
+/** Tùy chọn trình hiển thị — options of {@link renderReportForm}: the form state's, and the ids. */
+export interface RenderReportFormOptions extends FormStateOptions {
   /** Prefix of every element id (several forms on one page). Default `dvcq-`. */
   idPrefix?: string;
-  /**
-   * Tải tiếng Anh khi cần — loads what English needs, the first time the form shows
-   * English (the switch, or `lang: 'en'`): the English messages and, when `plan` is a
-   * Vietnamese-only view (`formPlanView(plan, { lang: 'vi' })` of @dvcq/core), the plan
-   * with its English texts. The page then ships Vietnamese only and fetches English on
-   * demand. Default: `import('@dvcq/report/locales/en')` (a separate chunk for bundlers
-   * that split code). Until it has loaded, texts without English show in Vietnamese.
-   */
-  english?: () => Promise<EnglishPack>;
-}
-
-/** Gói tiếng Anh — what {@link RenderReportFormOptions.english} loads. */
-export interface EnglishPack {
-  /** The English message catalogue (`en` of @dvcq/report). */
-  messages: ReportCatalogue;
-  /** The same plan with its English texts, when the page was given a Vietnamese-only view. */
-  plan?: Plan;
+  /** `false`: no language button (the page has its own switch and calls `setLang`). Default `true`. */
+  languageSwitch?: boolean;
 }
 
 /** Điều khiển biểu mẫu — the handle {@link renderReportForm} returns. */
 export interface ReportFormHandle {
+  /** The form state the view draws (values, issues, drafts). */
+  readonly state: FormState;
   /** The form definition drawn. */
-  readonly definition: FormDefinition;
+  readonly definition: FormState['definition'];
   /** The current submission (visible answers only). */
   getValue(): FormValue;
   /** Replaces every answer and redraws. */
@@ -83,7 +34,7 @@ export interface ReportFormHandle {
   setLang(lang: Lang): void;
   /** Current language. */
   getLang(): Lang;
-  /** Removes the saved draft. */
+  /** Removes the saved draft (answers stay). */
   clearDraft(): void;
   /** Removes the form from the page and its listeners. */
   destroy(): void;
@@ -92,108 +43,82 @@ export interface ReportFormHandle {
 /**
  * Hiển thị biểu mẫu báo cáo — draws the report form into `element` with plain DOM
  * (no framework, no `eval`, no inline script or style: works under
- * `Content-Security-Policy: script-src 'self'`). Every check is `validateReport`'s:
- * draft mode when a field loses focus, final mode on submit (and live after it);
- * an error summary links to each field; the draft is saved locally after each change
- * and restored on the next visit; Vietnamese by default with an English switch.
+ * `Content-Security-Policy: script-src 'self'`), over {@link createFormState}:
+ * every check is `validateReport`'s; messages show on a field once it is left and
+ * everywhere after the first submit, each naming its field; an error summary in form
+ * order links to each field and stays current as the user fixes; counts,
+ * percentages and dates are read as officials type them and shown normalized; the
+ * draft is saved locally and restored, and erasing it asks first and can be undone;
+ * Vietnamese by default with an English switch.
  * @param element - the container (its content is replaced)
- * @param options - plan, period, unit and the options above
+ * @param options - plan, period, unit and the options of the form state
  * @returns a handle to read, validate, submit or remove the form
  */
 export function renderReportForm(element: HTMLElement, options: RenderReportFormOptions): ReportFormHandle {
   const doc = element.ownerDocument;
-  const build = (plan: Plan) =>
-    buildReportForm({ plan, period: options.period, unit: options.unit, ...(options.year !== undefined ? { year: options.year } : {}), ...(options.lang ? { lang: options.lang } : {}) });
-  let definition = options.definition ?? build(options.plan);
-  // Vietnamese messages only until English is asked for (then compiled again with both).
-  let compiled: CompiledReport = compileReportWith(options.plan, { vi: viCatalogue });
-  let englishLoading: Promise<void> | undefined;
+  const state = createFormState(options);
   const prefix = options.idPrefix ?? 'dvcq-';
-  const now = options.now ?? (() => new Date());
-  const storage: DraftStorage | undefined = options.storage ?? _localStorage();
-  const draftKey = options.storageKey === false ? undefined : (options.storageKey ?? defaultDraftKey(definition));
-
-  let lang: Lang = options.lang ?? definition.lang;
-  let value: FormValue = options.initialValue ? _stripFixed(options.initialValue) : {};
-  let restoredAt: string | undefined;
-  if (draftKey) {
-    const d = loadDraft(storage, draftKey, definition);
-    if (d) {
-      value = d.value;
-      restoredAt = d.savedAt;
-    }
-  }
-  /** Field pointers the user has left at least once: only their issues show before a submit. */
-  const touched = new Set<string>();
-  let attempted = false;
-  let issues: ReportIssue[] = [];
-  let statusText: LocalizedText | undefined;
-
-  // A Vietnamese-only plan view has empty English texts: show Vietnamese until English loads.
-  const t = (m: LocalizedText) => m[lang] || m.vi;
-  const fmt = (m: LocalizedText, params: Record<string, string | number>) => t(_fill(m, params));
+  const t = state.text;
+  const fmt = (m: LocalizedText, params: Record<string, string | number>) => t(fill(m, params));
   const idOf = (pointer: string) => prefix + pointer.slice(1).replace(/[^A-Za-z0-9_-]/g, '-');
+  let drawn = -1;
+  /** Fields outside repeats by pointer (the ones that can be hidden), for the drawn definition. */
+  let fields = new Map<string, FormField>();
+  /** The draft bar says the erased answers are back. */
+  let undone = false;
 
-  const form = doc.createElement('form');
-  form.className = 'dvcq-form';
-  form.noValidate = true;
-  const summary = doc.createElement('div');
-  const status = doc.createElement('div');
-
-  // ---------- drawing ----------
   function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
     const e = doc.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  const button = (action: string, text: string, attrs: Record<string, string> = {}) => el('button', { type: 'button', 'data-action': action, ...attrs }, text);
+  const focus = (id: string) => doc.getElementById(id)?.focus();
+  const form = el('form', { class: 'dvcq-form', novalidate: '' });
+  // Parts kept across redraws: the summary updates in place, the draft bar by mode.
+  const summaryTitle = el('h2', { id: `${prefix}summary-title` });
+  const errorList = el('ul');
+  const warningTitle = el('h3');
+  const warningList = el('ul');
+  const summary = el('div', { class: 'dvcq-summary', id: `${prefix}summary`, tabindex: '-1', role: 'region', 'aria-labelledby': `${prefix}summary-title` });
+  summary.append(summaryTitle, errorList, warningTitle, warningList);
+  const draftBox = el('div', { class: 'dvcq-draft', id: `${prefix}draft`, role: 'status', tabindex: '-1' });
+  const status = el('div', { class: 'dvcq-status', role: 'status' });
 
+  // ---------- drawing ----------
   function draw(): void {
+    drawn = state.structure;
     const active = doc.activeElement?.id;
+    const { definition: def, ui } = state;
+    fields = new Map(formFields(def).map((f) => [f.path, f]));
     form.replaceChildren();
-    form.setAttribute('lang', lang);
+    form.setAttribute('lang', state.lang);
     form.setAttribute('aria-labelledby', `${prefix}title`);
     const header = el('header', { class: 'dvcq-header' });
-    header.append(el('h1', { id: `${prefix}title` }, t(definition.title)));
+    header.append(el('h1', { id: `${prefix}title` }, t(def.title)));
     const meta = el('p', { class: 'dvcq-meta' });
-    meta.append(`${t(UI.unit)}: ${t(definition.unitName)}`);
-    if (definition.deadline) meta.append(` · ${t(UI.deadline)}: ${t(definition.deadline)}`);
+    meta.append(`${t(REPORT_FIELD_LABELS['/unitId'])}: ${t(def.unitName)}`);
+    if (def.deadline) meta.append(` · ${t(ui.deadline)}: ${t(def.deadline)}`);
     header.append(meta);
-    const switcher = el('button', { type: 'button', id: `${prefix}lang`, class: 'dvcq-lang', 'data-action': 'lang', lang: lang === 'vi' ? 'en' : 'vi', 'aria-label': t(UI.langSwitchLabel) }, t(UI.langSwitch));
-    header.append(switcher);
-    form.append(header);
-
-    const draftBox = el('div', { class: 'dvcq-draft', role: 'status' });
-    if (restoredAt) {
-      draftBox.append(el('span', {}, fmt(UI.draftRestored, { time: _localTime(restoredAt, lang) })), ' ');
-      draftBox.append(el('button', { type: 'button', 'data-action': 'clear-draft' }, t(UI.draftClear)));
-    }
-    form.append(draftBox);
-
-    summary.className = 'dvcq-summary';
-    summary.setAttribute('tabindex', '-1');
-    summary.id = `${prefix}summary`;
-    form.append(summary);
-
-    for (const s of definition.sections) form.append(drawSection(s));
-
+    if (options.languageSwitch !== false) header.append(button('lang', t(ui.langSwitch), { id: `${prefix}lang`, class: 'dvcq-lang', lang: state.lang === 'vi' ? 'en' : 'vi', 'aria-label': t(ui.langSwitchLabel) }));
+    draftBox.dataset.mode = '-';
+    errorList.replaceChildren();
+    warningList.replaceChildren();
+    form.append(header, draftBox, summary);
+    for (const s of def.sections) form.append(drawSection(s));
     const actions = el('div', { class: 'dvcq-actions' });
-    actions.append(el('button', { type: 'submit', class: 'dvcq-submit' }, t(UI.submit)));
-    if (draftKey && storage) actions.append(el('p', { class: 'dvcq-help' }, t(UI.saveDraftNote)));
-    form.append(actions);
-    status.className = 'dvcq-status';
-    status.setAttribute('role', 'status');
-    status.textContent = statusText ? t(statusText) : '';
-    form.append(status);
-    updateVisibility();
-    showIssues(true);
-    if (active) doc.getElementById(active)?.focus();
+    actions.append(el('button', { type: 'submit', class: 'dvcq-submit' }, t(ui.submit)));
+    if (options.storageKey !== false) actions.append(el('p', { class: 'dvcq-help' }, t(ui.saveDraftNote)));
+    form.append(actions, status);
+    refresh();
+    if (active) focus(active);
   }
 
   function drawSection(s: FormSection): HTMLElement {
     const sec = el('section', { class: 'dvcq-section', id: `${prefix}section-${s.id}`, 'aria-labelledby': `${prefix}section-${s.id}-title` });
     sec.append(el('h2', { id: `${prefix}section-${s.id}-title` }, t(s.title)));
-    if (s.help && !(s.items.length === 1 && s.items[0]!.kind === 'repeat')) sec.append(el('p', { class: 'dvcq-help' }, t(s.help)));
+    if (s.help) sec.append(el('p', { class: 'dvcq-help' }, t(s.help)));
     for (const item of s.items) sec.append(drawItem(item));
     return sec;
   }
@@ -207,6 +132,13 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   function drawGroup(g: FormGroup): HTMLElement {
     const fs = el('fieldset', { class: 'dvcq-task', id: prefix + g.id });
     fs.append(el('legend', {}, t(g.label)));
+    if (g.note) fs.append(el('p', { class: 'dvcq-help' }, t(g.note)));
+    if (g.text) {
+      // The whole task text on demand: a legend is read before every field of the group.
+      const more = el('details', { class: 'dvcq-task-text' });
+      more.append(el('summary', {}, fmt(state.ui.taskFullText, { id: g.taskId })), el('p', {}, t(g.text)));
+      fs.append(more);
+    }
     for (const f of g.fields) fs.append(drawField(f, f.path));
     return fs;
   }
@@ -214,30 +146,29 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   function drawRepeat(r: FormRepeat): HTMLElement {
     const box = el('div', { class: 'dvcq-repeat', id: prefix + r.id });
     if (r.help) box.append(el('p', { class: 'dvcq-help' }, t(r.help)));
-    const rows = getAt(value, r.path);
+    const rows = getAt(state.value(), r.path);
     const list = Array.isArray(rows) ? rows : [];
     list.forEach((_row, i) => {
       const n = i + 1;
       const fs = el('fieldset', { class: 'dvcq-repeat-item' });
       fs.append(el('legend', {}, fmt(r.itemLabel, { n })));
       for (const f of r.fields) fs.append(drawField(f, `${r.path}/${i}${f.path}`));
-      fs.append(el('button', { type: 'button', class: 'dvcq-remove', 'data-action': 'remove', 'data-repeat': r.path, 'data-index': String(i) }, fmt(r.removeLabel, { n })));
+      fs.append(button('remove', fmt(r.removeLabel, { n }), { class: 'dvcq-remove', 'data-repeat': r.path, 'data-index': String(i) }));
       box.append(fs);
     });
-    if (list.length < r.maxItems)
-      box.append(el('button', { type: 'button', class: 'dvcq-add', id: `${prefix}${r.id}-add`, 'data-action': 'add', 'data-repeat': r.path }, t(r.addLabel)));
+    if (list.length < r.maxItems) box.append(button('add', t(r.addLabel), { class: 'dvcq-add', id: `${prefix}${r.id}-add`, 'data-repeat': r.path }));
     return box;
   }
 
   function drawField(f: FormField, pointer: string): HTMLElement {
     const id = idOf(pointer);
     const wrap = el('div', { class: `dvcq-field dvcq-${f.widget}`, 'data-path': pointer, id: `${id}-wrap` });
-    const labelText = t(f.label) + (f.unit && f.widget !== 'percent' ? ` (${t(f.unit)})` : f.widget === 'percent' ? ' (%)' : '');
-    const req = f.required ? el('span', { class: 'dvcq-required' }, ` ${t(UI.requiredMark)}`) : undefined;
-    const help = f.help ? el('p', { class: 'dvcq-help', id: `${id}-help` }, t(f.help)) : undefined;
+    const labelText = t(f.label) + (f.widget === 'percent' ? ' (%)' : f.unit ? ` (${t(f.unit)})` : '');
+    const req = f.required ? el('span', { class: 'dvcq-required' }, ` ${t(state.ui.requiredMark)}`) : undefined;
+    const helpText = [f.help && t(f.help), f.example && t(f.example)].filter(Boolean).join(' ');
+    const help = helpText ? el('p', { class: 'dvcq-help', id: `${id}-help` }, helpText) : undefined;
     const err = el('div', { class: 'dvcq-error', id: `${id}-error` });
     err.hidden = true;
-    const current = getAt(value, pointer);
 
     if (f.widget === 'radio' || f.widget === 'checkboxes') {
       const fs = el('fieldset', { class: 'dvcq-choices', id: `${id}-group` });
@@ -245,11 +176,11 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
       if (req) legend.append(req);
       fs.append(legend);
       if (help) fs.append(help);
+      const current = getAt(state.value(), pointer);
       (f.options ?? []).forEach((o, i) => {
         const optId = i === 0 ? id : `${id}-${i}`;
         const input = el('input', { type: f.widget === 'radio' ? 'radio' : 'checkbox', id: optId, name: id, value: o.value, 'data-path': pointer, 'data-widget': f.widget });
-        const checked = f.widget === 'radio' ? current === o.value : Array.isArray(current) && current.includes(o.value);
-        input.checked = checked;
+        input.checked = current === o.value || (Array.isArray(current) && current.includes(o.value));
         if (f.required && f.widget === 'radio') input.setAttribute('aria-required', 'true');
         const lab = el('label', { for: optId, class: 'dvcq-choice' });
         lab.append(input, ' ', t(o.label));
@@ -265,181 +196,132 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     wrap.append(label);
     if (help) wrap.append(help);
     let control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-    if (f.widget === 'textarea') {
-      control = el('textarea', { rows: '3' });
-      control.value = typeof current === 'string' ? current : '';
-    } else if (f.widget === 'select') {
-      const sel = el('select');
-      sel.append(el('option', { value: '' }, '—'));
-      for (const o of f.options ?? []) sel.append(el('option', { value: o.value }, t(o.label)));
-      sel.value = typeof current === 'string' ? current : '';
-      control = sel;
+    if (f.widget === 'textarea') control = el('textarea', { rows: '3' });
+    else if (f.widget === 'select') {
+      control = el('select');
+      control.append(el('option', { value: '' }, '—'));
+      for (const o of f.options ?? []) control.append(el('option', { value: o.value }, t(o.label)));
     } else {
-      const input = el('input', { type: f.widget === 'date' ? 'date' : 'text' });
-      if (f.widget === 'count') input.setAttribute('inputmode', 'numeric');
-      if (f.widget === 'percent') input.setAttribute('inputmode', 'decimal');
-      if (f.placeholder) input.setAttribute('placeholder', t(f.placeholder));
-      if (f.autocomplete) input.setAttribute('autocomplete', f.autocomplete);
-      input.value = current === undefined || current === null ? '' : String(current);
-      control = input;
+      // Dates too are text: a date input follows the browser's locale (mm/dd/yyyy on an
+      // English system); officials write dd/mm/yyyy, which the form reads.
+      control = el('input', { type: 'text' });
+      if (f.widget === 'count') control.setAttribute('inputmode', 'numeric');
+      if (f.widget === 'percent') control.setAttribute('inputmode', 'decimal');
+      if (f.autocomplete) control.setAttribute('autocomplete', f.autocomplete);
     }
+    control.value = state.display(pointer);
     control.id = id;
     control.name = id;
     control.dataset.path = pointer;
     control.dataset.widget = f.widget;
     if (f.required) control.setAttribute('aria-required', 'true');
-    if (help) control.setAttribute('aria-describedby', help.id);
     wrap.append(control, err);
     return wrap;
   }
 
-  // ---------- state ----------
-  function readControl(target: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): void {
-    const pointer = target.dataset.path;
-    const widget = target.dataset.widget;
-    if (!pointer || !widget) return;
-    let v: unknown;
-    if (widget === 'checkboxes') {
-      const boxes = form.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]`);
-      v = Array.from(boxes).filter((b) => b.checked).map((b) => b.value);
-    } else if (widget === 'radio') {
-      v = (target as HTMLInputElement).checked ? target.value : getAt(value, pointer);
-    } else if (widget === 'count' || widget === 'percent') {
-      v = parseNumberInput(target.value, widget);
-    } else {
-      v = target.value === '' ? undefined : target.value;
-    }
-    value = setAt(value, pointer, v);
-  }
-
-  function changed(): void {
-    updateVisibility();
-    if (draftKey) saveDraft(storage, draftKey, definition, value, now());
-    options.onChange?.(submission());
-  }
-
-  function updateVisibility(): void {
-    for (const s of definition.sections)
-      for (const item of s.items) {
-        const fields = item.kind === 'field' ? [item] : item.kind === 'group' ? item.fields : [];
-        for (const f of fields) {
-          if (!f.visibleWhen) continue;
-          const wrap = doc.getElementById(`${idOf(f.path)}-wrap`);
-          if (wrap) wrap.hidden = !conditionHolds(f.visibleWhen, value);
-        }
-      }
-  }
-
-  function submission(): FormValue {
-    return toSubmission(definition, value);
-  }
-
-  function run(mode: ReportMode): ValidationResult {
-    const result = validateCompiled(submission(), compiled, { mode, lang: compiled.locales[lang] ? lang : 'vi', now: now() });
-    issues = result.issues;
-    return result;
-  }
-
-  // ---------- issues ----------
-  function showIssues(withSummary = false): void {
-    const placed = placeIssues(definition, value, issues);
-    const byField = new Map<string, PlacedIssue<ReportIssue>[]>();
-    for (const p of placed) {
-      if (p.fieldPath === undefined) continue;
-      if (!attempted && !touched.has(p.fieldPath)) continue;
-      const list = byField.get(p.fieldPath) ?? [];
-      list.push(p);
-      byField.set(p.fieldPath, list);
-    }
+  // ---------- what changes without a redraw ----------
+  function refresh(): void {
+    const messages = state.messages();
     for (const wrap of Array.from(form.querySelectorAll<HTMLElement>('.dvcq-field'))) {
       const pointer = wrap.dataset.path!;
       const id = idOf(pointer);
-      const err = doc.getElementById(`${id}-error`);
-      const list = byField.get(pointer) ?? [];
-      const hasError = list.some((p) => p.issue.severity === 'error');
-      if (err) {
-        err.replaceChildren();
-        for (const p of list) {
-          const line = el('p', { class: p.issue.severity === 'error' ? 'dvcq-message' : 'dvcq-message dvcq-warning' }, p.issue.message);
-          const hint = fixHintIn(p.issue.code, compiled.locales[lang] ?? compiled.locales.vi);
-          if (hint) line.append(' ', el('span', { class: 'dvcq-hint' }, hint));
-          err.append(line);
-        }
-        err.hidden = list.length === 0;
+      const f = fields.get(pointer);
+      if (f) wrap.hidden = !state.visible(f, pointer);
+      const err = doc.getElementById(`${id}-error`)!;
+      const list = messages.get(pointer) ?? [];
+      // Touch the DOM only where the messages changed (this runs after every keystroke).
+      const sig = list.map((m) => m.severity + m.text).join('\n');
+      if (err.dataset.sig === sig) continue;
+      err.dataset.sig = sig;
+      err.replaceChildren();
+      for (const m of list) {
+        const line = el('p', { class: m.severity === 'error' ? 'dvcq-message' : 'dvcq-message dvcq-warning' }, m.text);
+        if (m.hint) line.append(' ', el('span', { class: 'dvcq-hint' }, m.hint));
+        err.append(line);
       }
-      const helpId = doc.getElementById(`${id}-help`) ? `${id}-help` : '';
+      err.hidden = list.length === 0;
+      const describedBy = [doc.getElementById(`${id}-help`) ? `${id}-help` : '', list.length ? `${id}-error` : ''].filter(Boolean).join(' ');
       for (const c of Array.from(wrap.querySelectorAll<HTMLElement>('input, select, textarea'))) {
-        if (hasError) c.setAttribute('aria-invalid', 'true');
+        if (list.some((m) => m.severity === 'error')) c.setAttribute('aria-invalid', 'true');
         else c.removeAttribute('aria-invalid');
-        const describedBy = [helpId, list.length ? `${id}-error` : ''].filter(Boolean).join(' ');
         if (describedBy) c.setAttribute('aria-describedby', describedBy);
         else c.removeAttribute('aria-describedby');
       }
     }
-    if (withSummary) drawSummary(placed);
+    refreshSummary();
+    refreshDraft();
+    status.textContent = state.status ? t(state.status) : '';
   }
 
   /**
-   * The summary is rebuilt only when the user asks for a check (submit, validate,
-   * language switch) — never while typing or on blur: a keyboard user on the way to
-   * one of its links must not have the link replaced under them.
+   * Kept current on every change after the first submit, updated in place: lines of
+   * problems still there keep their element (a keyboard user on a link keeps it),
+   * fixed ones go, new ones come in form order.
    */
-  function drawSummary(placed: PlacedIssue<ReportIssue>[]): void {
-    summary.replaceChildren();
-    const shown = attempted ? placed : [];
-    const errors = shown.filter((p) => p.issue.severity === 'error');
-    const warnings = shown.filter((p) => p.issue.severity === 'warning');
-    summary.hidden = shown.length === 0;
-    if (shown.length === 0) {
-      summary.removeAttribute('role');
-      return;
+  function refreshSummary(): void {
+    const s = state.summary();
+    const errors = s?.errors ?? [];
+    const warnings = s?.warnings ?? [];
+    summary.hidden = errors.length + warnings.length === 0;
+    summaryTitle.textContent = errors.length ? fmt(state.ui.summaryTitle, { n: errors.length }) : t(state.ui.summaryWarnings);
+    warningTitle.textContent = t(state.ui.summaryWarnings);
+    warningTitle.hidden = !errors.length || !warnings.length;
+    sync(errorList, errors);
+    sync(warningList, warnings);
+  }
+
+  function sync(ul: HTMLUListElement, entries: SummaryEntry[]): void {
+    ul.hidden = entries.length === 0;
+    const keep = new Set(entries.map((e) => e.key));
+    const old = new Map<string, HTMLElement>();
+    for (const li of Array.from(ul.children) as HTMLElement[]) {
+      if (keep.has(li.dataset.key!)) old.set(li.dataset.key!, li);
+      else li.remove();
     }
-    summary.setAttribute('role', 'alert');
-    summary.setAttribute('aria-labelledby', `${prefix}summary-title`);
-    const list = (items: PlacedIssue<ReportIssue>[]) => {
-      const ul = el('ul');
-      for (const p of items) {
-        const li = el('li');
-        if (p.fieldPath !== undefined) {
-          const a = el('a', { href: `#${idOf(p.fieldPath)}`, 'data-action': 'goto', 'data-target': idOf(p.fieldPath) }, p.issue.message);
-          li.append(a);
-        } else li.append(`${t(UI.otherProblem)}: ${p.issue.message}`);
-        ul.append(li);
+    entries.forEach((e, i) => {
+      let li = old.get(e.key);
+      if (!li) {
+        li = el('li', { 'data-key': e.key });
+        li.append(e.fieldPath !== undefined ? el('a', { href: `#${idOf(e.fieldPath)}`, 'data-action': 'goto', 'data-target': idOf(e.fieldPath) }) : el('span'));
       }
-      return ul;
-    };
-    if (errors.length > 0) {
-      summary.append(el('h2', { id: `${prefix}summary-title` }, fmt(UI.summaryTitle, { n: errors.length })));
-      summary.append(list(errors));
-    }
-    if (warnings.length > 0) {
-      summary.append(el(errors.length > 0 ? 'h3' : 'h2', errors.length > 0 ? {} : { id: `${prefix}summary-title` }, t(UI.summaryWarnings)));
-      summary.append(list(warnings));
-    }
+      if (li.firstChild!.textContent !== e.text) li.firstChild!.textContent = e.text;
+      if (ul.children[i] !== li) ul.insertBefore(li, ul.children[i] ?? null);
+    });
+  }
+
+  function refreshDraft(): void {
+    const d = state.draft();
+    const ui = state.ui;
+    const mode = d.canUndo ? 'undo' : undone ? 'undone' : d.saved ? `saved${d.restoredAt ?? ''}` : '';
+    if (draftBox.dataset.mode === mode) return;
+    draftBox.dataset.mode = mode;
+    draftBox.replaceChildren();
+    if (!mode) return;
+    const text = d.canUndo ? ui.draftCleared : undone ? ui.draftUndone : d.restoredAt && fill(ui.draftRestored, { time: _localTime(d.restoredAt, state.lang) });
+    if (text) draftBox.append(el('span', {}, t(text)), ' ');
+    draftBox.append(d.canUndo ? button('undo', t(ui.draftUndo), { id: `${prefix}draft-undo` }) : button('clear-draft', t(ui.draftClear), { id: `${prefix}draft-clear` }));
   }
 
   // ---------- events ----------
   function onInput(e: Event): void {
     const target = e.target as HTMLInputElement;
-    if (!target.dataset?.path) return;
-    readControl(target);
-    changed();
-    if (attempted) {
-      run('final');
-      showIssues();
-    }
+    const pointer = target.dataset?.path;
+    if (!pointer) return;
+    undone = false;
+    const widget = target.dataset.widget;
+    if (widget === 'checkboxes') state.input(pointer, Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${target.name}"]`)).filter((b) => b.checked).map((b) => b.value));
+    else if (widget !== 'radio' || target.checked) state.input(pointer, target.value);
   }
 
   function onFocusOut(e: FocusEvent): void {
-    const target = e.target as HTMLElement;
+    const target = e.target as HTMLInputElement;
     const pointer = target.dataset?.path;
     if (!pointer) return;
     // Leaving one radio for another of the same group is not leaving the field.
-    const next = e.relatedTarget as HTMLElement | null;
-    if (next?.dataset?.path === pointer) return;
-    touched.add(pointer);
-    run(attempted ? 'final' : 'draft');
-    showIssues();
+    if ((e.relatedTarget as HTMLElement | null)?.dataset?.path === pointer) return;
+    state.leave(pointer);
+    // Show how the form read a count, a percentage or a date ("1 250" → "1.250").
+    if (target.type === 'text') target.value = state.display(pointer);
   }
 
   function onClick(e: MouseEvent): void {
@@ -447,36 +329,23 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     if (!target) return;
     const action = target.dataset.action;
     if (action === 'lang') {
-      setLang(lang === 'vi' ? 'en' : 'vi');
-      doc.getElementById(`${prefix}title`)?.parentElement?.querySelector<HTMLElement>('.dvcq-lang')?.focus();
+      state.setLang(state.lang === 'vi' ? 'en' : 'vi');
+      focus(`${prefix}lang`);
     } else if (action === 'clear-draft') {
-      if (draftKey) clearDraft(storage, draftKey);
-      restoredAt = undefined;
-      value = options.initialValue ? _stripFixed(options.initialValue) : {};
-      touched.clear();
-      attempted = false;
-      issues = [];
-      draw();
-      doc.getElementById(`${prefix}title`)?.focus();
-    } else if (action === 'add' || action === 'remove') {
-      const path = target.dataset.repeat!;
-      const rows = getAt(value, path);
-      const list = Array.isArray(rows) ? rows.slice() : [];
-      let focusId: string;
-      if (action === 'add') {
-        list.push({});
-        const first = (definition.sections.flatMap((s) => s.items).find((i) => i.kind === 'repeat' && i.path === path) as FormRepeat | undefined)?.fields[0];
-        focusId = idOf(`${path}/${list.length - 1}${first?.path ?? ''}`);
-      } else {
-        list.splice(Number(target.dataset.index), 1);
-        for (const k of [...touched]) if (k.startsWith(path + '/')) touched.delete(k);
-        focusId = `${prefix}${path.slice(1)}-add`;
-      }
-      value = setAt(value, path, list.length ? list : undefined);
-      changed();
-      if (attempted) run('final');
-      draw();
-      doc.getElementById(focusId)?.focus();
+      // Erasing asks first (the browser's own dialog: keyboard and screen reader ready),
+      // and can be undone; focus moves to the undo button.
+      if (!doc.defaultView?.confirm(t(state.ui.draftConfirm))) return;
+      undone = false;
+      state.discard();
+      focus(`${prefix}draft-undo`);
+    } else if (action === 'undo') {
+      undone = state.undoDiscard();
+      refreshDraft();
+      focus(`${prefix}draft`);
+    } else if (action === 'add') focus(idOf(state.addItem(target.dataset.repeat!)));
+    else if (action === 'remove') {
+      state.removeItem(target.dataset.repeat!, Number(target.dataset.index));
+      focus(`${prefix}models-add`);
     } else if (action === 'goto') {
       e.preventDefault();
       const field = doc.getElementById(target.dataset.target!);
@@ -491,135 +360,37 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   }
 
   async function submit(): Promise<SubmitOutcome> {
-    attempted = true;
-    // The verdict is the same in any language; its messages should be in the user's.
-    if (lang === 'en') await loadEnglish();
-    const result = run('final');
-    showIssues(true);
-    if (!result.ok) {
-      summary.focus();
-      return { status: 'invalid', result };
-    }
-    const sub = submission();
-    setStatus(UI.submitting);
-    try {
-      await options.onSubmit?.(sub, result);
-      let response: Response | undefined;
-      if (options.submitUrl) {
-        const f = options.fetch ?? globalThis.fetch.bind(globalThis);
-        const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-        if (options.token) headers.authorization = `Bearer ${options.token}`;
-        response = await f(options.submitUrl, { method: 'POST', headers, body: JSON.stringify(sub) });
-        if (!response.ok) {
-          setStatus(_fill(UI.submitFailed, { status: response.status }));
-          return { status: 'failed', submission: sub, error: new Error(`HTTP ${response.status}`), response };
-        }
-      }
-      if (draftKey) clearDraft(storage, draftKey);
-      setStatus(UI.submitted);
-      return { status: 'submitted', submission: sub, ...(response ? { response } : {}) };
-    } catch (error) {
-      setStatus(UI.networkFailed);
-      return { status: 'failed', submission: sub, error };
-    }
+    const out = await state.submit();
+    if (out.status === 'invalid') summary.focus();
+    return out;
   }
 
-  function setStatus(m: LocalizedText): void {
-    statusText = m;
-    status.textContent = t(m);
-  }
-
-  function setLang(next: Lang): void {
-    lang = next;
-    if (lang === 'en') void loadEnglish();
-    if (issues.length > 0) run(attempted ? 'final' : 'draft');
-    draw();
-  }
-
-  /** Loads English once; when it arrives (and English is still wanted) redraws with it. */
-  function loadEnglish(): Promise<void> {
-    if (compiled.locales.en) return Promise.resolve();
-    englishLoading ??= (options.english ?? _defaultEnglish)().then(
-      (pack) => {
-        if (pack.plan && !options.definition) definition = build(pack.plan);
-        compiled = compileReportWith(pack.plan ?? options.plan, { vi: viCatalogue, en: pack.messages });
-        if (lang === 'en') {
-          if (issues.length > 0) run(attempted ? 'final' : 'draft');
-          draw();
-        }
-      },
-      () => {
-        // Offline or blocked: stay with Vietnamese messages; a later switch tries again.
-        englishLoading = undefined;
-      },
-    );
-    return englishLoading;
-  }
-
-  form.addEventListener('input', onInput);
-  form.addEventListener('change', onInput);
-  form.addEventListener('focusout', onFocusOut);
-  form.addEventListener('click', onClick);
-  form.addEventListener('submit', onSubmit);
+  const unsubscribe = state.subscribe(() => (state.structure !== drawn ? draw() : refresh()));
+  const listeners: Record<string, (e: never) => void> = { input: onInput, change: onInput, focusout: onFocusOut, click: onClick, submit: onSubmit };
+  for (const k in listeners) form.addEventListener(k, listeners[k] as EventListener);
   element.replaceChildren(form);
   draw();
-  if (lang === 'en') void loadEnglish();
 
   return {
+    state,
     get definition() {
-      return definition;
+      return state.definition;
     },
-    getValue: submission,
-    setValue(v) {
-      value = _stripFixed(v);
-      changed();
-      if (attempted) run('final');
-      draw();
-    },
-    validate(mode = 'final') {
-      attempted = true;
-      const r = run(mode);
-      showIssues(true);
-      return r;
+    getValue: state.submission,
+    setValue: state.setValue,
+    validate(mode) {
+      return state.validate(mode);
     },
     submit,
-    setLang,
-    getLang: () => lang,
-    clearDraft: () => {
-      if (draftKey) clearDraft(storage, draftKey);
-    },
+    setLang: state.setLang,
+    getLang: () => state.lang,
+    clearDraft: state.clearDraft,
     destroy() {
-      form.removeEventListener('input', onInput);
-      form.removeEventListener('change', onInput);
-      form.removeEventListener('focusout', onFocusOut);
-      form.removeEventListener('click', onClick);
-      form.removeEventListener('submit', onSubmit);
+      unsubscribe();
+      for (const k in listeners) form.removeEventListener(k, listeners[k] as EventListener);
       form.remove();
     },
   };
-}
-
-function _defaultEnglish(): Promise<EnglishPack> {
-  return import('@dvcq/report/locales/en').then((m) => ({ messages: m.en }));
-}
-
-function _fill(m: LocalizedText, params: Record<string, string | number>): LocalizedText {
-  const f = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
-  return { vi: f(m.vi), en: f(m.en) };
-}
-
-function _stripFixed(v: FormValue): FormValue {
-  const { planId: _p, period: _pe, year: _y, unitId: _u, ...rest } = v;
-  return rest;
-}
-
-function _localStorage(): DraftStorage | undefined {
-  try {
-    return (globalThis as { localStorage?: DraftStorage }).localStorage;
-  } catch {
-    // Accessing localStorage throws when storage is blocked (e.g. sandboxed iframes).
-    return undefined;
-  }
 }
 
 function _localTime(iso: string, lang: Lang): string {

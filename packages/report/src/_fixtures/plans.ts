@@ -1,6 +1,7 @@
 // Test plans: the small fixture of this package, the Hòa Bình 2021 plan and the
 // two-level 2026 fixture, each loaded through loadPlan (as users load plans).
-import { type Plan, loadPlan } from '@dvcq/core';
+import type { Plan } from '@dvcq/core';
+import { loadPlan } from '@dvcq/core/zod';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
@@ -9,7 +10,7 @@ import mini from './mini.plan.json';
 function _load(input: unknown): Plan {
   const r = loadPlan(input);
   if (!r.ok) throw new Error('fixture plan does not load: ' + JSON.stringify(r.issues.slice(0, 3)));
-  return r.plan;
+  return r.value;
 }
 
 /** The package's own small plan (has a period-only indicator). */

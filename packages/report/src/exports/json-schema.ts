@@ -28,7 +28,7 @@ const _DEF_DESCRIPTIONS: Readonly<Record<string, string>> = {
  * (shape only; cross-field rules travel beside it in rules.json). Named parts go to
  * `$defs`/`definitions` under English type names (`TaskEntry`, `ReportDocument`…),
  * which json-schema-to-typescript turns into readable type names; Vietnamese labels
- * stay in descriptions (type names are never derived from Vietnamese text).
+ * stay in descriptions (a known trap, docs/architecture.md: type names are never derived from Vietnamese).
  * @param plan - a loaded plan
  * @param options - the draft to target
  * @returns a fresh JSON Schema object

@@ -129,7 +129,7 @@ describe('report number pattern agrees with @dvcq/core parseDocumentNumber', () 
   const samples = ['05/BC-SNV', '125/BC-UBND', '12/BC-UBND-NC', '01/BC-SGDĐT', '999999/BC-SNV', '5/BC-SNV', '05/KH-SNV', '05/BC', 'BC-SNV', '05/2021/BC-SNV', '05-BC/SNV', '05/BC-snv', '00/BC-SNV', '05/BC-SNV-', ' 05/BC-SNV', '05/BC-SLĐTBXH-VP'];
   it.each(samples)('%s', (s) => {
     const parsed = parseDocumentNumber(s);
-    const coreSays = parsed.ok && parsed.warnings.length === 0 && parsed.value.style === 'state' && parsed.value.typeCode === 'BC' && parsed.value.raw === s && parsed.value.year === undefined;
+    const coreSays = parsed.ok && parsed.issues.length === 0 && parsed.value.style === 'state' && parsed.value.typeCode === 'BC' && parsed.value.raw === s && parsed.value.year === undefined;
     // The pattern may be stricter than the parser (e.g. it wants an upper-case agency), never looser.
     if (re.test(s)) expect(coreSays, `pattern accepts ${s} but core does not`).toBe(true);
   });

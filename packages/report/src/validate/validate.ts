@@ -17,7 +17,7 @@ export function compileReport(plan: Plan): CompiledReport {
   return compileReportWith(plan, { vi, en });
 }
 
-// No memo of compiled plans (no module-level mutable state: docs/architecture.md): a plain plan
+// No memo of compiled plans (CONTRIBUTING.md: no module-level mutable state): a plain plan
 // is compiled on every call, which costs a few milliseconds. Callers that validate
 // more than once (a server, a CLI over many files, a form validating live) call
 // `compileReport(plan)` once and pass the result as `plan`.

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import Fastify from 'fastify';
 import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,9 +62,50 @@ async function exercise(base: string) {
   expect((await fetch(`${base}/api/reports`, { method: 'POST', body })).status).toBe(401);
 }
 
+/** Sends raw bytes on a fresh connection; resolves with the status line's code (0 when none came). */
+function raw(base: string, bytes: string): Promise<{ status: number; text: string }> {
+  const { port } = new URL(base);
+  return new Promise((resolve) => {
+    let text = '';
+    const s = connect(Number(port), '127.0.0.1', () => s.end(bytes, 'latin1'));
+    s.setEncoding('latin1');
+    s.on('data', (d: string) => (text += d));
+    const done = () => resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text });
+    s.on('close', done);
+    s.on('error', () => undefined);
+    s.setTimeout(5000, () => s.destroy());
+  });
+}
+
+/** Targets, methods and headers that used to stop the process or cannot become a fetch Request. */
+async function hostile(base: string, framework = false) {
+  const get = (target: string, extra = '') => raw(base, `GET ${target} HTTP/1.1\r\nHost: x\r\n${extra}Connection: close\r\n\r\n`);
+  // Paths like any other: they name no route (outside /api Express answers its own 404).
+  for (const target of ['///', '//%', '//x:99999/', '//api/me', '/api//reports', '/api/reports/%', '/api/reports/%E0%A4%A']) {
+    const r = await get(target, 'Authorization: Bearer syt\r\n');
+    expect(r.status, target).toBe(404);
+  }
+  const star = await raw(base, 'OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+  // Not a path: the kit answers 400; under a framework the framework does (Express: 404).
+  if (!framework) {
+    expect(star.status).toBe(400);
+    expect(star.text).toContain('"code":"http.bad-request"');
+  } else expect([400, 404]).toContain(star.status);
+  const trace = await raw(base, 'TRACE /api/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+  expect(trace.status).toBe(405);
+  const abs = await raw(base, 'GET http://evil.example/api/calendar HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n');
+  expect(abs.status).toBe(200);
+  // obs-text in a header value, a header repeated, an absurd Accept-Language.
+  expect((await get('/api/calendar', 'X-Odd: caf\xe9\r\nAccept-Language: \xff\xfe\r\nAccept: a\r\nAccept: b\r\n')).status).toBe(200);
+  // The server is still up and answers normally.
+  expect((await fetch(`${base}/api/calendar`)).status).toBe(200);
+}
+
 describe('adapters', () => {
   it('node:http', async () => {
-    await exercise(await listen(createServer(toNodeListener(handler()))));
+    const base = await listen(createServer(toNodeListener(handler())));
+    await exercise(base);
+    await hostile(base);
   });
 
   it('Express 5 (mounted before a JSON body parser; other routes pass through)', async () => {
@@ -75,6 +117,7 @@ describe('adapters', () => {
     });
     const base = await listen(createServer(app));
     await exercise(base);
+    await hostile(base, true);
     expect(await (await fetch(`${base}/health`)).text()).toBe('ok');
   });
 

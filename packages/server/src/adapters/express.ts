@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ReportHandler } from '../http/handler';
-import { _drain, _toRequest, _writeResponse, type NodeAdapterOptions } from './node';
+import { parseRequestTarget } from '../http/target';
+import { _serveNode, type NodeAdapterOptions } from './node';
 
 /** Yêu cầu Express tối thiểu — the fields of an Express request this adapter reads. */
 export interface ExpressRequestLike extends IncomingMessage {
@@ -23,7 +24,8 @@ export function toExpress(handler: ReportHandler, options: NodeAdapterOptions & 
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   return (req: ExpressRequestLike, res: ServerResponse, next: (err?: unknown) => void): void => {
     const path = req.originalUrl ?? req.url ?? '/';
-    if (!(path === base || path.startsWith(`${base}/`) || path.startsWith(`${base}?`))) {
+    const pathname = parseRequestTarget(path)?.pathname;
+    if (pathname === undefined || !(pathname === base || pathname.startsWith(`${base}/`))) {
       next();
       return;
     }
@@ -31,10 +33,7 @@ export function toExpress(handler: ReportHandler, options: NodeAdapterOptions & 
     if (req.readableEnded && req.body !== undefined) {
       body = typeof req.body === 'string' ? req.body : req.body instanceof Uint8Array ? new Uint8Array(req.body) : JSON.stringify(req.body);
     }
-    void (async () => {
-      const response = await handler(_toRequest(req, path, body, maxDrain));
-      await _writeResponse(res, response);
-      _drain(req, maxDrain);
-    })().catch(next);
+    // Never rejects: a request that cannot become a fetch Request gets its 400 here.
+    void _serveNode(handler, req, res, path, body, maxDrain);
   };
 }

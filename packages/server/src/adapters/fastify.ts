@@ -41,7 +41,8 @@ export function toFastify(handler: ReportHandler, options: NodeAdapterOptions = 
       const raw = request.raw;
       const payload = request.body as IncomingMessage | undefined;
       const body = payload !== undefined && typeof (payload as IncomingMessage).on === 'function' ? _nodeBody(payload, maxDrain) : undefined;
-      const response = await handler(_toRequest(raw, raw.url ?? '/', body ?? null, maxDrain));
+      const built = _toRequest(raw, raw.url, body ?? null, maxDrain);
+      const response = built instanceof Response ? built : await handler(built);
       const headers: Record<string, string> = {};
       response.headers.forEach((v, k) => {
         headers[k] = v;

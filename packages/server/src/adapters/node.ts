@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ReportHandler } from '../http/handler';
+import { _error, _langOfHeader, _REQUEST_MESSAGES } from '../http/problem';
+import { checkRequestMethod, parseRequestTarget } from '../http/target';
 
 /** Tùy chọn bộ chuyển Node — options of the Node, Express and Fastify adapters. */
 export interface NodeAdapterOptions {
@@ -69,25 +71,78 @@ export function _drain(req: IncomingMessage, max: number): void {
 }
 
 /**
- * @internal A fetch `Request` from a Node request. The origin is fixed
+ * @internal A fetch `Request` from a Node request, or the 400/405 answer when the
+ * request cannot be one: a target that is no path (`*`, `host:port`, control
+ * characters), a method the fetch standard forbids (`CONNECT`, `TRACE`), a
+ * header value `Headers` refuses. Never throws. The origin is fixed
  * (`http://localhost`): the handler reads only the path and query, so a forged
- * `Host` header changes nothing.
+ * `Host` header changes nothing, and `///` or `//x:99999/` stay paths.
  */
-export function _toRequest(req: IncomingMessage, path: string, body: BodyInit | null | undefined, maxDrain: number): Request {
+export function _toRequest(req: IncomingMessage, target: string | undefined, body: BodyInit | null | undefined, maxDrain: number): Request | Response {
+  const lang = _langOfHeader(req.headers?.['accept-language']);
+  const parsed = parseRequestTarget(target);
+  if (parsed === undefined) return _error(400, 'http.bad-request', _REQUEST_MESSAGES.badTarget, lang);
+  const methodCheck = checkRequestMethod(req.method);
+  if (methodCheck === 'invalid') return _error(400, 'http.bad-request', _REQUEST_MESSAGES.badMethod, lang);
+  if (methodCheck === 'forbidden') return _error(405, 'http.method-not-allowed', _REQUEST_MESSAGES.methodForbidden, lang);
+  const method = (req.method as string).toUpperCase();
   const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) {
-    if (v === undefined) continue;
-    if (Array.isArray(v)) for (const x of v) headers.append(k, x);
-    else headers.set(k, v);
+  try {
+    // rawHeaders keeps every line as sent (req.headers joins or drops duplicates).
+    const raw = req.rawHeaders ?? [];
+    for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+  } catch {
+    return _error(400, 'http.bad-request', _REQUEST_MESSAGES.badHeader, lang);
   }
-  const method = (req.method ?? 'GET').toUpperCase();
   const hasBody = method !== 'GET' && method !== 'HEAD';
   const init: RequestInit & { duplex?: 'half' } = { method, headers };
   if (hasBody) {
     init.body = body === undefined ? _nodeBody(req, maxDrain) : body;
     init.duplex = 'half';
   }
-  return new Request(new URL(path, 'http://localhost'), init);
+  try {
+    return new Request(parsed.url, init);
+  } catch {
+    return _error(400, 'http.bad-request', _REQUEST_MESSAGES.badTarget, lang);
+  }
+}
+
+/**
+ * @internal Runs a handler for one Node request: builds the `Request` (or the
+ * 400/405 answer), awaits the handler, writes the answer, drains the rest of the
+ * body. Every failure — including one thrown by the handler or while writing —
+ * ends in an answer (500) or a closed socket; nothing escapes to the process.
+ */
+export async function _serveNode(
+  handler: ReportHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: string | undefined,
+  body: BodyInit | null | undefined,
+  maxDrain: number,
+): Promise<void> {
+  try {
+    const request = _toRequest(req, target, body, maxDrain);
+    const response = request instanceof Response ? request : await handler(request);
+    await _writeResponse(res, response);
+  } catch {
+    _fail(res);
+  }
+  _drain(req, maxDrain);
+}
+
+/** @internal The last resort answer: 500 if nothing was sent yet, else cut the response. */
+export function _fail(res: ServerResponse): void {
+  try {
+    if (!res.headersSent) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+      res.end('500 — Lỗi máy chủ / Server error');
+    } else {
+      res.destroy();
+    }
+  } catch {
+    res.destroy();
+  }
 }
 
 /** @internal Writes a fetch `Response` to a Node response. */
@@ -117,13 +172,6 @@ export async function _writeResponse(res: ServerResponse, response: Response): P
 export function toNodeListener(handler: ReportHandler, options: NodeAdapterOptions = {}) {
   const maxDrain = options.maxDrainBytes ?? 16 * 1024 * 1024;
   return (req: IncomingMessage, res: ServerResponse): void => {
-    void (async () => {
-      const response = await handler(_toRequest(req, req.url ?? '/', undefined, maxDrain));
-      await _writeResponse(res, response);
-      _drain(req, maxDrain);
-    })().catch(() => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Lỗi máy chủ / Server error');
-    });
+    void _serveNode(handler, req, res, req.url, undefined, maxDrain);
   };
 }

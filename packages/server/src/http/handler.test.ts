@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleReport } from '../example/example-report';
 import { createMemoryReportStore } from '../store/memory';
 import { bearerTokenAuth } from './auth';
-import { createReportHandler } from './handler';
+import { type OverviewPeriod, _attention, createReportHandler } from './handler';
 
 const tokens: Record<string, { unitId: string; readAll?: boolean }> = {
   'tok-snv': { unitId: 'so-noi-vu', readAll: true },
@@ -140,6 +140,11 @@ describe('POST /api/reports', () => {
     // Another unit cannot "correct" somebody else's report.
     const foreign = await handler(post(JSON.stringify(report('ubnd-huyen-da-bac', 1)), 'tok-dabac', { 'x-dvcq-replaces': 'r2' }));
     expect(foreign.status).toBe(403);
+    // …and is told about correcting, not about reading.
+    const foreignError = (await foreign.json()).error;
+    expect(foreignError.code).toBe('auth.forbidden');
+    expect(foreignError.message.vi).toMatch(/chỉ được sửa \(thay thế\) báo cáo của chính mình/);
+    expect(foreignError.message.en).toMatch(/may correct \(replace\) only its own reports/);
     const hist = await (await handler(get('/api/reports/r2/history', 'tok-syt'))).json();
     expect(hist.history.map((r: { id: string }) => r.id)).toEqual(['r1', 'r2']);
     expect(hist.history[0].replacedBy).toBe('r2');
@@ -156,7 +161,17 @@ describe('reading', () => {
     expect((await handler(get('/api/reports/r1/history', 'tok-dabac'))).status).toBe(403);
     expect((await handler(get('/api/reports/r1'))).status).toBe(401);
     expect((await handler(get('/api/reports/r1', 'tok-snv'))).status).toBe(200);
-    expect((await handler(get('/api/reports/nope', 'tok-snv'))).status).toBe(404);
+    const nope = await handler(get('/api/reports/nope', 'tok-snv'));
+    expect(nope.status).toBe(404);
+    expect((await nope.json()).error).toMatchObject({
+      code: 'report.not-found',
+      id: 'nope',
+      message: { vi: 'Không có báo cáo mã "nope". Kiểm tra lại mã hồ sơ (trả về khi nộp).', en: 'There is no report "nope". Check the id (returned on submission).' },
+    });
+    // An id that is no id is not echoed back.
+    const odd = await (await handler(get('/api/reports/%3Cscript%3E', 'tok-snv'))).json();
+    expect(odd.error).toMatchObject({ code: 'report.not-found', id: null });
+    expect(JSON.stringify(odd)).not.toContain('script');
     const own = await (await handler(get('/api/reports', 'tok-dabac'))).json();
     expect(own.reports.map((r: { unitId: string }) => r.unitId)).toEqual(['ubnd-huyen-da-bac']);
     expect((await handler(get('/api/reports?unitId=so-y-te', 'tok-dabac'))).status).toBe(403);
@@ -172,25 +187,59 @@ describe('reading', () => {
     expect(agg.summary).toMatchObject({ owed: 28, submitted: 1, late: 1 });
     const csv = await handler(get('/api/aggregate?period=semiannual&year=2021&format=csv&table=indicators', 'tok-snv'));
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(csv.headers.get('x-content-type-options')).toBe('nosniff');
     const bytes = new Uint8Array(await csv.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM for Excel
     expect(new TextDecoder().decode(bytes)).toMatch(/^Mã chỉ tiêu,Chỉ tiêu,/);
     const xlsx = await handler(get('/api/aggregate?period=semiannual&year=2021&format=xlsx', 'tok-snv'));
     expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('x-content-type-options')).toBe('nosniff');
     expect(new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     expect((await handler(get('/api/aggregate?period=semiannual&year=21', 'tok-snv'))).status).toBe(400);
+  });
+
+  it('overview: after the 6-month deadline the period needing attention is the one with missing units', async () => {
+    // 21/5/2021: the 6-month report (before 20/5) is overdue, the annual one open.
+    const { handler } = setup('2021-05-21T10:00:00+07:00');
+    await handler(post(JSON.stringify(report('so-y-te')), 'tok-syt'));
+    const snv = await (await handler(get('/api/overview', 'tok-snv'))).json();
+    expect(snv.periods.map((p: { key: string; status: string }) => [p.key, p.status])).toEqual([
+      ['bc-6-thang-2021@2021', 'overdue'],
+      ['bc-nam-2021@2021', 'open'],
+    ]);
+    expect(snv.periods[0].summary).toEqual({ owed: 28, submitted: 1, onTime: 0, late: 1, missing: 27, pending: 0 });
+    expect(snv.attention).toBe('bc-6-thang-2021@2021');
+    // A unit sees its own state only; having sent the 6-month report, its attention is the annual one.
+    const syt = await (await handler(get('/api/overview', 'tok-syt'))).json();
+    expect(syt.periods[0]).not.toHaveProperty('summary');
+    expect(syt.periods[0].own).toMatchObject({ state: 'late', reportId: 'r1' });
+    expect(syt.attention).toBe('bc-nam-2021@2021');
+    const dabac = await (await handler(get('/api/overview', 'tok-dabac'))).json();
+    expect(dabac.attention).toBe('bc-6-thang-2021@2021');
+    expect((await handler(get('/api/overview'))).status).toBe(401);
+    // Before the deadline: the open period.
+    const early = setup('2021-05-10T09:00:00+07:00');
+    expect((await (await early.handler(get('/api/overview', 'tok-snv'))).json()).attention).toBe('bc-6-thang-2021@2021');
+    // Once everyone has sent the 6-month report, the annual one comes first.
+    const late = setup('2021-05-21T10:00:00+07:00');
+    const done = await (await late.handler(get('/api/overview', 'tok-snv'))).json();
+    expect(_attention(done.periods.map((p: OverviewPeriod) => ({ ...p, summary: { ...p.summary!, missing: 0 } })))).toBe('bc-nam-2021@2021');
   });
 
   it('calendar, me, 404 and 405', async () => {
     const { handler } = setup();
     const cal = await (await handler(get('/api/calendar'))).json();
-    expect(cal.obligations.map((o: { id: string; deadline: { lastDay: string } }) => [o.id, o.deadline.lastDay])).toEqual([
-      ['bc-6-thang-2021', '2021-05-19'],
-      ['bc-nam-2021', '2021-11-04'],
+    expect(cal.instances.map((o: { key: string; obligationId: string; deadline: { lastDay: string } }) => [o.key, o.obligationId, o.deadline.lastDay])).toEqual([
+      ['bc-6-thang-2021@2021', 'bc-6-thang-2021', '2021-05-19'],
+      ['bc-nam-2021@2021', 'bc-nam-2021', '2021-11-04'],
     ]);
-    expect(cal.obligations[0].owedBy).toHaveLength(28);
+    expect(cal.instances[0].owedBy).toHaveLength(28);
+    expect(cal.instances[0].label).toEqual({ vi: '6 tháng năm 2021', en: 'Six months of 2021' });
     expect(await (await handler(get('/api/me', 'tok-snv'))).json()).toMatchObject({ unitId: 'so-noi-vu', readAll: true });
-    expect((await handler(get('/api/nothing'))).status).toBe(404);
+    const nothing = await handler(get('/api/nothing'));
+    expect(nothing.status).toBe(404);
+    expect((await nothing.json()).error.code).toBe('http.not-found');
+    for (const path of ['/api/calendar', '/api/nothing', '/api/me', '/elsewhere']) expect((await handler(get(path))).headers.get('x-content-type-options')).toBe('nosniff');
     expect((await handler(new Request('http://localhost/api/reports/r1', { method: 'DELETE', headers: { authorization: 'Bearer tok-snv' } }))).status).toBe(405);
   });
 });

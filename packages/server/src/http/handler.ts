@@ -1,9 +1,7 @@
-import { type Lang, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
-import { deadlineOf, formatInstant, statusOf } from '@dvcq/calendar';
+import { type Lang, type Message, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
+import { type ObligationInstance, type ObligationStatusKind, type WorkingCalendar, createWorkingCalendar, formatInstant, instanceStatus, planInstances } from '@dvcq/calendar';
 import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
-import { aggregate } from '../aggregate/aggregate';
-import { toCsv, type CsvTable } from '../export/csv';
-import { toXlsx } from '../export/xlsx';
+import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, type UnitReportState, aggregate, exportFileName, findExportFormat } from '@dvcq/aggregate';
 import type { NewReportRecord, ReportRecord, ReportStore, StoredIssue } from '../store/types';
 import { readBodyLimited } from './body';
 import { _error, _json, _langOf } from './problem';
@@ -40,6 +38,18 @@ export interface ReportHandlerOptions {
   newId?: () => string;
   /** Called after a report was stored (logging, notifications); errors are ignored. */
   onStored?: (record: ReportRecord) => void;
+  /**
+   * Định dạng xuất — the formats `GET /aggregate?format=` offers besides `json`
+   * (default: `EXPORT_FORMATS` of `@dvcq/aggregate`, CSV and XLSX); add one with
+   * `[...EXPORT_FORMATS, docxFormat]`.
+   */
+  exportFormats?: readonly ExportFormat[];
+  /**
+   * Lịch làm việc — the working calendar deadlines are counted with (holidays,
+   * including announced schedules a deployment loads with `parseHolidays`);
+   * default: `createWorkingCalendar()`, the built-in table.
+   */
+  calendar?: WorkingCalendar;
 }
 
 /** Bộ xử lý yêu cầu — a fetch-standard handler: `Request → Promise<Response>`. */
@@ -53,7 +63,11 @@ export const REPLACES_HEADER = 'x-dvcq-replaces';
 
 const _ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
 const M = {
-  notFound: { vi: 'Không có địa chỉ này.', en: 'No such route.' },
+  notFound: { vi: 'Không có địa chỉ này trong API.', en: 'No such address in the API.' },
+  reportNotFound: (id: string) => ({
+    vi: `Không có báo cáo mã "${id}". Kiểm tra lại mã hồ sơ (trả về khi nộp).`,
+    en: `There is no report "${id}". Check the id (returned on submission).`,
+  }),
   method: { vi: 'Phương thức không được hỗ trợ ở địa chỉ này.', en: 'Method not allowed on this route.' },
   authMissing: {
     vi: 'Thiếu thông tin xác thực: gửi tiêu đề "Authorization: Bearer <mã truy cập của đơn vị>".',
@@ -65,6 +79,10 @@ const M = {
     en: `This token may not submit a report on behalf of unit "${u}".`,
   }),
   readOther: { vi: 'Đơn vị chỉ được xem báo cáo của chính mình.', en: 'A unit may read only its own reports.' },
+  correctOther: {
+    vi: 'Đơn vị chỉ được sửa (thay thế) báo cáo của chính mình; báo cáo được nêu là của đơn vị khác.',
+    en: "A unit may correct (replace) only its own reports; the report named belongs to another unit.",
+  },
   consolidatorOnly: { vi: 'Chỉ cơ quan tổng hợp (Sở Nội vụ) được xem tổng hợp.', en: 'Only the consolidating body (Department of Home Affairs) may read the consolidation.' },
   tooLarge: (limit: number) => ({
     vi: `Báo cáo quá lớn: tối đa ${limit} byte.`,
@@ -114,6 +132,9 @@ const M = {
  * - `GET /reports/:id` and `GET /reports/:id/history`.
  * - `GET /aggregate?period=&year=[&format=json|csv|xlsx][&table=units|indicators|tasks]` — consolidator only.
  * - `GET /calendar` — obligations, deadlines and their reading (public plan data).
+ * - `GET /overview` — every reporting period with where it stands for the caller (the
+ *   consolidator: counts of on-time, late, missing units; a unit: its own state) and
+ *   `attention`, the key of the period to open first (see {@link OverviewPeriod}).
  * - `GET /me` — the caller's unit.
  * @param options - plan, store, auth, limits, clock
  * @returns `(request: Request) => Promise<Response>`
@@ -125,6 +146,9 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
   const clock = options.now ?? (() => new Date());
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const calendar = options.calendar ?? createWorkingCalendar();
+  // Every report the plan asks for: one instance per month, quarter or period (from @dvcq/calendar).
+  const instances: readonly ObligationInstance[] = planInstances(plan, { calendar });
 
   async function principalOf(request: Request, lang: Lang): Promise<Principal | Response> {
     const header = request.headers.get('authorization');
@@ -202,7 +226,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
         case 'replaces-not-found':
           return _error(422, 'report.replaces-not-found', M.replacesNotFound(replaces ?? ''), lang);
         case 'replaces-mismatch':
-          if (stored.field === 'unitId') return _error(403, 'auth.forbidden', M.readOther, lang);
+          if (stored.field === 'unitId') return _error(403, 'auth.forbidden', M.correctOther, lang);
           return _error(422, 'report.replaces-mismatch', M.replacesMismatch(stored.field), lang, { field: stored.field });
       }
     }
@@ -216,12 +240,61 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     });
   }
 
-  function periodQuery(url: URL, lang: Lang): { period: string; year: number } | Response {
-    const period = url.searchParams.get('period') ?? plan.obligations[0]?.period ?? 'annual';
-    const yearText = url.searchParams.get('year') ?? String(plan.year);
+  function periodQuery(url: URL, lang: Lang): { period: string; year: number; periodIndex?: number; obligationId?: string } | Response {
+    const q = url.searchParams;
+    const period = q.get('period') ?? plan.obligations[0]?.period ?? 'annual';
+    const yearText = q.get('year') ?? String(plan.year);
+    const indexText = q.get('periodIndex');
+    const obligationId = q.get('obligationId');
     if (!/^[a-z-]{1,20}$/.test(period)) return _error(400, 'query.invalid', M.query('period'), lang);
     if (!/^\d{4}$/.test(yearText)) return _error(400, 'query.invalid', M.query('year'), lang);
-    return { period, year: Number(yearText) };
+    if (indexText !== null && !/^(?:[1-9]|1[0-2])$/.test(indexText)) return _error(400, 'query.invalid', M.query('periodIndex'), lang);
+    if (obligationId !== null && !_ID.test(obligationId)) return _error(400, 'query.invalid', M.query('obligationId'), lang);
+    return {
+      period,
+      year: Number(yearText),
+      ...(indexText !== null ? { periodIndex: Number(indexText) } : {}),
+      ...(obligationId !== null ? { obligationId } : {}),
+    };
+  }
+
+  async function overview(who: Principal, lang: Lang): Promise<Overview> {
+    const at = clock();
+    const periods: OverviewPeriod[] = [];
+    for (const inst of instances) {
+      const records = await store.list({ planId: plan.id, period: inst.period, year: inst.year, currentOnly: false });
+      const agg = aggregate(records, {
+        plan,
+        period: inst.period,
+        year: inst.year,
+        ...(inst.index !== undefined ? { periodIndex: inst.index } : {}),
+        obligationId: inst.obligationId,
+        now: at,
+        lang,
+        calendar,
+      });
+      const d = inst.deadline;
+      const entry: OverviewPeriod = {
+        key: inst.key,
+        obligationId: inst.obligationId,
+        period: inst.period,
+        year: inst.year,
+        ...(inst.index !== undefined ? { periodIndex: inst.index } : {}),
+        title: inst.title,
+        label: inst.label,
+        deadline: { date: d.date, text: d.text ?? '', reading: d.reading },
+        status: instanceStatus(inst, at, { calendar }).status,
+      };
+      if (who.readAll) {
+        const { owed, submitted, onTime, late, missing, pending } = agg.summary;
+        entry.summary = { owed, submitted, onTime, late, missing, pending };
+      } else {
+        const row = agg.units.find((u) => u.unitId === who.unitId);
+        entry.own = row === undefined || !row.owes ? { state: 'not-owed' } : { state: row.state, ...(row.reportId ? { reportId: row.reportId } : {}), ...(row.submittedAt ? { submittedAt: row.submittedAt } : {}) };
+      }
+      periods.push(entry);
+    }
+    return { asOf: formatInstant(at), periods, attention: _attention(periods) };
   }
 
   async function route(request: Request): Promise<Response> {
@@ -254,8 +327,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
       const who = await principalOf(request, lang);
       if (who instanceof Response) return who;
+      if (id === '') return _error(404, 'http.not-found', M.notFound, lang);
       const rec = _ID.test(id) ? await store.get(id) : undefined;
-      if (rec === undefined) return _error(404, 'http.not-found', M.notFound, lang);
+      // The id is echoed only when it has the shape of one (never arbitrary input).
+      if (rec === undefined) return _error(404, 'report.not-found', M.reportNotFound(_ID.test(id) ? id : '…'), lang, { id: _ID.test(id) ? id : null });
       if (rec.unitId !== who.unitId && !who.readAll) return _error(403, 'auth.forbidden', M.readOther, lang);
       if (sub === 'history') return _json(200, { history: await store.history(id) });
       return _json(200, rec);
@@ -268,38 +343,35 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       const pq = periodQuery(url, lang);
       if (pq instanceof Response) return pq;
       const records = await store.list({ planId: plan.id, period: pq.period, year: pq.year, currentOnly: false });
-      const agg = aggregate(records, { plan, period: pq.period, year: pq.year, now: clock(), lang });
+      const agg = aggregate(records, { plan, ...pq, now: clock(), lang, calendar });
       const format = url.searchParams.get('format') ?? 'json';
-      const stem = `tong-hop-${plan.id}-${pq.period}-${pq.year}`;
-      if (format === 'csv') {
-        const table = (url.searchParams.get('table') ?? 'units') as CsvTable;
-        if (!['units', 'indicators', 'tasks'].includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
-        return new Response(toCsv(agg, { table, lang }), {
-          status: 200,
-          headers: {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="${stem}-${table}.csv"`,
-            'cache-control': 'no-store',
-          },
-        });
-      }
-      if (format === 'xlsx') {
-        const bytes = await toXlsx(agg, { lang });
+      if (format !== 'json') {
+        const fmt = findExportFormat(format, options.exportFormats ?? EXPORT_FORMATS);
+        if (fmt === undefined) return _error(400, 'query.invalid', M.query('format'), lang);
+        const table = (url.searchParams.get('table') ?? 'units') as TableId;
+        if (fmt.perTable && !(TABLE_IDS as readonly string[]).includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
+        const bytes = await fmt.write(agg, { lang, table });
         return new Response(bytes as unknown as BodyInit, {
           status: 200,
           headers: {
-            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            'content-disposition': `attachment; filename="${stem}.xlsx"`,
+            'content-type': fmt.mime,
+            'content-disposition': `attachment; filename="${exportFileName(agg, fmt, table)}"`,
             'cache-control': 'no-store',
+            'x-content-type-options': 'nosniff',
           },
         });
       }
-      if (format !== 'json') return _error(400, 'query.invalid', M.query('format'), lang);
       return _json(200, agg);
+    }
+    if (head === 'overview' && parts.length === 1) {
+      if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
+      const who = await principalOf(request, lang);
+      if (who instanceof Response) return who;
+      return _json(200, await overview(who, lang));
     }
     if (head === 'calendar' && parts.length === 1) {
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
-      return _json(200, calendarView(plan, clock()));
+      return _json(200, calendarView(plan, clock(), { calendar }));
     }
     if (head === 'me' && parts.length === 1) {
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
@@ -313,7 +385,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
 
   return async (request: Request) => {
     try {
-      return await route(request);
+      const response = await route(request);
+      // Every answer, whatever its type (JSON, CSV, XLSX), forbids MIME sniffing.
+      response.headers.set('x-content-type-options', 'nosniff');
+      return response;
     } catch (e) {
       // An unexpected failure (e.g. the database is unreachable) must not leak details.
       return _json(500, {
@@ -327,6 +402,55 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       });
     }
   };
+}
+
+/**
+ * Kỳ báo cáo trong tổng quan — one reporting period as `GET /overview` gives it.
+ * `key` is `<obligationId>@<year>`. The consolidator sees `summary`, a unit `own`.
+ */
+export interface OverviewPeriod {
+  /** Khóa kỳ — `<obligationId>@<year>`, `…@<year>-Q<n>` or `…@<year>-M<nn>` (calendar's instance key). */
+  key: string;
+  obligationId: string;
+  period: string;
+  year: number;
+  /** Tháng hoặc quý — for monthly and quarterly reports. */
+  periodIndex?: number;
+  /** Tên báo cáo — the obligation's title. */
+  title: Message;
+  /** Tên kỳ — "Quý II/2026", "Tháng 3/2026", "6 tháng năm 2021"… */
+  label: Message;
+  deadline: { date: string; text: string; reading: Message };
+  /** The calendar's status of the period at the server's clock (`upcoming`, `open` or `overdue`). */
+  status: ObligationStatusKind;
+  summary?: { owed: number; submitted: number; onTime: number; late: number; missing: number; pending: number };
+  own?: { state: UnitReportState | 'not-owed'; reportId?: string; submittedAt?: string };
+}
+
+/** Tổng quan — the answer of `GET /overview`. */
+export interface Overview {
+  asOf: string;
+  periods: OverviewPeriod[];
+  /**
+   * Kỳ cần chú ý — the period to open first: the latest past its deadline with
+   * units still missing (for a unit: its own report missing), else the open one
+   * due first, else the next upcoming, else the last; `null` when there is none.
+   */
+  attention: string | null;
+}
+
+/** @internal Picks the period that needs attention (see {@link Overview.attention}). */
+export function _attention(periods: readonly OverviewPeriod[]): string | null {
+  const byDeadline = [...periods].sort((a, b) => (a.deadline.date < b.deadline.date ? -1 : a.deadline.date > b.deadline.date ? 1 : 0));
+  const missing = (p: OverviewPeriod) => (p.summary ? p.summary.missing > 0 : p.own?.state === 'overdue');
+  const notDone = (p: OverviewPeriod) => (p.summary ? p.summary.submitted < p.summary.owed : p.own?.state === 'open' || p.own?.state === 'upcoming');
+  const overdue = byDeadline.filter((p) => p.status === 'overdue' && missing(p));
+  if (overdue.length > 0) return overdue[overdue.length - 1]!.key;
+  const open = byDeadline.find((p) => p.status === 'open' && notDone(p)) ?? byDeadline.find((p) => p.status === 'open');
+  if (open) return open.key;
+  const upcoming = byDeadline.find((p) => p.status === 'upcoming');
+  if (upcoming) return upcoming.key;
+  return byDeadline[byDeadline.length - 1]?.key ?? null;
 }
 
 function _summary(r: ReportRecord) {
@@ -343,30 +467,45 @@ function _summary(r: ReportRecord) {
   };
 }
 
+/** Tùy chọn lịch báo cáo — options of {@link calendarView}. */
+export interface CalendarViewOptions {
+  /** The working calendar (holidays) deadlines are counted with; default: the built-in table. */
+  calendar?: WorkingCalendar;
+}
+
 /**
- * Lịch báo cáo — the plan's obligations as the portal shows them: deadline, its
- * reading in words, who owes it, and where it stands at `now`.
+ * Lịch báo cáo — every report the plan asks for, as the portal shows it: one
+ * entry per instance (each month, quarter or period of an obligation; one-off
+ * reports too), with its deadline, the deadline's reading in words, who owes it,
+ * and where it stands at `now`.
  * @param plan - the plan
  * @param now - the instant
- * @returns a JSON-ready view
+ * @param options - the working calendar
+ * @returns a JSON-ready view: `{ planId, at, instances }`
  */
-export function calendarView(plan: Plan, now: Date) {
+export function calendarView(plan: Plan, now: Date, options: CalendarViewOptions = {}) {
+  const calendar = options.calendar ?? createWorkingCalendar();
+  const byId = new Map(plan.obligations.map((o) => [o.id, o]));
   return {
     planId: plan.id,
     at: formatInstant(now),
-    obligations: plan.obligations.map((o) => {
-      const d = deadlineOf(o);
-      const s = statusOf(o, now);
+    instances: planInstances(plan, { calendar }).map((inst) => {
+      const o = byId.get(inst.obligationId)!;
+      const d = inst.deadline;
+      const s = instanceStatus(inst, now, { calendar });
       const owedBy = expandUnitIds(plan, o.owedBy).filter((id) => {
         const u = findUnit(plan, id);
         return u !== undefined && isUnitValidOn(u, d.lastDay);
       });
       return {
-        id: o.id,
-        title: o.title,
-        period: o.period,
-        year: o.year,
-        deadline: { date: d.date, semantics: d.semantics, lastDay: d.lastDay, instant: d.instant, reading: d.reading, text: o.deadline.text },
+        key: inst.key,
+        obligationId: inst.obligationId,
+        title: inst.title,
+        label: inst.label,
+        period: inst.period,
+        year: inst.year,
+        ...(inst.index !== undefined ? { periodIndex: inst.index } : {}),
+        deadline: { date: d.date, semantics: d.semantics, lastDay: d.lastDay, instant: d.instant, reading: d.reading, text: d.text ?? o.deadline.text },
         status: s.status,
         workingDaysLeft: s.workingDaysLeft,
         recipient: o.recipient,

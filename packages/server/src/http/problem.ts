@@ -12,6 +12,7 @@ export type BilingualMessage = Message;
  * own issue codes beside `report.invalid`.
  */
 export type ServerErrorCode =
+  | 'http.bad-request'
   | 'http.not-found'
   | 'http.method-not-allowed'
   | 'auth.missing'
@@ -22,6 +23,7 @@ export type ServerErrorCode =
   | 'body.empty'
   | 'body.not-object'
   | 'report.invalid'
+  | 'report.not-found'
   | 'report.duplicate'
   | 'report.replaces-not-found'
   | 'report.replaces-mismatch'
@@ -77,6 +79,22 @@ export function _error(
 export function _langOf(request: Request, url: URL): Lang {
   const q = url.searchParams.get('lang');
   if (q === 'en' || q === 'vi') return q;
-  const al = request.headers.get('accept-language') ?? '';
+  return _langOfHeader(request.headers.get('accept-language'));
+}
+
+/** @internal Language from a raw `Accept-Language` value (any type a Node header may have). */
+export function _langOfHeader(value: unknown): Lang {
+  const al = typeof value === 'string' ? value : Array.isArray(value) && typeof value[0] === 'string' ? value[0] : '';
   return /^\s*en\b/i.test(al.slice(0, 64)) ? 'en' : 'vi';
 }
+
+/** @internal Messages of requests refused before they reach a handler. */
+export const _REQUEST_MESSAGES = {
+  badTarget: {
+    vi: 'Yêu cầu không hợp lệ: địa chỉ (đích của yêu cầu) không đọc được.',
+    en: 'Bad request: the request target cannot be read.',
+  },
+  badMethod: { vi: 'Yêu cầu không hợp lệ: phương thức không đọc được.', en: 'Bad request: the method cannot be read.' },
+  badHeader: { vi: 'Yêu cầu không hợp lệ: có tiêu đề không đọc được.', en: 'Bad request: a header cannot be read.' },
+  methodForbidden: { vi: 'Phương thức không được hỗ trợ.', en: 'Method not supported.' },
+} satisfies Record<string, Message>;

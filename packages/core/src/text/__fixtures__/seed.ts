@@ -1,5 +1,6 @@
-// Test helper: the seed plan text (Hòa Bình 2021) read from ../shared/seed at
-// test time, split into paragraphs at blank lines.
+// Test helper: the seed plan text (Hòa Bình 2021), read at test time from the plan
+// package's source folder (packages/plan-hoa-binh-2021/source/), split into paragraphs
+// at blank lines.
 import { readSeed } from '../../../../../tests/support/seed';
 
 /** The seed plan text, verbatim. */

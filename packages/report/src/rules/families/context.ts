@@ -18,7 +18,7 @@ function _contextObligation(plan: Plan, o: Obligation): ContextObligation {
     owedBy: expandUnitIds(plan, o.owedBy),
     periodStart,
     periodStartDay: dayNumber(periodStart)!,
-    deadline: { date: o.deadline.date, semantics: o.deadline.semantics },
+    deadline: { date: d.date, semantics: d.semantics },
     lateFrom: _isoOfDay(lateFromDay),
     lateFromDay,
   };

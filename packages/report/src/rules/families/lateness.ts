@@ -1,5 +1,5 @@
 // Lateness: judged on `now` (the submission instant) against the deadline instant the
-// calendar computes; a warning, never a silent acceptance (docs/domain.md#deadlines).
+// calendar computes; a warning, never a silent acceptance (docs/domain.md#time-terms).
 import { type RuleFamily, FINAL, ctx, r, rule } from './family';
 
 /** Hạn nộp — one `report.late` rule per obligation. */

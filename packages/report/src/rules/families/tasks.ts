@@ -1,5 +1,6 @@
 // Tasks: one entry per task that applies to the unit. A task that does not apply to
-// the unit is never required (it is hidden in the form).
+// the unit is hidden in the form and never required (known traps, docs/architecture.md:
+// hapi-fhir #1042, lforms #192).
 import { allTasks } from '@dvcq/core';
 import { type RuleFamily, BOTH, FINAL, ctx, esc, r, rule } from './family';
 

@@ -1,0 +1,21 @@
+// Trang theo dõi, tổng hợp — the coordinator's dashboard; /static/dashboard.*.js fills it.
+import type { PageModule } from './layout';
+
+/** Trang tổng hợp — `/dashboard`. */
+export const dashboardPage: PageModule = {
+  path: '/dashboard',
+  title: (ctx) => ({ vi: `Theo dõi và tổng hợp (${ctx.coordinatorName})`, en: `Follow-up and consolidation (${ctx.coordinatorName})` }),
+  script: 'dashboard.js',
+  body: (ctx) => {
+    const L = (vi: string, en: string) => (ctx.lang === 'en' ? en : vi);
+    return `<div id="portal-status" class="portal-status" role="status" aria-live="polite"></div>
+<div id="portal-controls" class="portal-controls" hidden>
+<label for="portal-period">${L('Kỳ báo cáo', 'Reporting period')}</label>
+<select id="portal-period"></select>
+<button type="button" id="portal-csv">${L('Tải CSV', 'Download CSV')}</button>
+<button type="button" id="portal-xlsx">${L('Tải Excel (XLSX)', 'Download Excel (XLSX)')}</button>
+</div>
+<p id="portal-attention" class="portal-attention" hidden></p>
+<div id="dashboard"></div>`;
+  },
+};

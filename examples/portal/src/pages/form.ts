@@ -1,0 +1,20 @@
+// Trang báo cáo của đơn vị — the unit's form; /static/form.*.js fills #app.
+import type { PageModule } from './layout';
+
+/** Trang báo cáo — `/form`. */
+export const formPage: PageModule = {
+  path: '/form',
+  title: () => ({ vi: 'Báo cáo của đơn vị', en: 'Unit report' }),
+  script: 'form.js',
+  body: (ctx) => {
+    const L = (vi: string, en: string) => (ctx.lang === 'en' ? en : vi);
+    return `<div id="portal-status" class="portal-status" role="status" aria-live="polite"></div>
+<div id="portal-controls" class="portal-controls" hidden>
+<label for="portal-period">${L('Kỳ báo cáo', 'Reporting period')}</label>
+<select id="portal-period"></select>
+<span id="portal-period-state" class="portal-muted"></span>
+</div>
+<div id="portal-result" class="portal-result" role="status" aria-live="polite"></div>
+<div id="app"></div>`;
+  },
+};

@@ -1,0 +1,67 @@
+// Khung trang — the HTML every page shares: header with the one language switch,
+// main content, footer. No inline script or style (CSP: script-src 'self').
+import type { Lang, Message, Plan } from '@dvcq/core';
+import type { calendarView } from '@dvcq/server';
+import type { Assets } from '../http/assets';
+
+/** Bối cảnh trang — what a page module draws from. */
+export interface PageContext {
+  lang: Lang;
+  plan: Plan;
+  coordinator: string;
+  /** The coordinator's name in the page language (from the plan). */
+  coordinatorName: string;
+  calendar: ReturnType<typeof calendarView>;
+  search: URLSearchParams;
+  assets: Assets;
+}
+
+/** Mô-đun trang — one page: its path, title, script and body. */
+export interface PageModule {
+  path: string;
+  title: (ctx: PageContext) => Message;
+  /** Logical name of the page's script in the asset manifest (e.g. `form.js`). */
+  script?: string;
+  body: (ctx: PageContext) => string;
+}
+
+/** Thoát HTML — escapes text for HTML content and attribute values. */
+export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Chọn ngôn ngữ — the text of a message in the page language. */
+export const pick = (m: Message, lang: Lang): string => (lang === 'en' ? m.en || m.vi : m.vi);
+
+/**
+ * Vẽ trang — the whole document of a page. The language switch keeps the query
+ * (e.g. the chosen period) and is the only one on the page.
+ */
+export function renderPage(page: PageModule, ctx: PageContext, status = 200): Response {
+  const { lang, plan } = ctx;
+  const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
+  const other: Lang = lang === 'en' ? 'vi' : 'en';
+  const switchQuery = new URLSearchParams(ctx.search);
+  switchQuery.set('lang', other);
+  const title = pick(page.title(ctx), lang);
+  // The page's script, and the chunks it imports preloaded at once (no request waterfall).
+  const script = page.script
+    ? ctx.assets.preloads(page.script).map((href) => `<link rel="modulepreload" href="${esc(href)}">\n`).join('') + `<script type="module" src="${esc(ctx.assets.url(page.script))}"></script>\n`
+    : '';
+  const html = `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} — DVCQ</title>
+<link rel="icon" href="/favicon.ico">
+<link rel="stylesheet" href="${esc(ctx.assets.url('portal.css'))}">
+${script}</head>
+<body data-lang="${lang}" data-plan-year="${plan.year}" data-coordinator="${esc(ctx.coordinator)}">
+<header class="portal-header"><a href="/?lang=${lang}" class="portal-home">DVCQ</a>
+<h1>${esc(title)}</h1>
+<nav aria-label="${L('Ngôn ngữ', 'Language')}"><a href="${esc(`${page.path}?${switchQuery.toString()}`)}" hreflang="${other}" lang="${other}" id="portal-lang">${other === 'en' ? 'English' : 'Tiếng Việt'}</a></nav></header>
+<main>${page.body(ctx)}</main>
+<footer class="portal-footer">${esc(pick(plan.title, lang))} · ${L('Cổng mẫu của DVCQ Kit — dữ liệu lưu trong SQLite của máy chủ này.', "DVCQ Kit reference portal — data kept in this server's SQLite.")}</footer>
+</body>
+</html>`;
+  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+}

@@ -44,7 +44,7 @@ describe('examples in Chromium', () => {
       await page.getByLabel(IN_JURISDICTION, { exact: true }).fill('8');
       await page.getByLabel(RESOLVED, { exact: true }).fill('12');
       const control = page.locator('.control', { has: page.getByLabel(RESOLVED, { exact: true }) });
-      await expect.poll(() => control.locator('.validation').textContent()).toContain(`"${RESOLVED}" lớn hơn "${IN_JURISDICTION}"`);
+      await expect.poll(() => control.locator('.validation').textContent()).toContain(`«${RESOLVED}» lớn hơn «${IN_JURISDICTION}»`);
       // The other field carries no error.
       const other = page.locator('.control', { has: page.getByLabel(IN_JURISDICTION, { exact: true }) });
       expect((await other.locator('.validation').textContent()) ?? '').not.toContain('lớn hơn');
@@ -55,7 +55,7 @@ describe('examples in Chromium', () => {
       await expect.poll(() => summary.count()).toBeGreaterThan(10);
       const lines = await summary.allTextContents();
       expect(lines[0]).toContain('Số, ký hiệu văn bản');
-      expect(lines.some((l) => l.includes(`"${RESOLVED}" lớn hơn`))).toBe(true);
+      expect(lines.some((l) => l.includes(`«${RESOLVED}» lớn hơn`))).toBe(true);
       const before = lines.length;
       // Fixing updates the summary at once.
       await page.getByLabel(RESOLVED, { exact: true }).fill('5');
@@ -77,7 +77,7 @@ describe('examples in Chromium', () => {
       await page.locator('#root_indicators_don-thu-thuoc-tham-quyen').fill('8');
       await resolved.fill('12');
       const wrapper = page.locator('.form-group', { has: resolved }).last();
-      await expect.poll(() => wrapper.textContent()).toContain(`"${RESOLVED}" lớn hơn "${IN_JURISDICTION}"`);
+      await expect.poll(() => wrapper.textContent()).toContain(`«${RESOLVED}» lớn hơn «${IN_JURISDICTION}»`);
       await screenshot(page, 'example-rjsf');
       // Status "Chưa thực hiện" on II.1.1 reveals its reason field.
       expect(await page.locator('#root_tasks_II_1_1_reason').getAttribute('type')).toBe('hidden');

@@ -35,6 +35,9 @@ function answerFor(path: string): string {
   if (path === '/indicators/don-thu-thuoc-tham-quyen') return '8';
   if (path === '/indicators/don-thu-da-giai-quyet') return '12'; // more than received: wrong on purpose
   if (path === '/indicators/ty-le-hai-long') return '85,5';
+  if (path === '/indicators/ho-so-tthc-qua-han') return '0'; // on time + late ≤ received (3 + 0 ≤ 3)
+  if (path === '/indicators/mo-hinh-dvk-dang-ky') return '1'; // the one model listed, registered
+  if (path === '/indicators/mo-hinh-dvk-cong-nhan') return '0';
   if (path.startsWith('/indicators/')) return '3';
   if (path.endsWith('/results')) return 'Đã hoàn thành.';
   if (path.endsWith('/reason')) return 'Chờ hướng dẫn của Sở Nội vụ.';
@@ -169,8 +172,8 @@ for (const csp of [false, true]) {
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-summary');
         const text = (await summary.textContent()) ?? '';
         expect(text).toContain('Báo cáo còn 2 lỗi cần sửa');
-        expect(text).toContain('Số, ký hiệu văn bản: Số, ký hiệu báo cáo không đúng dạng của Nghị định 30/2020/NĐ-CP');
-        expect(text).toContain('"Số đơn thuộc thẩm quyền đã giải quyết" lớn hơn "Số đơn thuộc thẩm quyền giải quyết"');
+        expect(text).toContain('«Số, ký hiệu văn bản» không đúng dạng của Nghị định 30/2020/NĐ-CP');
+        expect(text).toContain('«Số đơn thuộc thẩm quyền đã giải quyết» lớn hơn «Số đơn thuộc thẩm quyền giải quyết»');
         // The summary follows the form's order: its links point to fields in document order.
         const order = await page.evaluate(() => {
           const fields = Array.from(document.querySelectorAll('input, select, textarea')).map((e) => e.id);
@@ -182,7 +185,7 @@ for (const csp of [false, true]) {
         const number = page.locator('#dvcq-document-number');
         expect(await number.getAttribute('aria-invalid')).toBe('true');
         expect(await number.getAttribute('aria-describedby')).toContain('dvcq-document-number-error');
-        expect(await page.textContent('#dvcq-document-number-error')).toContain('Số, ký hiệu văn bản: ');
+        expect(await page.textContent('#dvcq-document-number-error')).toContain('«Số, ký hiệu văn bản»');
         const resolved = page.locator('#dvcq-indicators-don-thu-da-giai-quyet');
         expect(await resolved.getAttribute('aria-invalid')).toBe('true');
         expect(await page.textContent('#dvcq-indicators-don-thu-da-giai-quyet-error')).toContain('lớn hơn');

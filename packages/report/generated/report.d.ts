@@ -11,7 +11,7 @@ export interface ReportSubmission {
   /**
    * Kỳ báo cáo / Reporting period
    */
-  period: "monthly" | "quarterly" | "semiannual" | "nine-month" | "annual";
+  period: "monthly" | "quarterly" | "semiannual" | "nine-month" | "annual" | "one-off";
   /**
    * Năm báo cáo / Reporting year
    */
@@ -22,7 +22,7 @@ export interface ReportSubmission {
   unitId: string;
   document?: ReportDocument;
   /**
-   * Kết quả thực hiện nhiệm vụ / Task results
+   * Kết quả thực hiện nhiệm vụ / Results by task
    */
   tasks?: {
     "II.1.1"?: TaskEntry;
@@ -113,21 +113,21 @@ export interface ReportSubmission {
     "khen-thuong"?: number;
   };
   /**
-   * Mô hình "Dân vận khéo" / "Dân vận khéo" models
+   * Mô hình “Dân vận khéo” / “Dân vận khéo” (skilled mass mobilization) models
    *
    * @maxItems 500
    */
   models?: DvkModel[];
   /**
-   * Khó khăn, vướng mắc / Difficulties
+   * Khó khăn, vướng mắc / Difficulties and obstacles
    */
   difficulties?: string;
   /**
-   * Kiến nghị, đề xuất / Proposals
+   * Đề xuất, kiến nghị / Proposals and recommendations
    */
   proposals?: string;
   /**
-   * Phương hướng, nhiệm vụ kỳ tới / Directions for the next period
+   * Phương hướng, nhiệm vụ kỳ tới / Directions and tasks for the next period
    */
   nextDirections?: string;
 }

@@ -27,6 +27,22 @@ export interface RulesFile extends RuleSet {
   syllables: VietnameseSyllableTables;
 }
 
+// What each text check means, in words, for rules.json (kept out of the validator's code).
+const _TEXT_CHECK_DESCRIPTIONS: Readonly<Record<string, { vi: string; en: string }>> = {
+  'document.number-format': {
+    vi: 'Số, ký hiệu phải khớp trọn mẫu (Nghị định 30/2020/NĐ-CP): <số>/BC-<cơ quan>[-<đơn vị>].',
+    en: 'Number and symbol must match the whole pattern (Nghị định 30/2020/NĐ-CP): <number>/BC-<agency>[-<unit>].',
+  },
+  'text.not-nfc': {
+    vi: 'Mọi chuỗi phải bằng chính nó sau chuẩn hóa Unicode NFC (s === NFC(s)).',
+    en: 'Every string must equal its Unicode NFC normalization (s === NFC(s)).',
+  },
+  'text.legacy-encoding': {
+    vi: 'Chuỗi không được là văn bản gõ bằng bảng mã cũ TCVN3 (ABC) hay VNI đọc nhầm thành Unicode (thuật toán và bảng: rules.json#/legacyEncoding, CONTRACT.md).',
+    en: 'No string may be text typed in the legacy TCVN3 (ABC) or VNI encodings read as Unicode (algorithm and tables: rules.json#/legacyEncoding, CONTRACT.md).',
+  },
+};
+
 /** Các mục của CONTRACT.md mà rules.json trỏ tới — the CONTRACT.md sections `$comment` names (a test checks they exist). */
 export const RULES_COMMENT_SECTIONS = ['input-guard', 'json-schema', 'context', 'rules', 'text-checks', 'legacy-encoding', 'syllables', 'verdict'] as const;
 
@@ -36,11 +52,13 @@ export const RULES_COMMENT_SECTIONS = ['input-guard', 'json-schema', 'context', 
  * @returns the JSON value
  */
 export function rulesFile(plan: Plan): RulesFile {
+  const rules = buildRules(plan);
   return {
     $comment:
       'DVCQ Kit rules (format dvcq-rules/1), the validation contract in data. How to run it: CONTRACT.md (written beside this file by `dvcq schema`), sections ' +
       RULES_COMMENT_SECTIONS.map((id) => `#${id}`).join(', ') + '.',
-    ...buildRules(plan),
+    ...rules,
+    textChecks: rules.textChecks.map((c) => ({ ...c, description: _TEXT_CHECK_DESCRIPTIONS[c.id] ?? { vi: c.id, en: c.id } })),
     legacyEncoding: legacyDetectionTables(),
     syllables: vietnameseSyllableTables(),
   };

@@ -4,8 +4,8 @@
 // time: the zod schemas are in `@dvcq/report/zod`, so importing this entry and
 // validating once stays within the cold-start budget.
 export type { DvkModel, ReportDocument, ReportSigner, ReportSubmission, TaskEntry } from './submission/types';
-export { BLANK_RANGES, DVK_HOLDERS, DVK_STAGES, NON_BLANK_PATTERN, REPORT_PERIODS, SIGNING_AUTHORITIES, TASK_STATUSES, YEAR_RANGE, reportShape } from './submission/shape';
-export type { FieldKind, ReportShapeOptions, ShapeNode, ShapePlan, ShapeProp, TaskStatus } from './submission/shape';
+export { BLANK_RANGES, NON_BLANK_PATTERN, YEAR_RANGE, reportShape } from './submission/shape';
+export type { FieldKind, ReportShapeOptions, ShapeNode, ShapePlan, ShapeProp } from './submission/shape';
 export { compileShape } from './submission/check';
 export type { RawIssue, ShapeCheck } from './submission/check';
 export { checkShape } from './submission/check-shape';

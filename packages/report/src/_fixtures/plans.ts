@@ -23,16 +23,16 @@ export const twoLevelPlan: Plan = _load(
 );
 
 /**
- * The small plan with the indicator relations proposed for the plan model (issue 9
- * §B5; REQUESTS): sums of parts (`indicatorSums`) and a count of models
- * (`countsModels`). Built in code: the plan schema does not take them yet.
+ * The small plan with indicator relations (issue 9 §B5): a sum of parts
+ * (`indicatorSums`) and a count of models (`countsModels`).
  */
-export const relationsPlan: Plan = {
-  ...miniPlan,
+export const relationsPlan: Plan = _load({
+  ...mini,
+  id: 'mini-relations-2021',
   indicators: [
-    ...miniPlan.indicators.map((i) => (i.id === 'dvk-models-recognized' ? { ...i, countsModels: 'recognized' } : i)),
+    ...mini.indicators.map((i) => (i.id === 'dvk-models-recognized' ? { ...i, countsModels: 'recognized' } : i)),
     { id: 'petitions-on-time', label: { vi: 'Số đơn giải quyết đúng hạn', en: 'Petitions resolved on time' }, task: 'II.1.2', type: 'count', mandatedBy: 'kit' },
     { id: 'petitions-late', label: { vi: 'Số đơn giải quyết quá hạn', en: 'Petitions resolved late' }, task: 'II.1.2', type: 'count', mandatedBy: 'kit' },
   ],
   indicatorSums: [{ id: 'petitions-by-time', parts: ['petitions-on-time', 'petitions-late'], total: 'petitions-received', severity: 'error' }],
-} as unknown as Plan;
+});

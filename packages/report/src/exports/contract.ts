@@ -184,7 +184,7 @@ cũ đọc chuỗi **như đã gõ**. Lược đồ (§5) kiểm tra giá trị 
 
 - Việt Nam dùng UTC+7 quanh năm (\`rules.json#/context/utcOffsetMinutes\` = 420). *Việt Nam is UTC+7 all year.*
 - \`now\` (thời điểm kiểm tra) là ISO 8601: có múi giờ (\`Z\`, \`+07:00\`) thì là đúng thời điểm đó; **không có múi giờ**
-  (\`2021-11-05T08:00:00\`) là **giờ Việt Nam**; chỉ có ngày (\`2021-11-05\`) là **00:00 giờ Việt Nam** của ngày đó.
+  (\`2026-06-20T08:00:00\`) là **giờ Việt Nam**; chỉ có ngày (\`2026-06-20\`) là **00:00 giờ Việt Nam** của ngày đó.
   *\`now\` is ISO 8601: with an offset it is that instant; **without one** it is **Vietnam time**; a date alone is **00:00 Vietnam time**.*
 - **Số ngày** của ngày \`YYYY-MM-DD\` = số ngày kể từ 1970-01-01 theo lịch Gregory (1970-01-01 → 0). \`today\` = ⌊(epoch ms của \`now\` +
   420 × 60 000) / 86 400 000⌋. *The **day number** of a date = days since 1970-01-01 (proleptic Gregorian). \`today\` = ⌊(epoch ms of

@@ -106,7 +106,7 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
     document: {
       number: `05/BC-${unit.symbol}`,
       date: docDate,
-      place: plan.place ?? 'Hà Nội',
+      place: plan.place ?? 'Trụ sở',
       signer: { authority: 'KT.', onBehalfOf: head, position: `PHÓ ${head}`, name: 'Nguyễn Văn An' },
       recipients: [planOb.recipient, ...(planOb.via !== undefined ? [planOb.via] : []), ...planOb.copies],
     },
@@ -148,12 +148,12 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
     { name: 'schema-enum', covers: 'schema.enum', description: 'Tình trạng không hợp lệ / unknown status', change: (r) => { r['tasks'][firstTask].status = 'finished'; }, expectCode: 'schema.enum' },
     { name: 'schema-unknown-field', covers: 'schema.unknown-field', description: 'Trường lạ và mã nhiệm vụ lạ, kể cả __proto__ / unknown fields, incl. __proto__', change: (r) => JSON.parse(JSON.stringify(r).replace('"tasks":{', '"tasks":{"__proto__":{"status":"done"},"II.99.1":{"status":"done"},').replace('"planId"', '"constructor":1,"planId"')), expectCode: 'schema.unknown-field' },
     { name: 'schema-too-small', covers: 'schema.too-small', description: 'Chỉ tiêu âm / a negative count', change: (r) => { const k = Object.keys(r['indicators']).find((id) => plan.indicators.find((i) => i.id === id)?.type === 'count'); if (k) r['indicators'][k] = -1; }, expectCode: 'schema.too-small' },
-    { name: 'schema-too-big', covers: 'schema.too-big', description: 'Địa danh quá dài / place name too long', change: (r) => { r['document'].place = 'Hòa Bình '.repeat(40); }, expectCode: 'schema.too-big' },
+    { name: 'schema-too-big', covers: 'schema.too-big', description: 'Địa danh quá dài / place name too long', change: (r) => { r['document'].place = 'Địa danh '.repeat(40); }, expectCode: 'schema.too-big' },
     { name: 'schema-blank', covers: 'schema.blank', description: 'Kết quả chỉ có khoảng trắng / results are only spaces', change: (r) => { r['tasks'][firstTask].results = '   '; }, expectCode: 'schema.blank' },
     { name: 'schema-root-not-object', covers: 'schema.type', description: 'Dữ liệu không phải đối tượng / not an object', change: () => [1, 2, 3], expectCode: 'schema.type' },
     // input guard
     { name: 'input-too-deep', covers: 'input.too-deep', description: 'Lồng quá sâu / nested too deeply', change: (r) => { let v: unknown = 'x'; for (let i = 0; i < 14; i++) v = [v]; r['difficulties'] = v; }, expectCode: 'input.too-deep' },
-    { name: 'input-array-too-long', covers: 'input.array-too-long', description: 'Danh sách quá dài / list too long', change: (r) => { r['document'].recipients = new Array(2001).fill('ubnd-tinh'); }, expectCode: 'input.array-too-long' },
+    { name: 'input-array-too-long', covers: 'input.array-too-long', description: 'Danh sách quá dài / list too long', change: (r) => { r['document'].recipients = new Array(2001).fill(planOb.recipient); }, expectCode: 'input.array-too-long' },
     // identity
     { name: 'report-plan-mismatch', covers: 'report.plan-mismatch', description: 'Mã kế hoạch khác / another plan id', change: (r) => { r['planId'] = 'ke-hoach-khac'; }, expectCode: 'report.plan-mismatch' },
     { name: 'report-unit-unknown', covers: 'report.unit-unknown', description: 'Đơn vị không có trong kế hoạch / unknown unit', change: (r) => { r['unitId'] = 'don-vi-khong-co'; }, expectCode: 'report.unit-unknown' },

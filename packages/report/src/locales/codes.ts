@@ -69,33 +69,37 @@ export type MessageCatalogue = { readonly [C in IssueCode]: (p: MessageParams) =
 /** Danh mục gợi ý sửa — how to fix each code, in one language. */
 export type HintCatalogue = { readonly [C in IssueCode]: string };
 
-/** Nhãn trường cố định — labels of the fields of a submission and of its choices. */
+/**
+ * Nhãn trường — the words of one language for the fields the core vocabulary does not
+ * name (fixed fields, task and model fields and choices come from `@dvcq/core`'s
+ * vocabulary: REPORT_FIELD_LABELS, TASK_ENTRY_FIELD_LABELS, …).
+ */
 export interface FieldLabels {
-  readonly fixed: Readonly<Record<string, string>>;
   readonly task: (id: string) => string;
-  readonly taskField: Readonly<Record<'status' | 'results' | 'reason', string>>;
   readonly indicator: (id: string) => string;
   readonly recipient: (n: number) => string;
   readonly model: (n: number) => string;
-  readonly modelField: Readonly<Record<'name' | 'field' | 'holder' | 'stage', string>>;
-  /** Labels of the choices of enum fields, by value (task statuses, periods, signing authorities, holders, stages). */
-  readonly choice: Readonly<Record<string, string>>;
-  readonly severity: Readonly<Record<'error' | 'warning', string>>;
   readonly hintPrefix: string;
   readonly root: string;
   /** A field without a label: its JSON Pointer in words. */
   readonly unnamed: (pointer: string) => string;
 }
 
-/** Thông điệp, gợi ý và nhãn — one language's texts: what a validator and `formatIssues` need. */
+/**
+ * Thông điệp và nhãn — what a validator needs of one language: the messages (which
+ * name the field and say what to do) and the field words. The generic fix hints are
+ * optional: a browser page ships none (`viCatalogue`).
+ */
 export interface ReportCatalogue {
   readonly messages: MessageCatalogue;
-  readonly hints: HintCatalogue;
   readonly labels: FieldLabels;
+  readonly hints?: HintCatalogue;
 }
 
-/** Gói ngôn ngữ — all texts of one language (same as {@link ReportCatalogue}). */
-export type Locale = ReportCatalogue;
+/** Gói ngôn ngữ — all texts of one language: messages, field words and fix hints. */
+export interface Locale extends ReportCatalogue {
+  readonly hints: HintCatalogue;
+}
 
 /** @internal reads a param as text (absent → empty) */
 export const _p = (p: MessageParams, k: string): string => (Object.prototype.hasOwnProperty.call(p, k) ? String(p[k]) : '');

@@ -28,7 +28,7 @@ const _isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * Số ngày — the day number of a calendar date: days since 1970-01-01 in the
- * proleptic Gregorian calendar (1970-01-01 → 0, 2021-11-05 → 18936).
+ * proleptic Gregorian calendar (1970-01-01 → 0, 2026-06-20 → 20624).
  * @param date - exactly `YYYY-MM-DD` (ASCII digits)
  * @returns the day number, or `null` when the text is not a real date within {@link DATE_RANGE}
  */
@@ -61,8 +61,8 @@ export function _isoOfDay(day: number): string {
 /**
  * Đồng hồ — the clock of one validation as epoch ms: a Date, epoch ms, or an ISO
  * 8601 text — with an offset (`Z`, `+07:00`) it is that instant; without one (a date
- * and time, or a date alone) it is read in Vietnam time, UTC+7 (`2021-11-05` is
- * 00:00 of 5 November in Hà Nội). A bad clock is the caller's mistake: TypeError.
+ * and time, or a date alone) it is read in Vietnam time, UTC+7 (`2026-06-20` is
+ * 00:00 of 20 June, Vietnam time). A bad clock is the caller's mistake: TypeError.
  * @internal
  */
 export function _nowMs(now: Date | string | number | undefined): number {

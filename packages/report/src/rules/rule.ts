@@ -116,7 +116,8 @@ export interface TextCheck {
   pointer?: string;
   /** ECMA-262 pattern (portable subset, linear) the value must match. */
   pattern?: string;
-  description: Message;
+  /** What it checks, in words (in rules.json; the validator does not carry it). */
+  description?: Message;
 }
 
 /**

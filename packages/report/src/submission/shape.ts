@@ -1,4 +1,5 @@
-// The ONE definition of a report's shape, as data. Everything structural is derived
+// The ONE definition of a report's shape, as data; its closed lists (periods, statuses,
+// signing authorities, model holders and stages) are core's vocabulary. Everything structural is derived
 // from it: the JSON Schema export (../exports/json-schema.ts writes each node as the
 // keywords below), the structural check `validateReport` runs (./check.ts, which gives
 // exactly the errors a JSON Schema validator reporting all errors gives on that
@@ -10,28 +11,8 @@
 //   enum   → enum (no `type`: one keyword, one issue)
 //   array  → type, maxItems, items
 //   object → type, properties, required, additionalProperties: false
-import { type Plan, allTasks } from '@dvcq/core';
+import { DVK_HOLDERS, DVK_STAGES, PERIOD_KINDS, type PeriodKind, type Plan, SIGNING_AUTHORITIES, TASK_STATUSES, allTasks } from '@dvcq/core';
 import { LIMITS } from '../text/limits';
-
-/**
- * Tình trạng thực hiện nhiệm vụ — how far a unit got with a task.
- * `done` đã thực hiện, `in-progress` đang thực hiện, `not-started` chưa thực hiện,
- * `not-applicable` không thuộc phạm vi của đơn vị.
- */
-export const TASK_STATUSES = ['done', 'in-progress', 'not-started', 'not-applicable'] as const;
-/** Tình trạng thực hiện nhiệm vụ — task status. */
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-
-/** Loại kỳ báo cáo — the period kinds a submission may name (same list as the plan model). */
-export const REPORT_PERIODS = ['monthly', 'quarterly', 'semiannual', 'nine-month', 'annual'] as const;
-
-/** Thẩm quyền ký — signing authority prefixes of Nghị định 30/2020/NĐ-CP (`none`: the head signs). */
-export const SIGNING_AUTHORITIES = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'none'] as const;
-
-/** Người giữ mô hình "Dân vận khéo" — a collective or an individual. */
-export const DVK_HOLDERS = ['collective', 'individual'] as const;
-/** Giai đoạn của mô hình "Dân vận khéo" — registered (đăng ký) or recognized (được công nhận). */
-export const DVK_STAGES = ['registered', 'recognized'] as const;
 
 /**
  * Loại trường — what a value means to the person filling the form, so that a message
@@ -136,7 +117,7 @@ export const _DVK_MODEL: ShapeNode = {
 /** Tùy chọn hình dạng — options of {@link reportShape}. */
 export interface ReportShapeOptions {
   /** When given, indicators asked only in other periods are left out. */
-  period?: (typeof REPORT_PERIODS)[number];
+  period?: PeriodKind;
 }
 
 /** Phần kế hoạch mà hình dạng báo cáo cần — what of a plan the report shape reads. */
@@ -167,7 +148,7 @@ export function reportShape(plan: ShapePlan, options: ReportShapeOptions = {}): 
     kind: 'group',
     props: [
       _req('planId', _id),
-      _req('period', { t: 'enum', kind: 'choice', values: REPORT_PERIODS }),
+      _req('period', { t: 'enum', kind: 'choice', values: PERIOD_KINDS }),
       _req('year', { t: 'int', kind: 'year', min: YEAR_RANGE.min, max: YEAR_RANGE.max }),
       _req('unitId', _id),
       _opt('document', _DOCUMENT),

@@ -1,18 +1,18 @@
 // The TypeScript types of a report submission, written once by hand from the shape
 // (./shape.ts). `generated/report.d.ts` (json-schema-to-typescript on the exported
 // JSON Schema) must equal them: src/exports/types.test-d.ts checks it with tsc.
-import type { DVK_HOLDERS, DVK_STAGES, REPORT_PERIODS, SIGNING_AUTHORITIES, TASK_STATUSES } from './shape';
+import type { DvkHolder, DvkStage, PeriodKind, SigningAuthority, TaskStatus } from '@dvcq/core';
 
 /** Mục báo cáo của một nhiệm vụ — a unit's answer for one task. */
 export interface TaskEntry {
-  status?: (typeof TASK_STATUSES)[number];
+  status?: TaskStatus;
   results?: string;
   reason?: string;
 }
 
 /** Người ký — the report's signature block (Nghị định 30/2020, Điều 8 and Phụ lục I). */
 export interface ReportSigner {
-  authority?: (typeof SIGNING_AUTHORITIES)[number];
+  authority?: SigningAuthority;
   onBehalfOf?: string;
   position?: string;
   name?: string;
@@ -31,8 +31,8 @@ export interface ReportDocument {
 export interface DvkModel {
   name: string;
   field: string;
-  holder: (typeof DVK_HOLDERS)[number];
-  stage: (typeof DVK_STAGES)[number];
+  holder: DvkHolder;
+  stage: DvkStage;
 }
 
 /**
@@ -41,7 +41,7 @@ export interface DvkModel {
  */
 export interface ReportSubmission<TTaskId extends string = string, TIndicatorId extends string = string> {
   planId: string;
-  period: (typeof REPORT_PERIODS)[number];
+  period: PeriodKind;
   year: number;
   unitId: string;
   document?: ReportDocument;

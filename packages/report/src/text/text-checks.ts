@@ -26,29 +26,17 @@ export const TEXT_CHECKS: readonly TextCheck[] = [
     kind: 'pattern',
     pointer: '/document/number',
     pattern: REPORT_NUMBER_PATTERN,
-    description: {
-      vi: 'Số, ký hiệu phải khớp trọn mẫu (Nghị định 30/2020/NĐ-CP): <số>/BC-<cơ quan>[-<đơn vị>].',
-      en: 'Number and symbol must match the whole pattern (Nghị định 30/2020/NĐ-CP): <number>/BC-<agency>[-<unit>].',
-    },
   },
   {
     id: 'text.not-nfc',
     code: 'text.not-nfc',
     severity: 'warning',
     kind: 'nfc',
-    description: {
-      vi: 'Mọi chuỗi phải bằng chính nó sau chuẩn hóa Unicode NFC (s === NFC(s)).',
-      en: 'Every string must equal its Unicode NFC normalization (s === NFC(s)).',
-    },
   },
   {
     id: 'text.legacy-encoding',
     code: 'text.legacy-encoding',
     severity: 'error',
     kind: 'legacy-encoding',
-    description: {
-      vi: 'Chuỗi không được là văn bản gõ bằng bảng mã cũ TCVN3 (ABC) hay VNI đọc nhầm thành Unicode (thuật toán và bảng: rules.json#/legacyEncoding, CONTRACT.md).',
-      en: 'No string may be text typed in the legacy TCVN3 (ABC) or VNI encodings read as Unicode (algorithm and tables: rules.json#/legacyEncoding, CONTRACT.md).',
-    },
   },
 ];

@@ -2,7 +2,7 @@
 // the catalogue) and words that fit the field's kind.
 import type { Issue, Lang } from '@dvcq/core';
 import type { IssueCode, MessageParams, ReportCatalogue } from '../locales/codes';
-import { type LabelPlan, _fieldLabelIn, _fieldLabelOf } from '../locales/labels';
+import { type LabelPlan, _choiceLabel, _fieldLabelIn, _fieldLabelOf } from '../locales/field-label';
 import type { RawIssue } from '../submission/check';
 import type { FieldKind, ShapeNode } from '../submission/shape';
 import { _pointerNoRegex } from '../text/limits';
@@ -44,10 +44,7 @@ export function _describe(
   if (extra.limit !== undefined) params['limit'] = extra.limit;
   if (extra.expected !== undefined) params['expected'] = extra.expected;
   if (extra.detail !== undefined) params['detail'] = extra.detail;
-  if (extra.values !== undefined) {
-    const choice = catalogue.labels.choice;
-    params['values'] = extra.values.map((v) => (Object.prototype.hasOwnProperty.call(choice, v) ? `${v} (${choice[v]})` : v)).join(', ');
-  }
+  if (extra.values !== undefined) params['values'] = extra.values.map((v) => _choiceLabel(v, lang)).join(', ');
   return { code, severity: 'error', path, message: catalogue.messages[code](params as MessageParams) };
 }
 

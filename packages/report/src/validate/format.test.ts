@@ -41,7 +41,7 @@ describe('formatIssues', () => {
   it('labels fixed fields, recipients and models; unknown paths come back as the pointer', () => {
     expect(fieldLabel('/document/signer/authority', 'vi')).toBe('Thẩm quyền ký');
     expect(fieldLabel('/document/recipients/2', 'vi')).toBe('Nơi nhận, dòng 3');
-    expect(fieldLabel('/models/0/stage', 'en')).toBe('"Dân vận khéo" model 1 — Registered or recognized');
+    expect(fieldLabel('/models/0/stage', 'en')).toBe('"Dân vận khéo" model 1 — Stage (registered or recognized)');
     expect(fieldLabel('/__proto__/constructor', 'vi')).toBe('/__proto__/constructor');
     expect(fieldLabel('/tasks/__proto__', 'vi')).toBe('Nhiệm vụ __proto__');
   });

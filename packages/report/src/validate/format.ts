@@ -1,4 +1,4 @@
-import type { Issue, Lang } from '@dvcq/core';
+import { type Issue, type Lang, SEVERITY_LABELS } from '@dvcq/core';
 import { localeFor } from '../locales/labels';
 import { ISSUE_CODES, type IssueCode } from '../locales/codes';
 
@@ -39,7 +39,7 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   const L = localeFor(lang).labels;
   const lines: string[] = [];
   for (const i of issues) {
-    let line = `${L.severity[i.severity]} [${i.code}] ${i.path === '' ? L.root : i.path}: ${i.message}`;
+    let line = `${SEVERITY_LABELS[i.severity][lang]} [${i.code}] ${i.path === '' ? L.root : i.path}: ${i.message}`;
     const hint = options.hints === true ? fixHint(i.code, lang) : undefined;
     if (hint !== undefined) line += ` ${L.hintPrefix}: ${hint}`;
     lines.push(line);

@@ -1,8 +1,9 @@
 // What a rule family gets to build its rules with, and the helpers every family uses.
 // A family is one module of ./families (identity, lateness, document, …) listed in
 // ./families/index.ts; adding a family means one new module and one line there.
-import type { Plan } from '@dvcq/core';
+import type { Lang, Plan } from '@dvcq/core';
 import type { IssueCode, MessageParams, ReportCatalogue } from '../../locales/codes';
+import { _label } from '../../validate/describe';
 import type { JsonLogic } from '../logic';
 import type { ContextTables, MissingStrategy, ReportMode, Rule, RuleRead } from '../rule';
 
@@ -49,16 +50,19 @@ export interface RuleSpec {
   blames: string;
   missing: MissingStrategy;
   logic: JsonLogic;
-  params?: MessageParams;
+  /** Message parameters in a language (the blamed field's label is added as `field`). */
+  params?: (lang: Lang) => MessageParams;
 }
 
 /**
  * Builds one rule; the message comes from the catalogue so rules.json and
- * validateReport say the same. Without an English catalogue `message.en` is empty.
+ * validateReport say the same, and names the blamed field (`field`). Without an
+ * English catalogue `message.en` is empty.
  * @internal
  */
-export function rule(L: ReportLocales, code: IssueCode, about: string | undefined, spec: RuleSpec): Rule {
-  const params = spec.params ?? {};
+export function rule(input: FamilyInput, code: IssueCode, about: string | undefined, spec: RuleSpec): Rule {
+  const L = input.locales;
+  const say = (lang: Lang, c: ReportCatalogue): string => c.messages[code]({ field: _label(spec.blames, c, lang, input.plan), ...(spec.params?.(lang) ?? {}) });
   return {
     id: about === undefined ? code : `${code}:${about}`,
     code,
@@ -67,7 +71,7 @@ export function rule(L: ReportLocales, code: IssueCode, about: string | undefine
     reads: spec.reads,
     blames: spec.blames,
     missing: spec.missing,
-    message: { vi: L.vi.messages[code](params), en: L.en ? L.en.messages[code](params) : '' },
+    message: { vi: say('vi', L.vi), en: L.en ? say('en', L.en) : '' },
     logic: spec.logic,
   };
 }

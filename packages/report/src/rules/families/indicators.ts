@@ -1,26 +1,14 @@
 // Indicators (the catalogue in the plan file): ranges, periods, what the plan
 // mandates, and the relations between figures — a part and its total (`partOf`), and
-// parts of one whole checked together (the plan's `indicatorSums`).
-import type { Indicator, Plan } from '@dvcq/core';
+// parts of one whole checked together (the plan's `indicatorSums`: parts that exclude
+// each other, e.g. hồ sơ giải quyết đúng hạn + quá hạn ≤ hồ sơ tiếp nhận).
+import { type Indicator, type IndicatorSum, type Lang, PERIOD_NOUNS, type Plan } from '@dvcq/core';
 import type { JsonLogic } from '../logic';
 import { type RuleFamily, BOTH, FINAL, ctx, esc, r, rule } from './family';
 
-/**
- * Tổng các phần — parts of one whole that exclude each other, so their sum is at most
- * the whole (e.g. hồ sơ giải quyết đúng hạn + quá hạn ≤ hồ sơ tiếp nhận). Read from
- * the plan's `indicatorSums` when present (proposed for the plan model).
- */
-export interface IndicatorSum {
-  id: string;
-  parts: string[];
-  total: string;
-  severity?: 'error' | 'warning';
-}
-
-/** @internal The plan's sums of parts (none when the plan states none). */
+/** @internal The plan's sums of parts (`Plan.indicatorSums`: none when the plan states none). */
 export function _indicatorSums(plan: Plan): readonly IndicatorSum[] {
-  const sums = (plan as Plan & { indicatorSums?: IndicatorSum[] }).indicatorSums;
-  return Array.isArray(sums) ? sums : [];
+  return plan.indicatorSums ?? [];
 }
 
 const _ptr = (id: string): string => `/indicators/${esc(id)}`;
@@ -28,35 +16,34 @@ const _ptr = (id: string): string => `/indicators/${esc(id)}`;
 /** Chỉ tiêu — part ≤ total, sums of parts, percentages, periods, mandated figures. */
 export const indicatorRules: RuleFamily = {
   id: 'indicators',
-  build: ({ plan, locales: L }) => {
+  build: (input) => {
+    const plan = input.plan;
     const out = [];
     const byId = new Map<string, Indicator>(plan.indicators.map((i) => [i.id, i]));
-    const label = (id: string, lang: 'vi' | 'en'): string => byId.get(id)?.label[lang] ?? id;
-    const choice = (v: string, lang: 'vi' | 'en'): string => (lang === 'vi' ? L.vi.labels.choice[v] : L.en?.labels.choice[v]) ?? v;
+    const label = (id: string, lang: Lang): string => byId.get(id)?.label[lang] ?? id;
     for (const ind of plan.indicators) {
       const ptr = _ptr(ind.id);
-      const names = { indicator: ind.label.vi, indicatorEn: ind.label.en };
       const total = ind.partOf !== undefined ? byId.get(ind.partOf) : undefined;
       if (total)
         out.push(
-          rule(L, 'indicator.part-exceeds-total', ind.id, {
+          rule(input, 'indicator.part-exceeds-total', ind.id, {
             severity: 'error', modes: BOTH, reads: [{ pointer: ptr, type: 'number' }, { pointer: _ptr(total.id), type: 'number' }], blames: ptr, missing: 'skip',
-            logic: { '<=': [r(0), r(1)] }, params: { part: ind.label.vi, partEn: ind.label.en, total: total.label.vi, totalEn: total.label.en },
+            logic: { '<=': [r(0), r(1)] }, params: (lang) => ({ total: total.label[lang] }),
           }),
         );
       if (ind.type === 'percent')
         out.push(
-          rule(L, 'indicator.percent-range', ind.id, {
+          rule(input, 'indicator.percent-range', ind.id, {
             severity: 'error', modes: BOTH, reads: [{ pointer: ptr, type: 'number' }], blames: ptr, missing: 'skip',
-            logic: { '<=': [0, r(0), 100] }, params: names,
+            logic: { '<=': [0, r(0), 100] },
           }),
         );
       if (ind.periods !== undefined)
         out.push(
-          rule(L, 'indicator.not-in-period', ind.id, {
+          rule(input, 'indicator.not-in-period', ind.id, {
             severity: 'error', modes: BOTH, reads: [{ pointer: ptr, type: 'any' }, { pointer: '/period', type: 'string' }], blames: ptr, missing: 'skip',
             logic: { in: [r(1), [...ind.periods]] },
-            params: { ...names, periods: ind.periods.map((x) => choice(x, 'vi')).join(', '), periodsEn: ind.periods.map((x) => choice(x, 'en')).join(', ') },
+            params: (lang) => ({ periods: ind.periods!.map((x) => PERIOD_NOUNS[x][lang]).join(', ') }),
           }),
         );
       // Only what the plan itself asks for is required, only from units that carry the
@@ -64,7 +51,7 @@ export const indicatorRules: RuleFamily = {
       // periods it is asked in; kit suggestions stay optional.
       if (ind.mandatedBy === 'plan')
         out.push(
-          rule(L, 'indicator.missing', ind.id, {
+          rule(input, 'indicator.missing', ind.id, {
             severity: 'error', modes: FINAL,
             reads: [{ pointer: ptr, type: 'any' }, { pointer: '/period', type: 'string' }, { pointer: `/tasks/${esc(ind.task)}/status`, type: 'string' }],
             blames: ptr, missing: 'evaluate',
@@ -76,21 +63,20 @@ export const indicatorRules: RuleFamily = {
                 { '!==': [r(0), null] },
               ],
             },
-            params: names,
           }),
         );
     }
     for (const s of _indicatorSums(plan)) {
       const parts = s.parts.filter((id) => byId.has(id));
       if (parts.length < 2 || !byId.has(s.total)) continue;
-      const quote = (lang: 'vi' | 'en') => parts.map((id) => (lang === 'vi' ? `«${label(id, lang)}»` : `"${label(id, lang)}"`)).join(lang === 'vi' ? ' và ' : ' and ');
+      const quote = (lang: Lang) => parts.map((id) => (lang === 'vi' ? `«${label(id, lang)}»` : `"${label(id, lang)}"`)).join(lang === 'vi' ? ' và ' : ' and ');
       out.push(
-        rule(L, 'indicator.parts-exceed-total', s.id, {
+        rule(input, 'indicator.parts-exceed-total', s.id, {
           severity: s.severity ?? 'error', modes: BOTH,
           reads: [...parts.map((id) => ({ pointer: _ptr(id), type: 'number' as const })), { pointer: _ptr(s.total), type: 'number' }],
           blames: _ptr(parts[0]!), missing: 'skip',
           logic: { '<=': [{ '+': parts.map((_, i) => r(i)) }, r(parts.length)] },
-          params: { parts: quote('vi'), partsEn: quote('en'), total: label(s.total, 'vi'), totalEn: label(s.total, 'en') },
+          params: (lang) => ({ parts: quote(lang), total: label(s.total, lang) }),
         }),
       );
     }

@@ -5,12 +5,12 @@ import { type RuleFamily, FINAL, ctx, r, rule } from './family';
 /** Hạn nộp — one `report.late` rule per obligation. */
 export const latenessRules: RuleFamily = {
   id: 'lateness',
-  build: ({ plan, tables, locales: L }) =>
-    tables.obligations.map((o) =>
-      rule(L, 'report.late', o.id, {
+  build: (input) =>
+    input.tables.obligations.map((o) =>
+      rule(input, 'report.late', o.id, {
         severity: 'warning', modes: FINAL, reads: [{ pointer: '/period', type: 'string' }, { pointer: '/year', type: 'integer' }], blames: '', missing: 'skip',
         logic: { or: [{ '!==': [r(0), o.period] }, { '!==': [r(1), o.year] }, { '<': [ctx('today'), o.lateFromDay] }] },
-        params: { deadline: plan.obligations.find((x) => x.id === o.id)!.deadline.text, deadlineEn: `before ${o.lateFrom} 00:00 (UTC+7)` },
+        params: (lang) => ({ deadline: lang === 'vi' ? input.plan.obligations.find((x) => x.id === o.id)!.deadline.text : `before ${o.lateFrom} 00:00 (UTC+7)` }),
       }),
     ),
 };

@@ -8,16 +8,16 @@ const _ON_BEHALF = { pointer: '/document/signer/onBehalfOf', type: 'string' } as
 /** Người ký — authority and title after it, deputy signing. */
 export const signerRules: RuleFamily = {
   id: 'signer',
-  build: ({ locales: L }) => [
-    rule(L, 'signer.on-behalf-required', undefined, {
+  build: (input) => [
+    rule(input, 'signer.on-behalf-required', undefined, {
       severity: 'error', modes: BOTH, reads: [_AUTH, _ON_BEHALF], blames: '/document/signer/onBehalfOf', missing: 'evaluate',
       logic: { or: [{ '!': { in: [r(0), ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.']] } }, { '!==': [r(1), null] }] },
     }),
-    rule(L, 'signer.on-behalf-unexpected', undefined, {
+    rule(input, 'signer.on-behalf-unexpected', undefined, {
       severity: 'warning', modes: BOTH, reads: [_AUTH, _ON_BEHALF], blames: '/document/signer/onBehalfOf', missing: 'skip',
       logic: { '!==': [r(0), 'none'] },
     }),
-    rule(L, 'signer.kt-deputy', undefined, {
+    rule(input, 'signer.kt-deputy', undefined, {
       severity: 'warning', modes: BOTH, reads: [_AUTH, { pointer: '/document/signer/position', type: 'string' }], blames: '/document/signer/position', missing: 'skip',
       logic: { or: [{ '!==': [r(0), 'KT.'] }, { in: ['PHÓ', r(1)] }, { in: ['Phó', r(1)] }, { in: ['phó', r(1)] }] },
     }),

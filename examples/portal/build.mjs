@@ -48,7 +48,7 @@ export async function buildPortal() {
     build({ ...common, entryPoints: { main: join(here, 'src/main.ts') }, platform: 'node', format: 'esm', target: 'node20', outdir: join(OUT, 'out'), plugins: [externals] }),
     build({
       ...common,
-      entryPoints: { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts') },
+      entryPoints: { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts') }, // the pages' scripts
       entryNames: '[name].[hash]',
       // Code a page loads only when needed (e.g. the form's English words) goes to its own chunk.
       splitting: true,
@@ -70,6 +70,21 @@ export async function buildPortal() {
   const imports = {};
   for (const [out, meta] of Object.entries(web.metafile.outputs)) {
     imports[basename(out)] = meta.imports.filter((i) => !i.external).map((i) => ({ file: basename(i.path), lazy: i.kind === 'dynamic-import' }));
+  }
+  // esbuild still writes a chunk whose dynamic import was shaken away (e.g. a spreadsheet
+  // library behind an export format the page never uses): keep only what a page can reach.
+  const reachable = new Set();
+  const reach = (file) => {
+    if (reachable.has(file)) return;
+    reachable.add(file);
+    for (const i of imports[file] ?? []) reach(i.file);
+  };
+  // (A dynamically imported file counts as an entry point in the metafile: start from the pages.)
+  const pages = new Set(['form', 'dashboard']);
+  for (const out of Object.keys(web.metafile.outputs)) if (pages.has(basename(out).split('.')[0])) reach(basename(out));
+  for (let i = files.length - 1; i >= 0; i--) {
+    const f = files[i];
+    if (f.rel.startsWith('public/') && f.rel.endsWith('.js') && !reachable.has(basename(f.rel))) files.splice(i, 1);
   }
   const hash = createHash('sha256');
   // This script shapes the folder (manifest, compressed copies): a change to it is a new bundle.

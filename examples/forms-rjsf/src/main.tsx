@@ -1,11 +1,13 @@
-// Ví dụ: biểu mẫu báo cáo với react-jsonschema-form — the report form drawn by RJSF.
-// Every message comes from validateReport through `extraErrors`; RJSF's Ajv only
-// checks types (the adapter's schema carries no rules).
-import { StrictMode, useMemo, useState } from 'react';
+// Ví dụ: biểu mẫu báo cáo với react-jsonschema-form — the report form drawn by RJSF over
+// @dvcq/forms' DOM-free form state: the state keeps the answers, saves the draft, checks
+// with validateReport and, after a submit, lists the problems in form order (kept current
+// while fixing). Before the first submit every change is checked in draft mode. RJSF's
+// Ajv only checks types (the adapter's schema carries no rules).
+import { StrictMode, useMemo, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import Form from '@rjsf/core';
 import validator from '@rjsf/validator-ajv8';
-import { buildReportForm, toRjsf, type FormPeriod } from '@dvcq/forms';
+import { buildReportForm, createFormState, toRjsf, type FormPeriod } from '@dvcq/forms';
 import { compileReport, validateReport } from '@dvcq/report';
 // The plan's form view: what forms and validation read (see @dvcq/core formPlanView).
 import { hoaBinh2021FormPlan as plan } from '@dvcq/plan-hoa-binh-2021';
@@ -16,17 +18,34 @@ const unit = q.get('unit') ?? 'so-noi-vu';
 const lang = q.get('lang') === 'en' ? 'en' : 'vi';
 const nowParam = q.get('now');
 const now = () => (nowParam ? new Date(nowParam) : new Date());
-// Compiled once: validateReport runs on every change of the form.
+const definition = buildReportForm({ plan, period, unit, lang });
+const adapter = toRjsf(definition, { lang });
+const state = createFormState({ plan, period, unit, lang, definition, now, onSubmit: (s) => console.log('submission', s) });
+// Compiled once: the draft-mode check runs on every change before the first submit.
 const compiled = compileReport(plan);
 
 function App() {
-  const adapter = useMemo(() => toRjsf(buildReportForm({ plan, period, unit, lang }), { lang }), []);
-  const [formData, setFormData] = useState<Record<string, unknown>>({});
-  const [mode, setMode] = useState<'draft' | 'final'>('draft');
-  const result = useMemo(() => validateReport(adapter.toSubmission(formData), { plan: compiled, mode, lang, now: now() }), [adapter, formData, mode]);
-  const extraErrors = useMemo(() => adapter.toExtraErrors(result.issues, formData), [adapter, result, formData]);
+  const version = useSyncExternalStore(state.subscribe, () => state.version);
+  const formData = useMemo(() => adapter.toFormData(state.value()), [version]);
+  const summary = state.summary();
+  const issues = useMemo(() => {
+    if (!summary) return validateReport(state.submission(), { plan: compiled, mode: 'draft', lang, now: now() }).issues;
+    // After a submit: the state's messages, each naming its field.
+    return [...state.messages()].flatMap(([path, list]) => list.map((m) => ({ code: m.code, severity: m.severity, path, message: m.text })));
+  }, [version]);
+  const extraErrors = useMemo(() => adapter.toExtraErrors(issues, formData), [issues, formData]);
   return (
     <div lang={lang}>
+      <h1>{state.text(definition.title)}</h1>
+      {summary && summary.errors.length + summary.warnings.length > 0 && (
+        <div id="report-issues" role="region" aria-label={lang === 'vi' ? 'Tóm tắt lỗi' : 'Problems'}>
+          <ol>
+            {[...summary.errors, ...summary.warnings].map((e) => (
+              <li key={e.key}>{e.text}</li>
+            ))}
+          </ol>
+        </div>
+      )}
       <Form
         schema={adapter.schema as never}
         uiSchema={adapter.uiSchema(formData) as never}
@@ -35,11 +54,14 @@ function App() {
         noHtml5Validate
         showErrorList={false}
         extraErrors={extraErrors as never}
-        onChange={(e) => setFormData((e.formData ?? {}) as Record<string, unknown>)}
-        onSubmit={() => setMode('final')}
+        onChange={(e) => {
+          const value = adapter.codec.decode(e.formData ?? {});
+          if (JSON.stringify(value) !== JSON.stringify(state.value())) state.setValue(value);
+        }}
+        onSubmit={() => void state.submit()}
       />
-      {mode === 'final' && (
-        <p id="verdict">{result.ok ? (lang === 'vi' ? 'Báo cáo hợp lệ.' : 'The report is valid.') : `${result.issues.filter((i) => i.severity === 'error').length} ${lang === 'vi' ? 'lỗi' : 'errors'}`}</p>
+      {summary && (
+        <p id="verdict">{summary.errors.length === 0 ? (lang === 'vi' ? 'Báo cáo hợp lệ.' : 'The report is valid.') : `${summary.errors.length} ${lang === 'vi' ? 'lỗi' : 'errors'}`}</p>
       )}
     </div>
   );

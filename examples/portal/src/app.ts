@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { type Plan, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
 import { type AuthFn, type ReportStore, calendarView, createReportHandler } from '@dvcq/server';
+import { EXPORT_FORMATS } from '@dvcq/aggregate';
+import { consolidatedDocxFormat, unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
 import { type Route, matchRoute } from './http/router';
@@ -46,7 +48,15 @@ export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage];
 export function createPortalHandler(options: PortalOptions): (request: Request) => Promise<Response> {
   const { plan, coordinator, assets, now } = options;
   const calendar = options.calendar ?? createWorkingCalendar();
-  const api = createReportHandler({ plan, store: options.store, now, auth: options.auth, calendar });
+  const api = createReportHandler({
+    plan,
+    store: options.store,
+    now,
+    auth: options.auth,
+    calendar,
+    exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat(plan)],
+    reportFormats: [unitReportDocxFormat(plan)],
+  });
   const planJson = JSON.stringify(plan);
   const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
   const coordinatorUnit = findUnit(plan, coordinator);

@@ -150,6 +150,9 @@ describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
     expect(await page.textContent('.portal-result')).toContain(`, nhận lúc ${c.before.receivedText}.`);
     expect(await page.textContent('.portal-result')).toMatch(/^Đã nộp báo cáo\. Mã hồ sơ: /);
     await page.screenshot({ path: shot('form-submitted'), fullPage: true });
+    // The submitted report as an official document (DOCX).
+    const [unitDoc] = await Promise.all([page.waitForEvent('download'), page.click('#portal-docx')]);
+    expect(unitDoc.suggestedFilename()).toBe(`bao-cao-${c.before.unit}-semiannual-${semiannual.year}.docx`);
     await early.stop();
 
     // After the deadline: a second unit submits late; the coordinator looks at the dashboard.
@@ -214,6 +217,11 @@ describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
     // XLSX download through the button (fetch with the token → blob).
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#portal-xlsx')]);
     expect(download.suggestedFilename()).toBe(`tong-hop-${c.plan.id}-semiannual-${semiannual.year}.xlsx`);
+    // The consolidated draft, and one unit's report, as DOCX.
+    const [draft] = await Promise.all([page.waitForEvent('download'), page.click('#portal-docx')]);
+    expect(draft.suggestedFilename()).toBe(`tong-hop-${c.plan.id}-semiannual-${semiannual.year}.docx`);
+    const [lateDoc] = await Promise.all([page.waitForEvent('download'), page.click(`#units tr:has([data-unit="${c.after.unit}"]) button`)]);
+    expect(lateDoc.suggestedFilename()).toBe(`bao-cao-${c.after.unit}-semiannual-${semiannual.year}.docx`);
     expect(cspViolations).toEqual([]);
     await page.close();
   });

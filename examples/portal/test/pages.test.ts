@@ -32,6 +32,30 @@ const rawBytes = async (path: string, acceptEncoding: string) => {
 const scriptOf = async (page: string) => /<script type="module" src="(\/static\/[^"]+)"/.exec(await (await get(page)).text())?.[1];
 
 describe('portal pages and assets', () => {
+  it('downloads official documents as DOCX: a unit report and the consolidated draft', async () => {
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const r = await fetch(`${portal.base}/api/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${portal.tokens['so-tu-phap']}`, 'content-type': 'application/json' },
+      body: JSON.stringify(exampleReport(plan, 'so-tu-phap', { period: 'semiannual', year: 2021, date: '2021-05-05' })),
+    });
+    const { id } = (await r.json()) as { id: string };
+    const own = await get(`/api/reports/${id}?format=docx`, { authorization: `Bearer ${portal.tokens['so-tu-phap']}` });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe(docx);
+    expect(own.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-so-tu-phap-semiannual-2021.docx"');
+    const bytes = new Uint8Array(await own.arrayBuffer());
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a ZIP container
+    expect(Buffer.from(bytes).includes(Buffer.from('word/document.xml'))).toBe(true);
+    // Another unit may not; the coordinator may.
+    expect((await get(`/api/reports/${id}?format=docx`, { authorization: `Bearer ${portal.tokens['so-y-te']}` })).status).toBe(403);
+    expect((await get(`/api/reports/${id}?format=docx`, { authorization: `Bearer ${portal.tokens['so-noi-vu']}` })).status).toBe(200);
+    const draft = await get('/api/aggregate?period=semiannual&year=2021&format=docx', { authorization: `Bearer ${portal.tokens['so-noi-vu']}` });
+    expect(draft.status).toBe(200);
+    expect(draft.headers.get('content-type')).toBe(docx);
+    expect([...new Uint8Array(await draft.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
   it('serves hashed bundles as immutable, precompressed (brotli, gzip) by Accept-Encoding', async () => {
     const js = await scriptOf('/form');
     expect(js).toMatch(/^\/static\/form\.[A-Z0-9]{8}\.js$/);
@@ -110,7 +134,8 @@ describe('portal pages and assets', () => {
       body: JSON.stringify(exampleReport(plan, 'so-y-te', { period: 'semiannual', year: 2021, date: '2021-05-05' })),
     });
     expect(r.status).toBe(201);
-    for (const path of ['/', '/form', '/favicon.ico', '/plan.json', '/nothing', '/api/calendar', '/api/aggregate?period=semiannual&year=2021&format=csv', '/api/aggregate?period=semiannual&year=2021&format=xlsx']) {
+    const id = ((await r.json()) as { id: string }).id;
+    for (const path of ['/', '/form', '/favicon.ico', '/plan.json', '/nothing', '/api/calendar', '/api/aggregate?period=semiannual&year=2021&format=csv', '/api/aggregate?period=semiannual&year=2021&format=xlsx', `/api/reports/${id}?format=docx`]) {
       const res = await get(path, snv);
       expect([path, res.status < 500, res.headers.get('x-content-type-options')]).toEqual([path, true, 'nosniff']);
     }

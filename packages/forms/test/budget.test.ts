@@ -8,43 +8,14 @@
 // render. English (messages, the form's words and the plan's English texts) is a
 // separate file loaded on the language switch, reported beside the budget.
 import { expect, test } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formPlanView } from '@dvcq/core';
-import { loadPlan } from '@dvcq/core/zod';
 import { ROOT } from './_harness';
+import { twoLevelPage } from './_plans';
 import { type BundleSize, measureBundle } from './_size';
 
 const PAGE = join(ROOT, 'examples/forms-vanilla/src/main.ts');
 const KB = 1024;
 const BUDGET = 30 * KB;
-
-/** The form page of the two-level 2026 test plan: the example's main.ts with that plan's Vietnamese view. */
-function twoLevelPage(): string {
-  const dir = join(ROOT, '.test-results', 'pages', 'budget-two-level');
-  mkdirSync(dir, { recursive: true });
-  const loaded = loadPlan(JSON.parse(readFileSync(join(ROOT, 'fixtures/plans/two-level-2026.plan.json'), 'utf8')));
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues.slice(0, 3)));
-  writeFileSync(join(dir, 'form-plan.vi.json'), JSON.stringify(formPlanView(loaded.value, { lang: 'vi' })));
-  writeFileSync(join(dir, 'form-plan.json'), JSON.stringify(formPlanView(loaded.value)));
-  writeFileSync(
-    join(dir, 'english.ts'),
-    `import { en } from '@dvcq/report/locales/en';
-import { uiEn } from '@dvcq/forms/locales/en';
-import plan from './form-plan.json';
-export const english = { messages: en, ui: uiEn, plan: plan as never };
-`,
-  );
-  const unit = loaded.value.orgUnits.find((u) => u.kind === 'commune-committee')!.id;
-  writeFileSync(
-    join(dir, 'main.ts'),
-    `import { renderReportForm } from '@dvcq/forms/browser';
-import plan from './form-plan.vi.json';
-renderReportForm(document.getElementById('app')!, { plan: plan as never, period: 'semiannual', unit: ${JSON.stringify(unit)}, english: () => import('./english').then((m) => m.english) });
-`,
-  );
-  return join(dir, 'main.ts');
-}
 
 function describeSize(name: string, size: BundleSize): string {
   const parts = Object.entries(size.byOrigin)

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, audit, bundlePage, copyAxe, launch, screenshot, serve, watchPage } from './_harness';
+import { twoLevelPage } from './_plans';
 
 const OUT = join(ROOT, '.test-results', 'pages', 'forms-vanilla');
 const NOW = '2021-05-15T09:00:00+07:00';
@@ -172,8 +173,11 @@ for (const csp of [false, true]) {
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-summary');
         const text = (await summary.textContent()) ?? '';
         expect(text).toContain('Báo cáo còn 2 lỗi cần sửa');
-        expect(text).toContain('«Số, ký hiệu văn bản» không đúng dạng của Nghị định 30/2020/NĐ-CP');
-        expect(text).toContain('«Số đơn thuộc thẩm quyền đã giải quyết» lớn hơn «Số đơn thuộc thẩm quyền giải quyết»');
+        // Each line names its field (the wording of the problem is validateReport's).
+        const lines = await page.locator('.dvcq-summary li').allTextContents();
+        expect(lines[0]).toContain('Số, ký hiệu văn bản');
+        expect(lines[1]).toContain('Số đơn thuộc thẩm quyền đã giải quyết');
+        expect(lines[1]).toContain('Số đơn thuộc thẩm quyền giải quyết');
         // The summary follows the form's order: its links point to fields in document order.
         const order = await page.evaluate(() => {
           const fields = Array.from(document.querySelectorAll('input, select, textarea')).map((e) => e.id);
@@ -185,10 +189,10 @@ for (const csp of [false, true]) {
         const number = page.locator('#dvcq-document-number');
         expect(await number.getAttribute('aria-invalid')).toBe('true');
         expect(await number.getAttribute('aria-describedby')).toContain('dvcq-document-number-error');
-        expect(await page.textContent('#dvcq-document-number-error')).toContain('«Số, ký hiệu văn bản»');
+        expect(await page.textContent('#dvcq-document-number-error')).toContain('Số, ký hiệu văn bản');
         const resolved = page.locator('#dvcq-indicators-don-thu-da-giai-quyet');
         expect(await resolved.getAttribute('aria-invalid')).toBe('true');
-        expect(await page.textContent('#dvcq-indicators-don-thu-da-giai-quyet-error')).toContain('lớn hơn');
+        expect(await page.textContent('#dvcq-indicators-don-thu-da-giai-quyet-error')).toContain('Số đơn thuộc thẩm quyền giải quyết');
         expect(await audit(page)).toEqual([]);
         await screenshot(page, `renderer-errors${csp ? '-csp' : ''}`);
 
@@ -264,7 +268,7 @@ describe('renderer in Chromium: drafts, language, API', () => {
       await page.focus('#dvcq-indicators-don-thu-thuoc-tham-quyen');
       await page.keyboard.type('9');
       await page.keyboard.press('Tab'); // blur → draft-mode check of the cross-field rule
-      expect(await page.textContent('#dvcq-indicators-don-thu-thuoc-tham-quyen-error')).toContain('lớn hơn');
+      expect(await page.textContent('#dvcq-indicators-don-thu-thuoc-tham-quyen-error')).toContain('đã tiếp nhận');
 
       await page.reload();
       await page.waitForSelector('.dvcq-form');
@@ -286,7 +290,7 @@ describe('renderer in Chromium: drafts, language, API', () => {
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('dvcq-lang');
       await page.focus('#dvcq-indicators-don-thu-thuoc-tham-quyen');
       await page.keyboard.press('Tab');
-      expect(await page.textContent('#dvcq-indicators-don-thu-thuoc-tham-quyen-error')).toMatch(/greater than|exceeds|more than/i);
+      expect(await page.textContent('#dvcq-indicators-don-thu-thuoc-tham-quyen-error')).toMatch(/received/i);
       await screenshot(page, 'renderer-english');
 
       expect(await audit(page)).toEqual([]);
@@ -318,6 +322,48 @@ describe('renderer in Chromium: drafts, language, API', () => {
       expect(await page.inputValue('#dvcq-document-number')).toBe('');
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
       expect(watch.csp).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
+describe('renderer in Chromium: any plan', () => {
+  test('the two-level 2026 test plan renders for a commune: heading, its tasks, its place as the example, no accessibility violation', async () => {
+    const out = join(ROOT, '.test-results', 'pages', 'forms-two-level');
+    await bundlePage(twoLevelPage(), out);
+    copyAxe(out);
+    const server = await serve(out, { csp: true });
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const watch = await watchPage(page);
+    try {
+      await page.goto(server.url);
+      await page.waitForSelector('.dvcq-form');
+      expect(await page.textContent('h1')).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng năm 2026');
+      expect(await page.locator('fieldset.dvcq-task').count()).toBeGreaterThan(0);
+      expect(await page.textContent('#dvcq-document-place-help')).toMatch(/^Ví dụ: \S/);
+      expect(await page.textContent('.dvcq-meta')).toContain('Hạn nộp: trước ngày 20/6/2026');
+      expect(await audit(page)).toEqual([]);
+      // Adding a model focuses its first field; removing it focuses "Thêm mô hình" (never <body>).
+      await page.click('#dvcq-models-add');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-models-0-name');
+      // With the mouse, straight from the empty name field: its message must not push the
+      // button away before the click lands.
+      await page.click('.dvcq-remove');
+      expect(await page.locator('.dvcq-repeat-item').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-models-add');
+      // With the keyboard.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab'); // leave the name field: its message shows
+      expect(await page.textContent('#dvcq-models-0-name-error')).not.toBe('');
+      await page.focus('.dvcq-remove');
+      await page.keyboard.press('Enter');
+      expect(await page.locator('.dvcq-repeat-item').count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-models-add');
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
       expect(watch.errors).toEqual([]);
     } finally {
       await context.close();

@@ -329,9 +329,7 @@ const _NUMBER_LIKE = /\bsố\s+(\d{1,6}[-/][\p{L}\d&]+(?:[-/][\p{L}\d&]+){0,5})/
 function _citeAll(ctx: _Ctx, text: string, pointer: Seg[], place?: SourcePlace, options: { topLevel?: boolean } = {}): string[] {
   const ids: string[] = [];
   const found = _citedDocuments(text);
-  _NUMBER_LIKE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = _NUMBER_LIKE.exec(text)) !== null) {
+  for (const m of text.matchAll(_NUMBER_LIKE)) {
     const at = m.index;
     if (found.some((f) => at >= f.found.start && at < f.found.end)) continue;
     _add(ctx, 'citation-unrecognized', 'review', pointer, { vi: `Văn bản số ${m[1]} không nhận ra được loại hoặc số hiệu; thêm vào danh sách văn bản nếu cần.`, en: `Document No. ${m[1]} was not recognized (kind or number); add it to the documents if needed.` }, place, text.slice(Math.max(0, at - 40), at + m[0].length));
@@ -814,6 +812,10 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
       break;
     }
   }
+  if (bodyTaskCount > 0)
+    for (const table of tableList)
+      if (_tableTasks(table))
+        _add(ctx, 'table-not-imported', 'review', ['sections'], { vi: 'Văn bản có cả nhiệm vụ trong thân và một bảng nhiệm vụ; nhiệm vụ lấy từ thân văn bản, bảng chưa được đối chiếu (chủ trì, phối hợp, thời hạn trong bảng cần nhập tay).', en: 'The document has tasks in its body and a task table; tasks come from the body and the table is not matched (its lead, cooperating units and due times need entering by hand).' }, table.place);
   for (const { task, path } of pendingTasks) _applyAssign(ctx, task, path, defaultClause);
   if (pendingTasks.length === 0)
     _add(ctx, 'no-tasks', 'review', ['sections'], { vi: 'Không tìm thấy nhiệm vụ nào (phần nội dung, nhiệm vụ hoặc bảng phụ lục).', en: 'No tasks found (content part or appendix table).' });
@@ -856,6 +858,9 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   for (const it of scan) {
     const pairs = _pairDeadlines(it.text);
     const windows = _findWindows(it.text);
+    // "báo cáo đột xuất (khi có yêu cầu)" without a date owes nothing the calendar can track.
+    if (/báo\s+cáo\s+đột\s+xuất|đột\s+xuất\s+(?:khi|theo)\s+(?:có\s+)?yêu\s+cầu/iu.test(it.text) && !pairs.some((p) => p.period === 'one-off'))
+      _add(ctx, 'one-off-without-date', 'info', [...it.path, 'text'], { vi: 'Báo cáo đột xuất không có hạn cụ thể: không tạo nghĩa vụ báo cáo.', en: 'An ad-hoc report without a date: no obligation is created.' }, it.place);
     if (pairs.length === 0) continue;
     if (!/báo\s+cáo/iu.test(it.text)) continue;
     const tk = _tokenize(it.text);
@@ -885,7 +890,10 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
         _add(ctx, 'deadline-no-period', 'review', [...op, 'period'], { vi: `Hạn "${p.deadline.text}" không nêu kỳ báo cáo; tạm coi là báo cáo năm.`, en: `Deadline "${p.deadline.text}" names no reporting period; an annual report is assumed.` }, it.place, p.deadline.text);
       if (p.deadline.kind === 'date' && p.deadline.year === undefined)
         _add(ctx, 'deadline-year-assumed', 'review', [...op, 'deadline', 'date'], { vi: `Hạn "${p.deadline.text}" không ghi năm; dùng năm ${year}.`, en: `Deadline "${p.deadline.text}" states no year; ${year} is used.` }, it.place, p.deadline.text);
-      if (period === 'one-off' && p.deadline.kind !== 'date') continue;
+      if (period === 'one-off' && p.deadline.kind !== 'date') {
+        _add(ctx, 'one-off-without-date', 'review', [...it.path, 'text'], { vi: `Báo cáo đột xuất với hạn "${p.deadline.text}" không phải một ngày cụ thể: không tạo nghĩa vụ.`, en: `An ad-hoc report due "${p.deadline.text}" has no fixed date: no obligation is created.` }, it.place, p.deadline.text);
+        continue;
+      }
       const deadline = _deadlineJson(p.deadline, year)!;
       let oid = `bc-${_PERIOD_SLUG[period]}-${year}`;
       if (obligations.some((o) => o.id === oid)) oid = `${oid}-${oi + 1}`;
@@ -953,6 +961,8 @@ export function _build(tree: _DocTree, options: _BuildOptions): _Built {
   for (const [did, d] of ctx.documents) {
     const at = ctx.docPlaces.get(did);
     const di = (plan.documents as _DraftDocument[]).indexOf(d);
+    if (d.number === undefined)
+      _add(ctx, 'document-number-unknown', 'review', ['documents', di], { vi: `"${d.text}" được nêu không kèm số hiệu; thêm số, ngày ban hành nếu cần.`, en: `"${d.text}" is cited without a number; add its number and date if needed.` }, at?.place);
     if (d.linkedBy === 'kit')
       _add(ctx, 'document-linked', 'info', ['documents', di, 'number'], { vi: `"${d.text}" không ghi số; bộ công cụ gắn số ${d.number ?? ''}.`, en: `"${d.text}" states no number; the kit links it to ${d.number ?? ''}.` }, at?.place);
   }

@@ -55,6 +55,15 @@ describe('reporting obligations', () => {
     ]);
   });
 
+  it('an ad-hoc report with a date is a one-off obligation; without one it is only reported', async () => {
+    const doc = (line: string) => ['KẾ HOẠCH', 'Công tác dân vận chính quyền năm 2026', 'II. NHIỆM VỤ', '- Các sở, ban, ngành tuyên truyền pháp luật.', 'III. TỔ CHỨC THỰC HIỆN', line].join('\n');
+    const dated = await importPlan(doc('1. Các sở, ban, ngành gửi báo cáo đột xuất về kết quả đối thoại trước ngày 30/6/2026 về Ủy ban nhân dân tỉnh.'));
+    expect(dated.ok && (dated.plan.obligations as any[]).map((o) => [o.id, o.period, o.deadline.date])).toEqual([['bc-dot-xuat-2026', 'one-off', '2026-06-30']]);
+    const undated = await importPlan(doc('1. Các sở, ban, ngành báo cáo đột xuất khi có yêu cầu.'));
+    expect(undated.ok && (undated.plan.obligations as any[])).toEqual([]);
+    expect(undated.findings.map((f) => f.code)).toContain('import.one-off-without-date');
+  });
+
   it('reads monthly, quarterly and working-day rules', async () => {
     const text = [
       'KẾ HOẠCH',

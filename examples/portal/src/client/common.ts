@@ -33,6 +33,26 @@ export async function api(path: string, token: string, init: RequestInit = {}): 
   return fetch(path, { ...init, headers });
 }
 
+/**
+ * Tải tệp — fetches a file with the token and hands it to the browser as a download
+ * (the name from `Content-Disposition`). On an error answer, shows its message.
+ */
+export async function download(path: string, token: string, fallbackName: string): Promise<void> {
+  const res = await api(path, token);
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { error?: { text?: string } };
+    setStatus(`HTTP ${res.status}${body.error?.text ? `: ${body.error.text}` : ''}`);
+    return;
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const a = el('a');
+  a.href = URL.createObjectURL(await res.blob());
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
 /** Tạo phần tử — an element with text (never HTML). */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string | number | null, className?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);

@@ -2,14 +2,12 @@
 // deadlines and status per unit, completeness and timeliness, indicator totals by
 // kind of unit, task status, CSV/XLSX download. Opens on the period that needs
 // attention (GET /api/overview).
-import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, UNIT_KINDS, UNIT_KIND_LABELS, allTasks, shortTitle } from '@dvcq/core';
-import type { Aggregation } from '@dvcq/aggregate';
+import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, allTasks, shortTitle } from '@dvcq/core';
+import { type Aggregation, indicatorByKindColumns, kindColumns } from '@dvcq/aggregate';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
-import { api, chosenPeriod, el, pageLang, periodName, periodQuery, readToken, rememberPeriod, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, periodQuery, readToken, rememberPeriod, setStatus, words } from './common';
 
-const KIND_ORDER: readonly string[] = UNIT_KINDS;
-const kindLabel = (k: string, lang: Lang) => (UNIT_KIND_LABELS as Record<string, Message>)[k]?.[lang] ?? k;
 const periodStatus = (s: string, lang: Lang) => (SUBMISSION_STATUS_LABELS as Record<string, Message>)[s]?.[lang] ?? s;
 
 async function start(): Promise<void> {
@@ -59,19 +57,10 @@ async function start(): Promise<void> {
   const current = (): OverviewPeriod => overview.periods.find((p) => p.key === select.value) ?? first;
   const query = periodQuery;
 
-  const download = async (format: 'csv' | 'xlsx') => {
-    const res = await api(`/api/aggregate?${query(current())}&format=${format}&lang=${lang}`, token);
-    if (!res.ok) return setStatus(`HTTP ${res.status}`);
-    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `tong-hop.${format}`;
-    const a = el('a');
-    a.href = URL.createObjectURL(await res.blob());
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-  };
-  document.getElementById('portal-csv')!.addEventListener('click', () => void download('csv'));
-  document.getElementById('portal-xlsx')!.addEventListener('click', () => void download('xlsx'));
+  const exportFile = (format: 'csv' | 'xlsx' | 'docx') => download(`/api/aggregate?${query(current())}&format=${format}&lang=${lang}`, token, `tong-hop.${format}`);
+  document.getElementById('portal-csv')!.addEventListener('click', () => void exportFile('csv'));
+  document.getElementById('portal-xlsx')!.addEventListener('click', () => void exportFile('xlsx'));
+  document.getElementById('portal-docx')!.addEventListener('click', () => void exportFile('docx'));
 
   const table = (caption: string, head: string[], rows: Array<Array<string | number | null | HTMLElement>>, id: string, numeric: ReadonlySet<number> = new Set()) => {
     const t = el('table');
@@ -128,36 +117,40 @@ async function start(): Promise<void> {
 
     table(
       L('Tình trạng nộp báo cáo theo đơn vị', 'Report status per unit'),
-      [L('Đơn vị', 'Unit'), L('Tình trạng', 'Status'), L('Thời điểm nộp', 'Submitted at'), L('Số, ký hiệu', 'Number')],
+      [L('Đơn vị', 'Unit'), L('Tình trạng', 'Status'), L('Thời điểm nộp', 'Submitted at'), L('Số, ký hiệu', 'Number'), L('Văn bản', 'Document')],
       agg.units.map((u) => {
         const st = el('span', agg.stateLabels[u.state][lang], `state-${u.state}`);
         st.dataset.unit = u.unitId;
         st.dataset.state = u.state;
         const at = u.submittedAt ? el('time', formatDateTime(u.submittedAt)) : null;
         if (at && u.submittedAt) at.dateTime = u.submittedAt;
-        return [u.name[lang], st, at, u.documentNumber ?? null];
+        let doc: HTMLElement | null = null;
+        if (u.reportId) {
+          const id = u.reportId;
+          doc = el('button', 'DOCX', 'portal-link');
+          (doc as HTMLButtonElement).type = 'button';
+          doc.dataset.report = id;
+          doc.setAttribute('aria-label', `${L('Tải văn bản báo cáo (DOCX) của', 'Download the report document (DOCX) of')} ${u.name[lang]}`);
+          doc.addEventListener('click', () => void download(`/api/reports/${encodeURIComponent(id)}?format=docx&lang=${lang}`, token, `bao-cao-${u.unitId}.docx`));
+        }
+        return [u.name[lang], st, at, u.documentNumber ?? null, doc];
       }),
       'units',
     );
-    // Every kind of unit that gave a value has its column, so the columns add up to the total.
-    const present = new Set<string>();
-    for (const i of agg.indicators) for (const k of Object.keys(i.byKind)) present.add(k);
-    const kinds = [...present].sort((a, b) => (KIND_ORDER.indexOf(a) + 1 || 99) - (KIND_ORDER.indexOf(b) + 1 || 99));
+    // One column per kind of unit the period concerns (aggregate's kindColumns), so the columns add up to the total.
+    const columns = kindColumns(agg);
     table(
       L('Tổng hợp chỉ tiêu', 'Indicator totals'),
-      [L('Chỉ tiêu', 'Indicator'), L('Nội dung', 'Area'), L('Tổng / trung bình', 'Total / mean'), ...kinds.map((k) => kindLabel(k, lang)), L('Số đơn vị báo cáo', 'Units reporting')],
+      [L('Chỉ tiêu', 'Indicator'), L('Nội dung', 'Area'), L('Tổng / trung bình', 'Total / mean'), ...columns.map((c) => c.label[lang]), L('Số đơn vị báo cáo', 'Units reporting')],
       agg.indicators.map((i) => [
         i.label[lang],
         i.areaId,
         i.type === 'count' ? i.total : formatPercent(i.mean, lang),
-        ...kinds.map((k) => {
-          const g = i.byKind[k as keyof typeof i.byKind];
-          return g === undefined ? null : i.type === 'count' ? g.total : formatPercent(g.mean, lang);
-        }),
+        ...indicatorByKindColumns(agg, i, columns).map((g) => (g.reported === 0 ? null : i.type === 'count' ? g.total : formatPercent(g.mean, lang))),
         i.reported,
       ]),
       'indicators',
-      new Set([2, ...kinds.map((_, n) => 3 + n)]),
+      new Set([2, ...columns.map((_, n) => 3 + n)]),
     );
     table(
       L('Tình hình thực hiện nhiệm vụ', 'Task status'),

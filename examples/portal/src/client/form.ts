@@ -4,7 +4,7 @@ import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@d
 import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import { formatDateTime } from '../format';
-import { api, chosenPeriod, el, pageLang, periodName, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
 
 const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
 const ownState = (state: string | undefined, lang: Lang) =>
@@ -30,6 +30,16 @@ async function start(): Promise<void> {
   const result = document.getElementById('portal-result')!;
   const select = document.getElementById('portal-period') as HTMLSelectElement;
   const stateLine = document.getElementById('portal-period-state')!;
+  const docxButton = document.getElementById('portal-docx') as HTMLButtonElement;
+  let docxReport: string | undefined;
+  // The unit's report as an official document (DOCX), once it has one for the period shown.
+  const showDocx = (reportId: string | undefined) => {
+    docxReport = reportId;
+    docxButton.hidden = reportId === undefined;
+  };
+  docxButton.addEventListener('click', () => {
+    if (docxReport) void download(`/api/reports/${encodeURIComponent(docxReport)}?format=docx&lang=${lang}`, token, 'bao-cao.docx');
+  });
   const owed = overview.periods.filter((p) => p.own?.state !== 'not-owed');
   for (const p of owed) {
     const o = el('option', `${periodName(p, lang)} — ${ownState(p.own?.state, lang)}`);
@@ -50,6 +60,7 @@ async function start(): Promise<void> {
     result.textContent = '';
     const own = p.own;
     stateLine.textContent = own?.submittedAt ? `${L('Đã nộp lúc', 'Submitted at')} ${formatDateTime(own.submittedAt)}` : '';
+    showDocx(own?.reportId);
     handle = renderReportForm(app, {
       plan,
       period: p.period as FormPeriod,
@@ -68,7 +79,7 @@ async function start(): Promise<void> {
         const body = (await res.json().catch(() => ({}))) as {
           id?: string;
           receivedAt?: string;
-          warnings?: Array<{ message: string }>;
+          warnings?: Array<{ code: string; message: string }>;
           error?: { text: string };
           issues?: Array<{ path: string; message: string }>;
         };
@@ -79,6 +90,11 @@ async function start(): Promise<void> {
           const at = body.receivedAt ? formatDateTime(body.receivedAt) : '';
           result.append(el('p', L(`Đã nộp báo cáo. Mã hồ sơ: ${body.id}, nhận lúc ${at}.`, `Report submitted. Id: ${body.id}, received at ${at}.`)));
           for (const w of body.warnings ?? []) result.append(el('p', `⚠ ${w.message}`));
+          if (body.id) {
+            showDocx(body.id);
+            const late = (body.warnings ?? []).some((w) => w.code === 'report.late');
+            p.own = { state: late ? 'late' : 'on-time', reportId: body.id, ...(body.receivedAt ? { submittedAt: body.receivedAt } : {}) };
+          }
           handle?.clearDraft();
           return;
         }

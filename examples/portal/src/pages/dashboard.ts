@@ -14,6 +14,7 @@ export const dashboardPage: PageModule = {
 <select id="portal-period"></select>
 <button type="button" id="portal-csv">${L('Tải CSV', 'Download CSV')}</button>
 <button type="button" id="portal-xlsx">${L('Tải Excel (XLSX)', 'Download Excel (XLSX)')}</button>
+<button type="button" id="portal-docx">${L('Tải dự thảo báo cáo tổng hợp (DOCX)', 'Download the consolidated report draft (DOCX)')}</button>
 </div>
 <p id="portal-attention" class="portal-attention" hidden></p>
 <div id="dashboard"></div>`;

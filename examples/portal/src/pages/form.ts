@@ -13,6 +13,7 @@ export const formPage: PageModule = {
 <label for="portal-period">${L('Kỳ báo cáo', 'Reporting period')}</label>
 <select id="portal-period"></select>
 <span id="portal-period-state" class="portal-muted"></span>
+<button type="button" id="portal-docx" hidden>${L('Tải văn bản báo cáo đã nộp (DOCX)', 'Download the submitted report (DOCX)')}</button>
 </div>
 <div id="portal-result" class="portal-result" role="status" aria-live="polite"></div>
 <div id="app"></div>`;

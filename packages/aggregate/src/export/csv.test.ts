@@ -24,6 +24,16 @@ const sample = aggregate(
   { plan, period: 'semiannual', year: 2021, now: '2021-06-01T00:00:00+07:00' },
 );
 
+const PYTHON = (() => {
+  try {
+    execFileSync('python3', ['--version']);
+    return true;
+  } catch {
+    if (!process.env.CI) console.warn('python3 not found: the Python csv reader check is skipped (CI runs it).');
+    return false;
+  }
+})();
+
 /** Texts an attacker or a careless official may type. */
 const HOSTILE = [
   'Đã triển khai.\n=1+1',
@@ -127,14 +137,9 @@ describe('toCsv reads back through a real RFC 4180 parser', () => {
     expect(raw[1]![8]).toBe('=1+1');
   });
 
-  it("Python's csv module reads the same cells (when python3 is present)", () => {
-    let python = true;
-    try {
-      execFileSync('python3', ['--version']);
-    } catch {
-      python = false;
-    }
-    if (!python) return; // CI installs python3; a machine without it checks csv-parse only
+  // Python's csv module is a second, independent reader. Without python3 the test is skipped
+  // with a message — except under CI (which installs it), where it must run.
+  (PYTHON || process.env.CI ? it : it.skip)("Python's csv module reads the same cells", () => {
     const agg = withTexts(sample, HOSTILE);
     const csv = toCsv(agg, { table: 'tasks' });
     const script = 'import csv,io,json,sys; print(json.dumps(list(csv.reader(io.StringIO(sys.stdin.buffer.read().decode("utf-8-sig"), newline="")))))';

@@ -1,7 +1,7 @@
 // The export formats of a consolidation: each format is one value `{ id, mime, ext,
 // write }`; servers, the CLI and apps look formats up in a list instead of naming
 // them. A new format (DOCX in @dvcq/documents) is a new value added to the list.
-import type { Lang, Message, OrgUnitKind } from '@dvcq/core';
+import type { Lang, Message, OrgUnitKind, Plan } from '@dvcq/core';
 import type { Aggregation } from '../aggregate/types';
 import type { TableId } from '../tables/tables';
 import { toCsv } from './csv';
@@ -15,6 +15,12 @@ export interface ExportOptions {
   table?: TableId;
   /** Kinds of unit with a column of their own (the rest add up in "other kinds"). */
   kinds?: readonly OrgUnitKind[];
+  /**
+   * Kế hoạch — the plan the consolidation was made from, for formats that need more than
+   * the consolidation (an official document names the issuer, recipients, signer). Servers
+   * and the CLI always pass it.
+   */
+  plan?: Plan;
 }
 
 /**

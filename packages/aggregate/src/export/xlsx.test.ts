@@ -3,8 +3,8 @@ import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { describe, expect, it } from 'vitest';
 import { exampleReport } from '../../../server/src/example/example-report';
 import { aggregate } from '../aggregate/aggregate';
-import { TABLE_IDS, TABLE_LABELS, aggregationTable } from '../tables/tables';
-import { toXlsx } from './xlsx';
+import { TABLE_IDS, TABLE_LABELS, _DATE_COLUMNS, aggregationTable } from '../tables/tables';
+import { _wallTime, toXlsx } from './xlsx';
 
 const HOSTILE = ['=1+1', '=HYPERLINK("http://x","y")', '+1', '-1', '@SUM(A1:A2)', '\t=1+1', "'đã có dấu nháy", 'Đã triển khai.\n=1+1', 'Sáng · Chiều'];
 
@@ -37,12 +37,37 @@ describe('toXlsx reads back with exceljs', () => {
   it('a summary sheet and one sheet per table, each holding exactly the rows of its table', async () => {
     const wb = await load(await toXlsx(agg));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng quan', ...TABLE_IDS.map((t) => TABLE_LABELS[t].vi)]);
-    for (const t of TABLE_IDS) expect(cells(wb.getWorksheet(TABLE_LABELS[t].vi)!)).toEqual(aggregationTable(agg, t));
+    for (const t of TABLE_IDS) {
+      const { instants, dates } = _DATE_COLUMNS[t];
+      const want = aggregationTable(agg, t).map((r, i) => (i === 0 ? r : r.map((c, k) => (typeof c === 'string' && [...instants, ...dates].includes(k) ? _wallTime(c) : c))));
+      expect(cells(wb.getWorksheet(TABLE_LABELS[t].vi)!)).toEqual(want);
+    }
     const summary = wb.getWorksheet('Tổng quan')!;
     expect(summary.getRow(2).values).toEqual([undefined, 'Kỳ báo cáo', agg.obligation!.label.vi]);
     expect(summary.getRow(7).values).toEqual([undefined, 'Số đơn vị phải nộp', 28]);
     const en = await load(await toXlsx(agg, { lang: 'en' }));
     expect(en.worksheets.map((w) => w.name)).toEqual(['Summary', ...TABLE_IDS.map((t) => TABLE_LABELS[t].en)]);
+  });
+
+  it('submission times and document dates are date cells in Việt Nam wall time', async () => {
+    const head = aggregationTable(agg, 'units')[0]!;
+    expect(_DATE_COLUMNS.units.instants.map((k) => head[k])).toEqual(['Thời điểm nộp']);
+    expect(_DATE_COLUMNS.units.dates.map((k) => head[k])).toEqual(['Ngày ban hành']);
+    const wb = await load(await toXlsx(agg));
+    const ws = wb.getWorksheet('Đơn vị')!;
+    let seen = 0;
+    ws.eachRow((row, i) => {
+      if (i === 1 || row.getCell(1).value !== 'so-y-te') return;
+      const at = row.getCell(6);
+      expect(at.value).toEqual(new Date(Date.UTC(2021, 4, 10, 8, 0, 0))); // 10/05/2021 08:00 in Việt Nam
+      expect(at.numFmt).toBe('dd/mm/yyyy hh:mm');
+      expect(row.getCell(9).numFmt).toBe('dd/mm/yyyy');
+      expect(row.getCell(9).value).toBeInstanceOf(Date);
+      seen++;
+    });
+    expect(seen).toBe(1);
+    expect(_wallTime('2021-05-19T23:59:59+07:00')).toEqual(new Date(Date.UTC(2021, 4, 19, 23, 59, 59)));
+    expect(_wallTime('19/05/2021')).toBeUndefined();
   });
 
   it('texts are string cells exactly as written: no leading apostrophe, never a formula', async () => {

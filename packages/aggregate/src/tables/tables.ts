@@ -27,6 +27,18 @@ export interface TableOptions {
 }
 
 /**
+ * @internal Columns holding an instant (ISO 8601 `+07:00`) or a calendar date (`YYYY-MM-DD`),
+ * by table (0-based): a spreadsheet writes them as date cells, CSV keeps ISO text.
+ */
+export const _DATE_COLUMNS: Readonly<Record<TableId, { instants: readonly number[]; dates: readonly number[] }>> = {
+  units: { instants: [5], dates: [8] },
+  indicators: { instants: [], dates: [] },
+  tasks: { instants: [], dates: [] },
+  texts: { instants: [], dates: [] },
+  models: { instants: [], dates: [] },
+};
+
+/**
  * Tên bảng — each table's name, as a sheet name (Excel: ≤ 31 characters, none of
  * `/ \ ? * [ ]`) and in file names.
  */

@@ -8,7 +8,9 @@ import { loadPlan } from '@dvcq/core/zod';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 // The sample-report generator moves to @dvcq/report/testing; until then it comes from its current home.
 import { exampleReport } from '@dvcq/server';
+import { EXPORT_FORMATS, type ExportFormat } from '@dvcq/aggregate';
 import { runCli } from '../run';
+import { aggregateCommand } from './aggregate';
 
 const repo = join(import.meta.dirname, '..', '..', '..', '..');
 const twoLevelFile = join(repo, 'fixtures', 'plans', 'two-level-2026.plan.json');
@@ -77,6 +79,22 @@ describe('dvcq aggregate', () => {
     const bad = await dvcq(dir, 'aggregate', '.', '--out', join(dir, 'x.docx'), ...now);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('Không rõ định dạng xuất "docx" (có: csv, xlsx)');
+  });
+
+  it('a format added to the list is written by --out, with the plan passed to it', async () => {
+    const planEcho: ExportFormat = {
+      id: 'txt',
+      label: { vi: 'Văn bản thử', en: 'Test text' },
+      mime: 'text/plain',
+      ext: 'txt',
+      perTable: false,
+      write: async (agg, o) => new TextEncoder().encode(`${o?.plan?.id} ${agg.summary.submitted}`),
+    };
+    const io = { stdout: () => {}, stderr: () => {}, cwd: dir };
+    const out = join(dir, 'echo.txt');
+    const code = await aggregateCommand(plan, ['.'], { period: 'semiannual', out, formats: [...EXPORT_FORMATS, planEcho], now: now[1] }, io);
+    expect(code).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('hoa-binh-2021 2');
   });
 
   it('--obligation and --index pick the instance; a bad --index is exit 2', async () => {

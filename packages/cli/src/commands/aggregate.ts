@@ -153,7 +153,7 @@ export async function aggregateCommand(plan: Plan, inputs: readonly string[], op
   const agg = aggregate(reports, { plan, ...instance, now, lang });
   if (opts.xlsx !== undefined) {
     const xlsx = findExportFormat('xlsx', formats) ?? findExportFormat('xlsx');
-    if (!xlsx || !(await _write(io, lang, opts.xlsx, await xlsx.write(agg, { lang })))) return EXIT.usage;
+    if (!xlsx || !(await _write(io, lang, opts.xlsx, await xlsx.write(agg, { lang, plan })))) return EXIT.usage;
   }
   if (opts.docx !== undefined) {
     const draft = await renderConsolidatedDocx(agg, { plan });
@@ -164,7 +164,7 @@ export async function aggregateCommand(plan: Plan, inputs: readonly string[], op
     if (!(await _write(io, lang, opts.docx, draft.value))) return EXIT.usage;
   }
   if (opts.out !== undefined && outFormat) {
-    if (!(await _write(io, lang, opts.out, await outFormat.write(agg, { lang, table: opts.table ?? 'units' })))) return EXIT.usage;
+    if (!(await _write(io, lang, opts.out, await outFormat.write(agg, { lang, table: opts.table ?? 'units', plan })))) return EXIT.usage;
   }
   if (opts.json) io.stdout(`${JSON.stringify(agg, null, 2)}\n`);
   else if (opts.csv) io.stdout(toCsv(agg, { table: opts.csv === true ? 'units' : opts.csv, lang, bom: false }));

@@ -3,6 +3,7 @@
 // clocks). The consolidated draft is tested against what this says; `@dvcq/aggregate`'s own
 // `aggregate()` is exercised by the integration test once that package is on main.
 import { type Obligation, type Plan, SUBMISSION_STATUS_LABELS, TASK_STATUSES, contentAreas, expandUnitIds, findUnit, taskUnitIds } from '@dvcq/core';
+import type { TaskAnswerStatus } from '@dvcq/aggregate';
 import type { ConsolidatedUnitState, ConsolidationInput } from '../consolidated/types';
 import { daysBefore } from './plans';
 
@@ -60,19 +61,19 @@ export function fixtureAggregation(plan: Plan, obligation: Obligation & { deadli
   const areas = contentAreas(plan).map((a) => ({ areaId: a.id, title: { vi: a.title.vi, en: a.title.en }, tasks: a.tasks.map((t) => t.id) }));
   const tasks = contentAreas(plan).flatMap((a) =>
     a.tasks.map((t) => {
-      const counts: Record<string, number> = Object.fromEntries([...TASK_STATUSES, 'no-answer'].map((s) => [s, 0]));
+      const counts = Object.fromEntries([...TASK_STATUSES, 'no-answer'].map((s) => [s, 0])) as Record<TaskAnswerStatus, number>;
       const answers = [];
       for (const u of sent) {
         const entry = (reportOf(u.unitId)?.tasks as Record<string, { status: string; results?: string; reason?: string }> | undefined)?.[t.id];
         if (!entry) {
           if (taskUnitIds(plan, t).includes(u.unitId)) {
-            counts['no-answer']!++;
-            answers.push({ unitId: u.unitId, unitName: u.name.vi, status: 'no-answer' });
+            counts['no-answer']++;
+            answers.push({ unitId: u.unitId, unitName: u.name.vi, status: 'no-answer' as TaskAnswerStatus });
           }
           continue;
         }
-        counts[entry.status]!++;
-        answers.push({ unitId: u.unitId, unitName: u.name.vi, status: entry.status, ...(entry.results ? { results: entry.results } : {}), ...(entry.reason ? { reason: entry.reason } : {}) });
+        counts[entry.status as TaskAnswerStatus]++;
+        answers.push({ unitId: u.unitId, unitName: u.name.vi, status: entry.status as TaskAnswerStatus, ...(entry.results ? { results: entry.results } : {}), ...(entry.reason ? { reason: entry.reason } : {}) });
       }
       return { taskId: t.id, areaId: a.id, counts, answers };
     }),

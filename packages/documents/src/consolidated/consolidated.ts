@@ -22,9 +22,9 @@ import {
 } from '@dvcq/core';
 import type { AnnexSpec, BlockSpec, OfficialDocumentSpec } from '../model/document';
 import { _findReportInstance, _labelInSentence } from '../model/instance';
-import { DOCUMENT_WORDS, _archiveLine, _planReference, _romanHeading, _textParagraphs } from '../format/common';
+import { DOCUMENT_WORDS, _archiveLine, _indicatorText, _measure, _planReference, _romanHeading, _textParagraphs } from '../format/common';
 import { type SignerInput, _upper, documentDateText, issuerLines, recipientName, signerTitleLines } from '../format/names';
-import { formatNumberVi, formatPercentVi, formatRatioVi } from '../format/numbers';
+import { formatNumberVi, formatRatioVi } from '../format/numbers';
 import type { ConsolidatedUnitModel, ConsolidatedUnitState, ConsolidatedUnitText, ConsolidationInput } from './types';
 
 /** Tùy chọn dự thảo báo cáo tổng hợp — options of {@link consolidatedReportDocument}. */
@@ -226,9 +226,10 @@ function _tasksPart(plan: Plan, agg: ConsolidationInput): BlockSpec[] {
   return out;
 }
 
-function _indicatorValue(type: 'count' | 'percent', v: number | null): string {
-  if (v === null) return '';
-  return type === 'percent' ? formatPercentVi(v, 2) : formatNumberVi(v);
+/** Tổng hợp một chỉ tiêu — the total of a count, the mean of a rate ("93,45 % (bình quân)"). */
+function _totalText(i: ConsolidationInput['indicators'][number]): string {
+  if (i.type === 'count') return _indicatorText('count', i.total);
+  return i.mean === null ? '' : `${_indicatorText('percent', i.mean)} (${_WORDS.mean})`;
 }
 
 function _indicatorsPart(agg: ConsolidationInput): BlockSpec[] {
@@ -248,8 +249,8 @@ function _indicatorsPart(agg: ConsolidationInput): BlockSpec[] {
       rows: agg.indicators.map((i, n) => [
         String(n + 1),
         i.label.vi,
-        i.type === 'percent' ? '%' : (i.unit?.vi ?? ''),
-        i.type === 'percent' ? (i.mean === null ? '' : `${_indicatorValue('percent', i.mean)} (${_WORDS.mean})`) : _indicatorValue('count', i.total),
+        _measure(i),
+        _totalText(i),
         formatNumberVi(i.reported),
       ]),
     });
@@ -327,7 +328,7 @@ function _indicatorAnnex(agg: ConsolidationInput, attachedTo: string): AnnexSpec
           kind: 'paragraph',
           indent: false,
           align: 'left',
-          runs: [{ text: `(${start + k + 1}) `, bold: true }, { text: `${ind.label.vi} (${ind.type === 'percent' ? '%' : (ind.unit?.vi ?? '')})` }],
+          runs: [{ text: `(${start + k + 1}) `, bold: true }, { text: `${ind.label.vi} (${_measure(ind)})` }],
         }),
       ),
     );
@@ -343,9 +344,9 @@ function _indicatorAnnex(agg: ConsolidationInput, attachedTo: string): AnnexSpec
       rows: reporting.map((u, n) => [
         String(n + 1),
         u.name.vi,
-        ...inds.map((i) => (Object.prototype.hasOwnProperty.call(i.byUnit, u.unitId) ? _indicatorValue(i.type, i.byUnit[u.unitId]!) : '')),
+        ...inds.map((i) => (Object.prototype.hasOwnProperty.call(i.byUnit, u.unitId) ? _indicatorText(i.type, i.byUnit[u.unitId]!) : '')),
       ]),
-      totals: ['', _WORDS.totals, ...inds.map((i) => (i.type === 'percent' ? (i.mean === null ? '' : `${_indicatorValue('percent', i.mean)} (${_WORDS.mean})`) : _indicatorValue('count', i.total)))],
+      totals: ['', _WORDS.totals, ...inds.map((i) => (_totalText(i)))],
     });
   }
   return { label: _WORDS.annexLabel, title: _upper(_WORDS.annexTitle), attachedTo, blocks, landscape: true };

@@ -1,9 +1,10 @@
-// The consolidation the draft is written from: the fields of `@dvcq/aggregate`'s
-// `Aggregation` this package reads (structural, so any aggregation with these fields works).
-import type { LocalizedText, Message, OrgUnitKind } from '@dvcq/core';
+// The consolidation the draft is written from: the parts of `@dvcq/aggregate`'s `Aggregation`
+// this package reads, picked from its own types (one definition), so any `aggregate(...)`
+// result — or its JSON (`dvcq aggregate --json`) — is accepted as it is.
+import type { AggregationObligation, AggregationSummary, AreaRow, IndicatorRow, TaskAnswer, TaskRow, UnitReportState, UnitRow } from '@dvcq/aggregate';
 
 /** Tình trạng nộp của đơn vị — as the aggregation reports it. */
-export type ConsolidatedUnitState = 'on-time' | 'late' | 'overdue' | 'open' | 'upcoming';
+export type ConsolidatedUnitState = UnitReportState;
 
 /** Văn bản của đơn vị — one unit's free text for a report field. */
 export interface ConsolidatedUnitText {
@@ -30,50 +31,17 @@ export interface ConsolidationInput {
   periodIndex?: number;
   /** Thời điểm tính (ISO, +07:00). */
   asOf: string;
-  obligation: {
-    id: string;
-    title: LocalizedText;
-    /** Tên kỳ — "Quý II/2026"; when absent the label is taken from the plan. */
-    label?: Message;
-    deadline: { date: string; semantics: 'before' | 'inclusive'; lastDay: string; text?: string };
-  } | null;
-  summary: {
-    owed: number;
-    submitted: number;
-    onTime: number;
-    late: number;
-    missing: number;
-    pending: number;
-    completeness: number;
-    timeliness: number | null;
-  };
-  units: ReadonlyArray<{
-    unitId: string;
-    name: LocalizedText;
-    kind: OrgUnitKind | 'unknown';
-    owes: boolean;
-    state: ConsolidatedUnitState;
-    documentNumber?: string;
-    documentDate?: string;
-  }>;
-  areas: ReadonlyArray<{ areaId: string; title: LocalizedText; tasks: string[] }>;
-  indicators: ReadonlyArray<{
-    id: string;
-    label: LocalizedText;
-    unit?: LocalizedText;
-    type: 'count' | 'percent';
-    total: number | null;
-    mean: number | null;
-    reported: number;
-    byUnit: Record<string, number>;
-  }>;
-  tasks: ReadonlyArray<{
-    taskId: string;
-    areaId: string;
-    counts: Record<string, number>;
-    answers: ReadonlyArray<{ unitId: string; unitName: string; status: string; results?: string; reason?: string }>;
-  }>;
-  stateLabels: Record<ConsolidatedUnitState, LocalizedText>;
+  obligation:
+    | (Pick<AggregationObligation, 'id' | 'title'> &
+        Partial<Pick<AggregationObligation, 'label'>> & { deadline: Pick<AggregationObligation['deadline'], 'date' | 'semantics' | 'lastDay' | 'text'> })
+    | null;
+  summary: AggregationSummary;
+  /** `documentDate` (the report's date) is read when the aggregation gives it. */
+  units: ReadonlyArray<Pick<UnitRow, 'unitId' | 'name' | 'kind' | 'owes' | 'state' | 'documentNumber'> & { documentDate?: string }>;
+  areas: ReadonlyArray<Pick<AreaRow, 'areaId' | 'title' | 'tasks'>>;
+  indicators: ReadonlyArray<Pick<IndicatorRow, 'id' | 'label' | 'unit' | 'type' | 'total' | 'mean' | 'reported' | 'byUnit'>>;
+  tasks: ReadonlyArray<Pick<TaskRow, 'taskId' | 'areaId' | 'counts'> & { answers: ReadonlyArray<Pick<TaskAnswer, 'unitId' | 'unitName' | 'status' | 'results' | 'reason'>> }>;
+  stateLabels: Record<ConsolidatedUnitState, { vi: string; en: string }>;
   /** Khó khăn, đề xuất, phương hướng của từng đơn vị (when the aggregation carries them). */
   texts?: { difficulties: ConsolidatedUnitText[]; proposals: ConsolidatedUnitText[]; nextDirections?: ConsolidatedUnitText[] };
   /** Mô hình "Dân vận khéo" của các đơn vị (when the aggregation carries them). */

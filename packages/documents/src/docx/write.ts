@@ -109,16 +109,25 @@ function _header(spec: OfficialDocumentSpec, textTw: number): Table {
   const gap = new Paragraph({ spacing: { before: 0, after: 0 }, children: [_run('', STYLES.number)] });
   const numberCell = [gap, _line(spec.header.numberLine, STYLES.number)];
   const dateCell = [new Paragraph({ spacing: { before: 0, after: 0 }, children: [_run('', STYLES.placeDate)] }), _line(spec.header.placeDateLine, STYLES.placeDate)];
+  return _twoColumns(
+    [
+      [left, right],
+      [numberCell, dateCell],
+    ],
+    leftTw,
+    rightTw,
+  );
+}
+
+/** A borderless two-column layout table (the header; recipients beside the signature). */
+function _twoColumns(rows: Paragraph[][][], leftTw: number, rightTw: number, cantSplit = false): Table {
   return new Table({
-    width: { size: textTw, type: WidthType.DXA },
+    width: { size: leftTw + rightTw, type: WidthType.DXA },
     columnWidths: [leftTw, rightTw],
     layout: TableLayoutType.FIXED,
     margins: _CELL_MARGINS,
     borders: _NO_BORDERS,
-    rows: [
-      new TableRow({ children: [_cell(left, leftTw), _cell(right, rightTw)] }),
-      new TableRow({ children: [_cell(numberCell, leftTw), _cell(dateCell, rightTw)] }),
-    ],
+    rows: rows.map((r) => new TableRow({ ...(cantSplit ? { cantSplit } : {}), children: [_cell(r[0]!, leftTw), _cell(r[1]!, rightTw)] })),
   });
 }
 
@@ -269,14 +278,7 @@ function _signature(spec: OfficialDocumentSpec, textTw: number): Table {
     _line(spec.signature.name, STYLES.signerName),
   ];
   if (spec.signature.titleLines.length === 0) right.unshift(_line('', STYLES.signerTitle));
-  return new Table({
-    width: { size: textTw, type: WidthType.DXA },
-    columnWidths: [leftTw, rightTw],
-    layout: TableLayoutType.FIXED,
-    margins: _CELL_MARGINS,
-    borders: _NO_BORDERS,
-    rows: [new TableRow({ cantSplit: true, children: [_cell(left, leftTw), _cell(right, rightTw)] })],
-  });
+  return _twoColumns([[left, right]], leftTw, rightTw, true);
 }
 
 function _pageHeaders(): NonNullable<ISectionOptions['headers']> {

@@ -2,6 +2,7 @@
 // those are core's REPORT_FIELD_LABELS), and small helpers shared by both documents.
 import { type Plan, findUnit } from '@dvcq/core';
 import { documentDateText } from './names';
+import { formatNumberVi, formatPercentVi } from './numbers';
 
 /** Từ ngữ của văn bản — the document form's own words. */
 export const DOCUMENT_WORDS = {
@@ -58,4 +59,15 @@ export function _planReference(plan: Plan): string {
   const date = documentDateText(plan.date, 'short');
   const id = plan.number ? ` (số ${plan.number}${date ? ` ngày ${date}` : ''})` : '';
   return `${plan.title.vi}${id}${issuer ? ` của ${issuer.name.vi}` : ''}`;
+}
+
+/** Đơn vị tính của chỉ tiêu — "%" for a rate, else the indicator's unit of measure. */
+export function _measure(ind: { type: 'count' | 'percent'; unit?: { vi: string } | undefined }): string {
+  return ind.type === 'percent' ? '%' : (ind.unit?.vi ?? '');
+}
+
+/** Giá trị chỉ tiêu — "1.250" or "93,45 %" (empty for no value). */
+export function _indicatorText(type: 'count' | 'percent', v: number | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  return type === 'percent' ? formatPercentVi(v, 2) : formatNumberVi(v);
 }

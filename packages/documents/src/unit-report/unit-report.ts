@@ -22,8 +22,7 @@ import type { ReportSubmission } from '@dvcq/report';
 import type { BlockSpec, OfficialDocumentSpec } from '../model/document';
 import { _findReportInstance, _labelInSentence, type ReportInstance } from '../model/instance';
 import { _upper, documentDateText, issuerLines, recipientName, signerTitleLines } from '../format/names';
-import { formatNumberVi, formatPercentVi } from '../format/numbers';
-import { DOCUMENT_WORDS, _archiveLine, _planReference, _romanHeading, _textParagraphs } from '../format/common';
+import { DOCUMENT_WORDS, _archiveLine, _indicatorText, _measure, _planReference, _romanHeading, _textParagraphs } from '../format/common';
 
 /** Tùy chọn văn bản báo cáo của đơn vị — options of {@link unitReportDocument}. */
 export interface UnitReportDocumentOptions {
@@ -166,7 +165,7 @@ function _indicatorPart(plan: Plan, r: _Report, instance: ReportInstance): Block
     .filter((i) => typeof values[i.id] === 'number')
     .map((i, n) => {
       const v = values[i.id]!;
-      return [String(n + 1), i.label.vi, i.type === 'percent' ? '%' : (i.unit?.vi ?? ''), i.type === 'percent' ? formatPercentVi(v, 2) : formatNumberVi(v)];
+      return [String(n + 1), i.label.vi, _measure(i), _indicatorText(i.type, v)];
     });
   if (rows.length === 0) return [];
   return [

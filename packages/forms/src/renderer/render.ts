@@ -156,7 +156,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
       fs.append(button('remove', fmt(r.removeLabel, { n }), { class: 'dvcq-remove', 'data-repeat': r.path, 'data-index': String(i) }));
       box.append(fs);
     });
-    if (list.length < r.maxItems) box.append(button('add', t(r.addLabel), { class: 'dvcq-add', id: `${prefix}${r.id}-add`, 'data-repeat': r.path }));
+    if (list.length < r.maxItems) box.append(button('add', t(r.addLabel), { class: 'dvcq-add', id: `${idOf(r.path)}-add`, 'data-repeat': r.path }));
     return box;
   }
 
@@ -319,9 +319,26 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     if (!pointer) return;
     // Leaving one radio for another of the same group is not leaving the field.
     if ((e.relatedTarget as HTMLElement | null)?.dataset?.path === pointer) return;
-    state.leave(pointer);
-    // Show how the form read a count, a percentage or a date ("1 250" → "1.250").
-    if (target.type === 'text') target.value = state.display(pointer);
+    const leave = () => {
+      state.leave(pointer);
+      // Show how the form read a count, a percentage or a date ("1 250" → "1.250").
+      if (target.type === 'text') target.value = state.display(pointer);
+    };
+    // Focus left because a button is being pressed (e.g. "Xóa mô hình"): the field's
+    // messages would push that button away before the click lands. Show them after it.
+    if (held) later = leave;
+    else leave();
+  }
+
+  /** A pointer is down in the form; what to do once it is released. */
+  let held = false;
+  let later: (() => void) | undefined;
+  function onPointer(e: PointerEvent): void {
+    held = e.type === 'pointerdown';
+    const f = later;
+    later = undefined;
+    // After the click that follows the release.
+    if (f) setTimeout(f);
   }
 
   function onClick(e: MouseEvent): void {
@@ -345,7 +362,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     } else if (action === 'add') focus(idOf(state.addItem(target.dataset.repeat!)));
     else if (action === 'remove') {
       state.removeItem(target.dataset.repeat!, Number(target.dataset.index));
-      focus(`${prefix}models-add`);
+      focus(`${idOf(target.dataset.repeat!)}-add`);
     } else if (action === 'goto') {
       e.preventDefault();
       const field = doc.getElementById(target.dataset.target!);
@@ -366,8 +383,9 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   }
 
   const unsubscribe = state.subscribe(() => (state.structure !== drawn ? draw() : refresh()));
-  const listeners: Record<string, (e: never) => void> = { input: onInput, change: onInput, focusout: onFocusOut, click: onClick, submit: onSubmit };
+  const listeners: Record<string, (e: never) => void> = { input: onInput, change: onInput, focusout: onFocusOut, click: onClick, submit: onSubmit, pointerdown: onPointer };
   for (const k in listeners) form.addEventListener(k, listeners[k] as EventListener);
+  for (const k of ['pointerup', 'pointercancel']) doc.addEventListener(k, onPointer as EventListener, true);
   element.replaceChildren(form);
   draw();
 
@@ -388,6 +406,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     destroy() {
       unsubscribe();
       for (const k in listeners) form.removeEventListener(k, listeners[k] as EventListener);
+      for (const k of ['pointerup', 'pointercancel']) doc.removeEventListener(k, onPointer as EventListener, true);
       form.remove();
     },
   };

@@ -42,7 +42,7 @@ describe('the error summary', () => {
     s.validate();
     const before = s.summary()!.errors;
     const cross = before.find((e) => e.fieldPath === RESOLVED)!;
-    expect(cross.text).toContain('lớn hơn');
+    expect(cross.text).toContain('Số đơn thuộc thẩm quyền giải quyết'); // names both fields
     s.input(RESOLVED, '7');
     const after = s.summary()!.errors;
     expect(after.length).toBe(before.length - 1);

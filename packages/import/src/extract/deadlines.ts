@@ -46,9 +46,7 @@ const _PERIOD_RES: ReadonlyArray<[RegExp, _Period]> = [
 export function _findPeriods(text: string): _PeriodRead[] {
   const out: _PeriodRead[] = [];
   for (const [re, period] of _PERIOD_RES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    for (const m of text.matchAll(re)) {
       // "6 tháng" inside "9 tháng"? No: both need the number. Skip overlaps later.
       out.push({ period, text: m[0], start: m.index, end: m.index + m[0].length });
     }
@@ -65,9 +63,7 @@ export function _findPeriods(text: string): _PeriodRead[] {
  */
 export function _findDeadlines(text: string): _DeadlineRead[] {
   const out: _DeadlineRead[] = [];
-  let m: RegExpExecArray | null;
-  _DOM_RE.lastIndex = 0;
-  while ((m = _DOM_RE.exec(text)) !== null) {
+  for (const m of text.matchAll(_DOM_RE)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     const month = m[3] ? 'last-of-period' : m[4] ? 'after-period' : 'last-of-period';
@@ -77,8 +73,7 @@ export function _findDeadlines(text: string): _DeadlineRead[] {
     if (m[4] && /quý/iu.test(m[4])) d.period = 'quarterly';
     out.push(d);
   }
-  _DATE_RE.lastIndex = 0;
-  while ((m = _DATE_RE.exec(text)) !== null) {
+  for (const m of text.matchAll(_DATE_RE)) {
     const start = m.index;
     if (out.some((o) => start >= o.start && start < o.end)) continue;
     const day = Number(m[2]);
@@ -89,8 +84,7 @@ export function _findDeadlines(text: string): _DeadlineRead[] {
     if (year !== undefined) d.year = year;
     out.push(d);
   }
-  _AFTER_RE.lastIndex = 0;
-  while ((m = _AFTER_RE.exec(text)) !== null) {
+  for (const m of text.matchAll(_AFTER_RE)) {
     const days = Number(m[2]);
     if (days < 1 || days > 90) continue;
     const d: _DeadlineRead = {
@@ -180,9 +174,7 @@ const _WINDOW_RE = /(?:số\s+liệu|kỳ\s+số\s+liệu|thời\s+gian\s+(?:ch�
  */
 export function _findWindows(text: string): _WindowRead[] {
   const out: _WindowRead[] = [];
-  _WINDOW_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = _WINDOW_RE.exec(text)) !== null) {
+  for (const m of text.matchAll(_WINDOW_RE)) {
     const from: _WindowRead['from'] = { day: Number(m[1]), month: Number(m[2]) };
     if (m[3]) from.year = Number(m[3]);
     const to: _WindowRead['to'] = { day: Number(m[4]), month: Number(m[5]) };

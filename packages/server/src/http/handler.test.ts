@@ -226,6 +226,47 @@ describe('reading', () => {
     expect(_attention(done.periods.map((p: OverviewPeriod) => ({ ...p, summary: { ...p.summary!, missing: 0 } })))).toBe('bc-nam-2021@2021');
   });
 
+  it('a stored report as a file through reportFormats: reading rights, unknown format, issues as 422', async () => {
+    const store = createMemoryReportStore();
+    const written: string[] = [];
+    const handler = createReportHandler({
+      plan,
+      store,
+      auth: bearerTokenAuth({ lookup: (t) => tokens[t] }),
+      now: () => new Date('2021-05-10T09:00:00+07:00'),
+      newId: () => 'r1',
+      reportFormats: [
+        {
+          id: 'txt',
+          label: { vi: 'Văn bản', en: 'Text' },
+          mime: 'text/plain; charset=utf-8',
+          ext: 'txt',
+          write: async (rec, o) => {
+            written.push(`${rec.id} ${o.lang} ${o.draft}`);
+            return o.draft ? { ok: false, issues: [{ code: 'x.no-draft', severity: 'error', path: '', message: 'no draft' }] } : { ok: true, value: new TextEncoder().encode(rec.documentNumber), issues: [] };
+          },
+        },
+      ],
+    });
+    await handler(post(JSON.stringify(report()), 'tok-syt'));
+    const file = await handler(get('/api/reports/r1?format=txt&lang=en', 'tok-syt'));
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-so-y-te-semiannual-2021.txt"');
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await file.text()).toBe('01/BC-SYT');
+    expect((await handler(get('/api/reports/r1?format=txt', 'tok-snv'))).status).toBe(200);
+    expect((await handler(get('/api/reports/r1?format=txt', 'tok-dabac'))).status).toBe(403);
+    expect((await handler(get('/api/reports/r1?format=pdf', 'tok-syt'))).status).toBe(400);
+    const refused = await handler(get('/api/reports/r1?format=txt&draft=1', 'tok-syt'));
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).issues[0].code).toBe('x.no-draft');
+    expect(written).toEqual(['r1 en false', 'r1 vi false', 'r1 vi true']);
+    // An export of a period the plan does not ask for is a 404, not an empty file.
+    const none = await handler(get('/api/aggregate?period=quarterly&year=2021&periodIndex=2&format=csv', 'tok-snv'));
+    expect(none.status).toBe(404);
+    expect((await none.json()).error.code).toBe('report.no-period');
+  });
+
   it('calendar, me, 404 and 405', async () => {
     const { handler } = setup();
     const cal = await (await handler(get('/api/calendar'))).json();

@@ -1,4 +1,4 @@
-import { type Lang, type Message, type Plan, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
+import { type Lang, type Message, type Plan, type Result, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
 import { type ObligationInstance, type ObligationStatusKind, type WorkingCalendar, createWorkingCalendar, formatInstant, instanceStatus, planInstances } from '@dvcq/calendar';
 import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
 import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, type UnitReportState, aggregate, exportFileName, findExportFormat } from '@dvcq/aggregate';
@@ -50,6 +50,32 @@ export interface ReportHandlerOptions {
    * default: `createWorkingCalendar()`, the built-in table.
    */
   calendar?: WorkingCalendar;
+  /**
+   * Định dạng tải một báo cáo — the files `GET /reports/:id?format=` offers for one stored
+   * report (none by default), e.g. the unit's report as DOCX written with `@dvcq/documents`
+   * (see examples/portal/src/documents.ts).
+   */
+  reportFormats?: readonly ReportFormat[];
+}
+
+/**
+ * Định dạng tải báo cáo — a file written from one stored report: `GET /reports/:id?format=<id>`
+ * (`&draft=1` for a draft). Reading rights are those of the report itself.
+ */
+export interface ReportFormat {
+  /** Mã định dạng — the `?format=` value, e.g. `docx`. */
+  readonly id: string;
+  /** Tên định dạng — for buttons, e.g. "Văn bản Word (DOCX)". */
+  readonly label: Message;
+  readonly mime: string;
+  /** Phần mở rộng — without the dot. */
+  readonly ext: string;
+  /**
+   * Ghi tệp — the file's bytes, or the issues that keep it from being written (answered 422).
+   * @param record - the stored report
+   * @param options - language, the server's clock, whether a draft is asked for
+   */
+  write(record: ReportRecord, options: { lang: Lang; now: Date; draft: boolean }): Promise<Result<Uint8Array>>;
 }
 
 /** Bộ xử lý yêu cầu — a fetch-standard handler: `Request → Promise<Response>`. */
@@ -114,6 +140,10 @@ const M = {
     en: `That report was already replaced by ${by}; replace the latest one.`,
   }),
   query: (what: string) => ({ vi: `Tham số không hợp lệ: ${what}.`, en: `Invalid query parameter: ${what}.` }),
+  noPeriod: (period: string, year: number) => ({
+    vi: `Kế hoạch không có kỳ báo cáo "${period}" năm ${year} như đã chọn: không có gì để xuất.`,
+    en: `The plan asks for no "${period}" report of ${year} as chosen: nothing to export.`,
+  }),
 };
 
 /**
@@ -333,6 +363,17 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       if (rec === undefined) return _error(404, 'report.not-found', M.reportNotFound(_ID.test(id) ? id : '…'), lang, { id: _ID.test(id) ? id : null });
       if (rec.unitId !== who.unitId && !who.readAll) return _error(403, 'auth.forbidden', M.readOther, lang);
       if (sub === 'history') return _json(200, { history: await store.history(id) });
+      const format = url.searchParams.get('format');
+      if (format !== null && format !== 'json') {
+        const fmt = (options.reportFormats ?? []).find((f) => f.id === format);
+        if (fmt === undefined) return _error(400, 'query.invalid', M.query('format'), lang);
+        const written = await fmt.write(rec, { lang, now: clock(), draft: url.searchParams.get('draft') === '1' });
+        if (!written.ok) {
+          const errors = written.issues.filter((i) => i.severity === 'error').length;
+          return _error(422, 'report.invalid', M.invalid(errors), lang, {}, written.issues);
+        }
+        return _file(written.value, fmt.mime, `${_reportFileStem(rec)}.${fmt.ext}`);
+      }
       return _json(200, rec);
     }
     if (head === 'aggregate' && parts.length === 1) {
@@ -350,16 +391,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
         if (fmt === undefined) return _error(400, 'query.invalid', M.query('format'), lang);
         const table = (url.searchParams.get('table') ?? 'units') as TableId;
         if (fmt.perTable && !(TABLE_IDS as readonly string[]).includes(table)) return _error(400, 'query.invalid', M.query('table'), lang);
-        const bytes = await fmt.write(agg, { lang, table });
-        return new Response(bytes as unknown as BodyInit, {
-          status: 200,
-          headers: {
-            'content-type': fmt.mime,
-            'content-disposition': `attachment; filename="${exportFileName(agg, fmt, table)}"`,
-            'cache-control': 'no-store',
-            'x-content-type-options': 'nosniff',
-          },
-        });
+        // A file about a period the plan does not ask for would be empty or misleading.
+        if (agg.obligation === null) return _error(404, 'report.no-period', M.noPeriod(pq.period, pq.year), lang);
+        const bytes = await fmt.write(agg, { lang, table, plan });
+        return _file(bytes, fmt.mime, exportFileName(agg, fmt, table));
       }
       return _json(200, agg);
     }
@@ -451,6 +486,25 @@ export function _attention(periods: readonly OverviewPeriod[]): string | null {
   const upcoming = byDeadline.find((p) => p.status === 'upcoming');
   if (upcoming) return upcoming.key;
   return byDeadline[byDeadline.length - 1]?.key ?? null;
+}
+
+/** @internal A file to download: no caching, no sniffing, an ASCII file name. */
+function _file(bytes: Uint8Array, mime: string, name: string): Response {
+  return new Response(bytes as unknown as BodyInit, {
+    status: 200,
+    headers: {
+      'content-type': mime,
+      'content-disposition': `attachment; filename="${name.replace(/[^A-Za-z0-9._-]/g, '-')}"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+/** @internal `bao-cao-<unit>-<period>[-<index>]-<year>`: the file name of one unit's report. */
+function _reportFileStem(r: ReportRecord): string {
+  const index = (r.report as { periodIndex?: unknown }).periodIndex;
+  return `bao-cao-${r.unitId}-${r.period}${typeof index === 'number' ? `-${index}` : ''}-${r.year}`;
 }
 
 function _summary(r: ReportRecord) {

@@ -24,6 +24,7 @@ export type ServerErrorCode =
   | 'body.not-object'
   | 'report.invalid'
   | 'report.not-found'
+  | 'report.no-period'
   | 'report.duplicate'
   | 'report.replaces-not-found'
   | 'report.replaces-mismatch'

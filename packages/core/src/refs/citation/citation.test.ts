@@ -159,6 +159,17 @@ describe('parseCitation', () => {
     expect(copy.ok && copy.issues).toEqual([]);
   });
 
+  it('finds laws cited by name that the kit does not know, with no link', () => {
+    const fs = found('Thực hiện theo quy định của Luật Thực hiện dân chủ ở cơ sở và Luật Phòng, chống tham nhũng.');
+    expect(fs.map((f) => [f.citation.kind, f.citation.named?.id, f.citation.raw, f.citation.linked])).toEqual([
+      ['Luật', 'luat-thuc-hien-dan-chu-o-co-so', 'Luật Thực hiện dân chủ ở cơ sở', undefined],
+      ['Luật', 'luat-phong-chong-tham-nhung', 'Luật Phòng, chống tham nhũng', undefined],
+    ]);
+    expect(formatCitation(fs[0]!.citation)).toBe('Luật Thực hiện dân chủ ở cơ sở');
+    // Lower-case "luật" (pháp luật, luật pháp) is never a citation.
+    expect(found('thực hiện nghiêm pháp luật, luật pháp của Nhà nước')).toEqual([]);
+  });
+
   it('does not link a law whose stated year contradicts the link', () => {
     expect(parsed('Luật Tố cáo năm 2018').linked?.linkedBy).toBe('kit');
     const old = parsed('Luật Tố cáo năm 2011');

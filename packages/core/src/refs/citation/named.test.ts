@@ -21,9 +21,27 @@ describe('_lawTitleAt', () => {
     expect(_lawTitleAt(_tokenize('Luật Tố cáo năm 2011'), 1)?.linked).toBeUndefined();
   });
 
-  it('reads any title up to "số", and nothing without one', () => {
+  it('reads any title up to "số"', () => {
     expect(_lawTitleAt(_tokenize('Luật Đất đai số 45/2013/QH13'), 1)).toMatchObject({ title: 'Đất đai', next: 3 });
-    expect(_lawTitleAt(_tokenize('Luật Đất đai hiện hành'), 1)).toBeUndefined();
+  });
+
+  it('reads a law the kit does not know, cited by name, without linking it', () => {
+    const read = (s: string) => _lawTitleAt(_tokenize(s), 1);
+    expect(read('Luật Thực hiện dân chủ ở cơ sở.')).toEqual({
+      title: 'Thực hiện dân chủ ở cơ sở',
+      named: { id: 'luat-thuc-hien-dan-chu-o-co-so', name: 'Luật Thực hiện dân chủ ở cơ sở' },
+      next: 8,
+      end: 30,
+    });
+    expect(read('Luật Đất đai hiện hành')?.title).toBe('Đất đai');
+    expect(read('Luật Phòng, chống tham nhũng, Luật Tiếp cận thông tin')?.title).toBe('Phòng, chống tham nhũng');
+    expect(read('Luật Cán bộ, công chức và Luật Viên chức')?.title).toBe('Cán bộ, công chức');
+    expect(read('Luật Khoa học và Công nghệ về')?.title).toBe('Khoa học và Công nghệ');
+    expect(read('Luật Đất đai và các văn bản hướng dẫn')?.title).toBe('Đất đai');
+    expect(read('Luật Đất đai năm 2024 về')).toMatchObject({ title: 'Đất đai', named: { year: 2024 } });
+    expect(read('Luật quy định')).toBeUndefined();
+    expect(read('Luật “Đất đai”')).toBeUndefined();
+    expect(read('Luật')).toBeUndefined();
   });
 });
 

@@ -6,8 +6,9 @@
 import type { Message } from '../../issues/issue';
 import type { NamedDocumentEntry } from '../catalogue';
 import { NAMED_DOCUMENTS } from '../catalogue';
+import { _kindAt } from './read-kind';
 import type { _Token } from './tokenize';
-import { _joinCores, _matchPhrase, _phraseKeys } from './tokenize';
+import { _isCapitalized, _joinCores, _matchPhrase, _phraseKeys } from './tokenize';
 import type { Citation, KitLink, _Match } from './types';
 
 const _KIT_NOTE: Message = {
@@ -96,7 +97,70 @@ export function _lawTitleAt(tokens: readonly _Token[], i: number): _LawRead | un
   if (j > i && tokens[j]?.lower === 'số' && tokens[j - 1]?.trail === '') {
     return { title: _joinCores(tokens, i, j), next: j, end: tokens[j - 1]?.coreEnd ?? 0 };
   }
-  return undefined;
+  return _unknownLawAt(tokens, i);
+}
+
+// Words that end a law's name when it is cited without a number: what follows a name in a
+// sentence ("Luật … của", "… về", "… theo", "… năm 2018", "… ngày"), never inside one
+// ("hiện hành" is checked as a pair: "Thực hiện" starts names).
+const _TITLE_STOP: ReadonlySet<string> = new Set([
+  'của', 'về', 'theo', 'năm', 'ngày', 'số', 'được', 'đã', 'đang', 'tại', 'để', 'cho', 'với', 'trong', 'trên',
+  'này', 'là', 'thì', 'mà', 'nếu', 'khi', 'đối', 'nhằm', 'gắn', 'các', 'những', 'đến', 'từ',
+]);
+// The commas common law names contain: "Phòng, chống …", "Cán bộ, công chức".
+const _COMMA_GOES_ON: ReadonlyArray<[string, string]> = [['phong', 'chong'], ['bo', 'cong']];
+
+/**
+ * @internal A law the kit does not know, cited by name as Nghị định 30/2020 prescribes
+ * for laws ("Luật Thực hiện dân chủ ở cơ sở"): its title starts with a capital and runs
+ * to punctuation, to a word that follows names in sentences, to "và" before a
+ * lower-case word, or to the next document kind — at most 12 words. A name with other
+ * commas or with "và" before a lower-case word is cut there (docs/domain.md#citations).
+ */
+function _unknownLawAt(tokens: readonly _Token[], i: number): _LawRead | undefined {
+  const first = tokens[i];
+  if (!first || !_isCapitalized(first.core) || first.lead !== '' || !/\p{L}/u.test(first.core)) return undefined;
+  let j = i;
+  while (j < i + 12) {
+    const t = tokens[j];
+    if (!t) break;
+    if (j > i) {
+      if (t.lead !== '' || _TITLE_STOP.has(t.lower) || _kindAt(tokens, j) !== undefined) break;
+      if (t.lower === 'và' && !_isCapitalized(tokens[j + 1]?.core ?? '')) break;
+      // "… hiện hành" (in force) qualifies the law, it is not part of its name.
+      if (t.lower === 'hiện' && tokens[j + 1]?.lower === 'hành') break;
+    }
+    j++;
+    if (t.trail === '') continue;
+    const next = tokens[j];
+    const goesOn = t.trail === ',' && next !== undefined && _COMMA_GOES_ON.some(([a, b]) => t.key === a && next.key === b);
+    if (!goesOn) break;
+  }
+  // A trailing "và" belongs to the sentence.
+  while (j > i && tokens[j - 1]?.lower === 'và') j--;
+  if (j === i) return undefined;
+  // Words joined by single spaces, keeping the commas inside the name ("Phòng, chống").
+  const words: string[] = [];
+  for (let k = i; k < j; k++) words.push((tokens[k]?.core.normalize('NFC') ?? '') + (k < j - 1 && tokens[k]?.trail === ',' ? ',' : ''));
+  const title = words.join(' ');
+  const read: _LawRead = { title, named: { id: `luat-${_slug(title)}`, name: `Luật ${title}` }, next: j, end: tokens[j - 1]?.coreEnd ?? 0 };
+  const yt = tokens[j + 1];
+  if (tokens[j - 1]?.trail === '' && tokens[j]?.lower === 'năm' && yt && /^\d{4}$/.test(yt.core)) {
+    read.named!.year = Number(yt.core);
+    read.end = yt.coreEnd;
+    read.next = j + 2;
+  }
+  return read;
+}
+
+function _slug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**

@@ -1,0 +1,43 @@
+// Văn bản DOCX — the portal's downloads as official documents (Nghị định 30/2020/NĐ-CP,
+// written by @dvcq/documents): a unit's report (`GET /api/reports/:id?format=docx`) and
+// the coordinator's consolidated draft (`GET /api/aggregate?…&format=docx`). The HTTP kit
+// takes both as formats, so it does not depend on the document writer.
+import type { Plan } from '@dvcq/core';
+import type { ExportFormat } from '@dvcq/aggregate';
+import { renderConsolidatedDocx, renderUnitReportDocx } from '@dvcq/documents';
+import type { ReportFormat } from '@dvcq/server';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * Báo cáo của đơn vị (DOCX) — the stored report as the unit's "Báo cáo"; a draft
+ * ("DỰ THẢO") with `?draft=1`. The report was checked in final mode when it was
+ * received, so the final document is written unless the plan's rules changed since.
+ */
+export function unitReportDocxFormat(plan: Plan): ReportFormat {
+  return {
+    id: 'docx',
+    label: { vi: 'Văn bản báo cáo (DOCX)', en: 'Report document (DOCX)' },
+    mime: DOCX,
+    ext: 'docx',
+    // Checked at its receipt time: the document is the report as it was submitted (a late
+    // report stays late, an on-time one on time, whenever it is downloaded).
+    write: (record, { lang, draft }) => renderUnitReportDocx(record.report, { plan, lang, now: record.receivedAt, draft }),
+  };
+}
+
+/** Dự thảo báo cáo tổng hợp (DOCX) — the consolidated draft of the period shown. */
+export function consolidatedDocxFormat(plan: Plan): ExportFormat {
+  return {
+    id: 'docx',
+    label: { vi: 'Dự thảo báo cáo tổng hợp (DOCX)', en: 'Consolidated report draft (DOCX)' },
+    mime: DOCX,
+    ext: 'docx',
+    perTable: false,
+    async write(agg) {
+      const r = await renderConsolidatedDocx(agg, { plan });
+      if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+      return r.value;
+    },
+  };
+}

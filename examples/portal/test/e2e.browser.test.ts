@@ -35,6 +35,7 @@ function answer(path: string): string {
   if (path === '/document/signer/position') return 'PHÓ GIÁM ĐỐC';
   if (path === '/document/signer/name') return 'Nguyễn Thị Hoa';
   if (path === '/indicators/ty-le-hai-long') return '92';
+  if (path === '/indicators/ho-so-tthc-qua-han') return '0'; // on time + late ≤ received (the plan's indicatorSums)
   if (path.startsWith('/indicators/')) return '4';
   if (path.endsWith('/results')) return 'Đã tổ chức thực hiện đầy đủ.';
   return 'Tiếp tục thực hiện.';

@@ -2,8 +2,10 @@
 // `playwright install`): an official opens the form with the unit's token, fills it
 // and submits; the Sở Nội vụ dashboard then shows the report as on time — and, after
 // the deadline, a second unit's report as late. The portal's clock is fixed with
-// DVCQ_NOW so the verdicts are deterministic. It runs on two plans: Hòa Bình 2021
-// (the bundled plan, district level) and a two-level 2026 plan given by DVCQ_PLAN=FILE.
+// DVCQ_NOW so the verdicts are deterministic. It runs on Hòa Bình 2021 (the bundled
+// plan, district level, 6-month report) and on plans given by DVCQ_PLAN=FILE: the small
+// two-level 2026 test plan and the Bắc Ninh 2026 test plan (99 communes, quarterly
+// reports with a rule deadline, a coordinator that is not the Sở Nội vụ).
 // Screenshots: .test-results/screenshots/.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,20 +31,25 @@ afterAll(async () => {
   for (const p of portals) await p.stop();
 });
 
-function answer(path: string): string {
-  if (path === '/document/place') return 'Hòa Bình';
+/** What an official types: counts that respect the plan's sums (a part never exceeds its whole). */
+function answer(plan: Plan, path: string): string {
+  const wholes = new Set([...(plan.indicatorSums ?? []).map((s) => s.total), ...plan.indicators.flatMap((i) => (i.partOf ? [i.partOf] : []))]);
+  if (path === '/document/place') return plan.place;
+  if (path.startsWith('/indicators/') && wholes.has(path.slice('/indicators/'.length))) return '20';
   if (path === '/document/signer/onBehalfOf') return 'GIÁM ĐỐC';
   if (path === '/document/signer/position') return 'PHÓ GIÁM ĐỐC';
   if (path === '/document/signer/name') return 'Nguyễn Thị Hoa';
-  if (path === '/indicators/ty-le-hai-long') return '92';
-  if (path === '/indicators/ho-so-tthc-qua-han') return '0'; // on time + late ≤ received (the plan's indicatorSums)
+  const indicator = plan.indicators.find((i) => `/indicators/${i.id}` === path);
+  if (indicator?.type === 'percent') return '92';
+  // Parts of a sum stay within their whole (the plan's indicatorSums): all parts but the first are 0.
+  if (indicator && (plan.indicatorSums ?? []).some((s) => s.parts.slice(1).includes(indicator.id))) return '0';
   if (path.startsWith('/indicators/')) return '4';
   if (path.endsWith('/results')) return 'Đã tổ chức thực hiện đầy đủ.';
   return 'Tiếp tục thực hiện.';
 }
 
 /** Fills every visible field as an official would (status "done" for every task). */
-async function fillForm(page: Page, number: string, date: string): Promise<void> {
+async function fillForm(page: Page, plan: Plan, number: string, date: string): Promise<void> {
   // Conditional fields appear after answers, so go round until nothing is left (bounded).
   for (let round = 0; round < 5; round++) {
     const fields = await page.$$eval(':is(input, select, textarea)[data-path]', (els) =>
@@ -74,7 +81,7 @@ async function fillForm(page: Page, number: string, date: string): Promise<void>
           changed++;
         }
       } else if (!f.value) {
-        const v = f.path === '/document/number' ? number : f.path === '/document/date' ? date : answer(f.path);
+        const v = f.path === '/document/number' ? number : f.path === '/document/date' ? date : answer(plan, f.path);
         await page.fill(sel, v);
         changed++;
       }
@@ -90,44 +97,67 @@ async function openForm(portal: Portal, unit: string, page: Page, query = ''): P
   expect(page.url()).not.toContain('token='); // removed from the address bar
 }
 
-/** A plan the portal serves, and the moments and units the walk uses. */
+/** A plan the portal serves, the report the walk follows, and its moments and units. */
 interface Case {
   name: string;
   plan: Plan;
   env: Record<string, string>;
-  before: { now: string; unit: string; number: string; date: string; receivedText: string };
+  /** The instance walked: obligation and (quarterly, monthly) index. */
+  walk: { obligationId: string; index?: number };
+  /** Before the deadline: the first unit submits on time. `opensOn` is where its form opens by itself. */
+  before: { now: string; unit: string; number: string; date: string; receivedText: string; opensOn: string };
+  /** After the deadline: a second unit submits late. */
   after: { now: string; unit: string; number: string; date: string };
   /** A unit that owes the report and sends nothing. */
   missing: string;
+  /** Why the case cannot pass yet (then it is expected to fail, and turns red the day it passes). */
+  pending?: string;
 }
 
-const twoLevelFile = join(ROOT, 'fixtures/plans/two-level-2026.plan.json');
+const fixture = (name: string) => join(ROOT, 'fixtures/plans', name);
+const readPlan = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Plan;
 const CASES: Case[] = [
   {
     name: 'Hòa Bình 2021 (bundled plan)',
     plan: hoaBinh2021Plan,
     env: {},
-    before: { now: '2021-05-15T09:00:00+07:00', unit: 'so-y-te', number: '12/BC-SYT', date: '2021-05-14', receivedText: '15/05/2021 09:00' },
+    walk: { obligationId: 'bc-6-thang-2021' },
+    before: { now: '2021-05-15T09:00:00+07:00', unit: 'so-y-te', number: '12/BC-SYT', date: '2021-05-14', receivedText: '15/05/2021 09:00', opensOn: 'bc-6-thang-2021@2021' },
     after: { now: '2021-05-21T10:00:00+07:00', unit: 'ubnd-huyen-da-bac', number: '30/BC-UBND', date: '2021-05-21' },
     missing: 'so-xay-dung',
   },
   {
     name: 'two-level 2026 (DVCQ_PLAN=FILE)',
-    plan: JSON.parse(readFileSync(twoLevelFile, 'utf8')) as Plan,
-    env: { DVCQ_PLAN: twoLevelFile },
-    before: { now: '2026-06-15T09:00:00+07:00', unit: 'so-y-te', number: '12/BC-SYT', date: '2026-06-12', receivedText: '15/06/2026 09:00' },
+    plan: readPlan(fixture('two-level-2026.plan.json')),
+    env: { DVCQ_PLAN: fixture('two-level-2026.plan.json') },
+    walk: { obligationId: 'bc-6-thang-2026' },
+    before: { now: '2026-06-15T09:00:00+07:00', unit: 'so-y-te', number: '12/BC-SYT', date: '2026-06-12', receivedText: '15/06/2026 09:00', opensOn: 'bc-6-thang-2026@2026' },
     after: { now: '2026-06-22T10:00:00+07:00', unit: 'ubnd-xa-an-phu', number: '30/BC-UBND', date: '2026-06-22' },
     missing: 'ubnd-phuong-binh-minh',
+  },
+  {
+    name: 'Bắc Ninh 2026, quarterly (DVCQ_PLAN=FILE)',
+    plan: readPlan(fixture('bac-ninh-2026.plan.json')),
+    env: { DVCQ_PLAN: fixture('bac-ninh-2026.plan.json') },
+    // Quý II, "trước ngày 20 của tháng cuối quý": before 20/6/2026.
+    walk: { obligationId: 'bc-quy-2026', index: 2 },
+    // On 15/6 the unit has not sent Quý I (overdue since 20/3): its form opens there first.
+    before: { now: '2026-06-15T09:00:00+07:00', unit: 'syt', number: '12/BC-SYT', date: '2026-06-12', receivedText: '15/06/2026 09:00', opensOn: 'bc-quy-2026@2026-Q1' },
+    after: { now: '2026-06-22T10:00:00+07:00', unit: 'xa-dai-son', number: '30/BC-UBND', date: '2026-06-22' },
+    missing: 'stp',
+    pending: 'compileReport (@dvcq/report) throws calendar.rule-needs-instance on rule deadlines, so the portal cannot start on this plan yet',
   },
 ];
 
 describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
-  it('a unit submits through the form; the dashboard opens on the period needing attention, shows it on time, another late', async () => {
-    const semiannual = c.plan.obligations.find((o) => o.period === 'semiannual')!;
+  (c.pending ? it.fails : it)('a unit submits through the form; the dashboard opens on the period needing attention, shows it on time, another late', async () => {
+    const ob = c.plan.obligations.find((o) => o.id === c.walk.obligationId)!;
+    const key = `${ob.id}@${ob.year}${c.walk.index === undefined ? '' : ob.period === 'quarterly' ? `-Q${c.walk.index}` : `-M${String(c.walk.index).padStart(2, '0')}`}`;
+    const fileStem = `${ob.period}${c.walk.index === undefined ? '' : `-${c.walk.index}`}-${ob.year}`;
     const coordinator = planCoordinator(c.plan)!;
     const shot = (name: string) => join(SHOTS, `portal-${c.plan.id}-${name}.png`);
     const dataDir = tempDataDir('e2e');
-    // Before the 6-month deadline.
+    // Before the deadline.
     const early = await startPortal(dataDir, { ...c.env, DVCQ_NOW: c.before.now });
     portals.push(early);
     expect(early.output()).toContain(`Kế hoạch / plan: ${c.plan.id}`);
@@ -140,11 +170,13 @@ describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
     const res = await page.goto(`${early.base}/form`);
     expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
     await openForm(early, c.before.unit, page);
-    // The form opens on the open period; one language switch on the page (the portal's).
-    expect(await page.inputValue('#portal-period')).toBe(`${semiannual.id}@${semiannual.year}`);
+    // The form opens by itself on the period the unit must attend to; one language switch (the portal's).
+    expect(await page.inputValue('#portal-period')).toBe(c.before.opensOn);
     expect(await page.locator('#portal-lang').count()).toBe(1);
     expect(await page.locator('.dvcq-lang').count()).toBe(0);
-    await fillForm(page, c.before.number, c.before.date);
+    if (c.before.opensOn !== key) await openForm(early, c.before.unit, page, `?period=${encodeURIComponent(key)}`);
+    expect(await page.inputValue('#portal-period')).toBe(key);
+    await fillForm(page, c.plan, c.before.number, c.before.date);
     await page.screenshot({ path: shot('form-filled'), fullPage: true });
     await page.click('button.dvcq-submit');
     await page.waitForSelector('.portal-result.is-ok', { timeout: 15_000 });
@@ -153,17 +185,17 @@ describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
     await page.screenshot({ path: shot('form-submitted'), fullPage: true });
     // The submitted report as an official document (DOCX).
     const [unitDoc] = await Promise.all([page.waitForEvent('download'), page.click('#portal-docx')]);
-    expect(unitDoc.suggestedFilename()).toBe(`bao-cao-${c.before.unit}-semiannual-${semiannual.year}.docx`);
+    expect(unitDoc.suggestedFilename()).toBe(`bao-cao-${c.before.unit}-${fileStem}.docx`);
     await early.stop();
 
     // After the deadline: a second unit submits late; the coordinator looks at the dashboard.
     const late = await startPortal(dataDir, { ...c.env, DVCQ_NOW: c.after.now });
     portals.push(late);
     await page.evaluate(() => sessionStorage.clear());
-    // The unit has not sent the 6-month report, now overdue: the form opens on it.
+    // The unit has not sent the report, now overdue: the form opens on it.
     await openForm(late, c.after.unit, page);
-    expect(await page.inputValue('#portal-period')).toBe(`${semiannual.id}@${semiannual.year}`);
-    await fillForm(page, c.after.number, c.after.date);
+    expect(await page.inputValue('#portal-period')).toBe(key);
+    await fillForm(page, c.plan, c.after.number, c.after.date);
     await page.click('button.dvcq-submit');
     await page.waitForSelector('.portal-result.is-ok', { timeout: 15_000 });
     expect(await page.textContent('.portal-result')).toMatch(/muộn|trễ/);
@@ -172,15 +204,17 @@ describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
     await page.goto('about:blank');
     await page.goto(`${late.base}/dashboard#token=${late.tokens[coordinator]}`);
     await page.waitForSelector(`[data-unit="${c.before.unit}"]`);
-    // After the 6-month deadline the dashboard opens on that period (units still missing), not on the next one.
-    const owed = Number(await page.textContent('#card-owed strong'));
+    // After the deadline the dashboard opens on that period (units still missing), not on the next one.
+    const owed = Number((await page.textContent('#card-owed strong'))!.replace(/\./g, ''));
     expect(owed).toBeGreaterThan(2);
-    expect(await page.inputValue('#portal-period')).toBe(`${semiannual.id}@${semiannual.year}`);
-    expect(await page.textContent('#portal-attention')).toBe(`Kỳ cần chú ý: ${semiannual.title.vi} — đã quá hạn, còn ${owed - 2} đơn vị chưa nộp.`);
+    expect(await page.inputValue('#portal-period')).toBe(key);
+    const attention = (await page.textContent('#portal-attention'))!;
+    expect(attention.startsWith(`Kỳ cần chú ý: ${ob.title.vi}`)).toBe(true);
+    expect(attention.endsWith(` — đã quá hạn, còn ${owed - 2} đơn vị chưa nộp.`)).toBe(true);
     // Dates and numbers the Vietnamese way.
     expect(await page.textContent('#units time')).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     const pct = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format((2 / owed) * 100);
-    expect(await page.textContent('#card-completeness strong')).toBe(`${pct} %`);
+    expect(await page.textContent('#card-completeness strong')).toBe(`${pct}\u00a0%`); // no-break space before %
     expect(pct).toMatch(/^\d+(,\d)?$/);
     // Tasks by id and short title (full text on hover).
     const task = allTasks(c.plan)[0]!;
@@ -214,15 +248,15 @@ describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
     await page.click('#portal-lang');
     await page.waitForSelector(`[data-unit="${c.before.unit}"]`);
     expect(await page.textContent(`[data-unit="${c.before.unit}"]`)).toBe('Submitted on time');
-    expect(await page.inputValue('#portal-period')).toBe(`${semiannual.id}@${semiannual.year}`);
+    expect(await page.inputValue('#portal-period')).toBe(key);
     // XLSX download through the button (fetch with the token → blob).
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#portal-xlsx')]);
-    expect(download.suggestedFilename()).toBe(`tong-hop-${c.plan.id}-semiannual-${semiannual.year}.xlsx`);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^tong-hop-${c.plan.id}-${ob.period}.*${ob.year}\\.xlsx$`));
     // The consolidated draft, and one unit's report, as DOCX.
     const [draft] = await Promise.all([page.waitForEvent('download'), page.click('#portal-docx')]);
-    expect(draft.suggestedFilename()).toBe(`tong-hop-${c.plan.id}-semiannual-${semiannual.year}.docx`);
+    expect(draft.suggestedFilename()).toMatch(new RegExp(`^tong-hop-${c.plan.id}-${ob.period}.*${ob.year}\\.docx$`));
     const [lateDoc] = await Promise.all([page.waitForEvent('download'), page.click(`#units tr:has([data-unit="${c.after.unit}"]) button`)]);
-    expect(lateDoc.suggestedFilename()).toBe(`bao-cao-${c.after.unit}-semiannual-${semiannual.year}.docx`);
+    expect(lateDoc.suggestedFilename()).toBe(`bao-cao-${c.after.unit}-${fileStem}.docx`);
     expect(cspViolations).toEqual([]);
     await page.close();
   });

@@ -83,5 +83,10 @@ describe('dvcq aggregate --docx', () => {
     expect(xml).toContain('Sở Nội vụ tỉnh Hòa Bình (Báo cáo số 01/BC-SNV');
     expect(xml).toContain('Ủy ban nhân dân huyện Đà Bắc (Báo cáo số 02/BC-UBND');
     expect(xml).toContain('PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI');
+    // The same draft as a registered export format: --out FILE.docx.
+    const viaOut = join(dir, 'tong-hop-2.docx');
+    const r2 = await dvcq('aggregate', dir, '--period', 'semiannual', '--year', '2021', '--now', '2021-05-25T09:00:00+07:00', '--out', viaOut);
+    expect(r2.err).toContain(viaOut);
+    expect(documentXml(viaOut)).toContain('DỰ THẢO');
   });
 });

@@ -8,8 +8,11 @@ import { registerCalendar } from './commands/calendar';
 import { registerReportCommands } from './commands/report';
 import { registerValidate } from './commands/validate';
 import { registerAggregate } from './commands/aggregate';
+import { EXPORT_FORMATS } from '@dvcq/aggregate';
+import { consolidatedDocxFormat } from '@dvcq/documents';
 import { registerDocument } from './commands/document';
 import { registerPlanImport } from './commands/plan-import';
+import { registerDb } from './commands/db';
 
 /** Hooks shared by every command: global options and the plan. */
 export interface CommandContext {
@@ -62,8 +65,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerCalendar(program, ctx);
   registerValidate(program, ctx);
   registerReportCommands(program, ctx);
-  registerAggregate(program, ctx);
+  // The consolidated draft (DOCX) is one more export format: `--out tong-hop.docx`.
+  registerAggregate(program, ctx, [...EXPORT_FORMATS, consolidatedDocxFormat]);
   registerDocument(program, ctx);
+  registerDb(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

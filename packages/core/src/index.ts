@@ -139,6 +139,8 @@ export {
   decodeLegacy,
   detectLegacyEncoding,
   encodeLegacy,
+  formatNumber,
+  formatPercent,
   isNfc,
   isVietnameseSyllable,
   legacyDetectionTables,
@@ -150,6 +152,7 @@ export {
   vietnameseSyllableTables,
 } from './text/index';
 export type {
+  FormatNumberOptions,
   ShortTitleOptions,
   DecodeLegacyOptions,
   DetectLegacyOptions,

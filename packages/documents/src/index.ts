@@ -5,6 +5,7 @@ export { unitReportDocument } from './unit-report/unit-report';
 export type { UnitReportDocumentOptions } from './unit-report/unit-report';
 export { consolidatedReportDocument } from './consolidated/consolidated';
 export type { ConsolidatedDocumentOptions } from './consolidated/consolidated';
+export { DOCX_MIME, DocumentNotWrittenError, consolidatedDocxFormat } from './consolidated/format';
 export type {
   ConsolidatedUnitModel,
   ConsolidatedUnitState,

@@ -10,9 +10,38 @@ export type { ReadBodyResult } from './http/body';
 export type { BilingualMessage, ErrorBody, ServerErrorCode } from './http/problem';
 
 export { createMemoryReportStore } from './store/memory';
-export { createSqliteReportStore } from './store/sqlite';
-export type { SqliteDatabaseLike, SqliteReportStoreOptions, SqliteStatementLike } from './store/sqlite';
-export type { InsertResult, NewReportRecord, ReportQuery, ReportRecord, ReportStore, StoredIssue } from './store/types';
+export { createSqliteReportStore, openSqliteStore } from './store/sqlite';
+export type { SqliteDatabaseLike, SqliteReportStoreOptions, SqliteStatementLike, SqliteStoreOptions } from './store/sqlite';
+export { openPostgresStore } from './store/postgres';
+export type { PgClientLike, PgPoolLike, PgQueryResultLike, PostgresStoreOptions } from './store/postgres';
+export { openStore, parseStoreAddress } from './store/open';
+export type { OpenStoreOptions, StoreAddress } from './store/open';
+export { STORE_SCHEMA_VERSION } from './store/migrations';
+export { copyStore } from './store/copy';
+export type { CopiedTable, CopyIssue, CopyIssueCode, CopyMismatch, CopyReport, CopyStoreOptions } from './store/copy';
+export { StoreError, isStoreUnavailable } from './store/errors';
+export type { StoreErrorCode, StoreIssue } from './store/errors';
+export type {
+  AccessKey,
+  AccessKeyStore,
+  ContactStore,
+  InsertResult,
+  NewAccessKey,
+  NewNotification,
+  NewReminder,
+  NewReportRecord,
+  NotificationStore,
+  PortalNotification,
+  ReminderRecord,
+  ReminderStatus,
+  ReminderStore,
+  ReportQuery,
+  ReportRecord,
+  ReportStore,
+  Store,
+  StoredIssue,
+  UnitContact,
+} from './store/types';
 
 export { toNodeListener } from './adapters/node';
 export type { NodeAdapterOptions } from './adapters/node';

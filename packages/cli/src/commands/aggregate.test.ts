@@ -76,9 +76,9 @@ describe('dvcq aggregate', () => {
     const csv = join(dir, 'chi-tieu.txt');
     await dvcq(dir, 'aggregate', '.', '--period', 'semiannual', '--out', csv, '--format', 'csv', '--table', 'indicators', '--lang', 'en', ...now);
     expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFIndicator id,Indicator,/);
-    const bad = await dvcq(dir, 'aggregate', '.', '--out', join(dir, 'x.docx'), ...now);
+    const bad = await dvcq(dir, 'aggregate', '.', '--out', join(dir, 'x.pdf'), ...now);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('Không rõ định dạng xuất "docx" (có: csv, xlsx)');
+    expect(bad.err).toContain('Không rõ định dạng xuất "pdf" (có: csv, xlsx, docx)');
   });
 
   it('a format added to the list is written by --out, with the plan passed to it', async () => {
@@ -97,6 +97,16 @@ describe('dvcq aggregate', () => {
     expect(readFileSync(out, 'utf8')).toBe('hoa-binh-2021 2');
   });
 
+  it('--holidays FILE is read and checked like the calendar command does (one reader in io/holidays.ts)', async () => {
+    writeFileSync(join(dir, 'bad-holidays.txt'), '{ "format": "dvcq-holidays/1", "years": [ { "year": "x" } ] }');
+    const bad = await dvcq(dir, 'aggregate', dir, '--period', 'semiannual', '--year', '2021', '--holidays', 'bad-holidays.txt', '--json', ...now);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/bad-holidays\.txt không hợp lệ|Không đọc được/);
+    const missing = await dvcq(dir, 'aggregate', dir, '--holidays', 'nope.json', '--json', ...now);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/Không đọc được tệp lịch nghỉ "nope.json" \(ENOENT\)/);
+  });
+
   it('--obligation and --index pick the instance; a bad --index is exit 2', async () => {
     const r = await dvcq(dir, 'aggregate', '.', '--period', 'semiannual', '--obligation', 'bc-6-thang-2021', '--json', ...now);
     expect(JSON.parse(r.out).obligation.id).toBe('bc-6-thang-2021');
@@ -111,13 +121,8 @@ describe('dvcq aggregate', () => {
     const other = loaded.value;
     const ob = other.obligations.find((o) => o.period === 'annual')!;
     const owing = other.orgUnits.filter((u) => u.kind !== 'province-committee').map((u) => u.id);
-    // Until the sample generator derives recipients from the plan, name the obligation's own.
-    const recipients = [ob.recipient, ...(ob.via ? [ob.via] : []), ...ob.copies];
     const date = 'date' in ob.deadline ? ob.deadline.date : undefined;
-    const sample = (u: string, i: number) => {
-      const r = exampleReport(other, u, { period: 'annual', year: other.year, number: i + 1, ...(date ? { date } : {}) });
-      return { ...r, document: { ...(r.document as object), recipients } };
-    };
+    const sample = (u: string, i: number) => exampleReport(other, u, { period: 'annual', year: other.year, number: i + 1, ...(date ? { date } : {}) });
     const d = dirOf(Object.fromEntries(owing.slice(2, 4).map((u, i) => [`${u}.json`, sample(u, i)])));
     const r = await dvcq(d, '--plan', twoLevelFile, 'aggregate', '.', '--json', '--now', `${other.year}-12-01T00:00:00+07:00`);
     expect(r.err).toBe('');

@@ -2,11 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Lang, Plan } from '@dvcq/core';
+import type { WorkingCalendar } from '@dvcq/calendar';
 import { compileReport } from '@dvcq/report';
 import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, aggregate, findExportFormat, formatAggregation, toCsv } from '@dvcq/aggregate';
 import { renderConsolidatedDocx } from '@dvcq/documents';
 import { type CliIo, CliUsageError, EXIT, t } from '../io/io';
 import type { CommandContext } from '../run';
+import { HOLIDAYS_OPTION, workingCalendar } from '../io/holidays';
 import { _checkInstant } from './validate';
 import { _progressPrinter, listReportFiles, validateFiles } from './validate-files';
 
@@ -23,6 +25,8 @@ export interface AggregateCommandOptions {
   periodIndex?: number;
   /** Mã nghĩa vụ — which obligation, when several share the period (one-off reports). */
   obligationId?: string;
+  /** Lịch làm việc — for deadlines counted in working days (`--holidays FILE` adds announced days). */
+  calendar?: WorkingCalendar;
   lang?: Lang;
   json?: boolean;
   /** CSV on stdout; a table name picks the table (default `units`). */
@@ -150,7 +154,7 @@ export async function aggregateCommand(plan: Plan, inputs: readonly string[], op
     opts,
     plan,
   );
-  const agg = aggregate(reports, { plan, ...instance, now, lang });
+  const agg = aggregate(reports, { plan, ...instance, now, lang, ...(opts.calendar ? { calendar: opts.calendar } : {}) });
   if (opts.xlsx !== undefined) {
     const xlsx = findExportFormat('xlsx', formats) ?? findExportFormat('xlsx');
     if (!xlsx || !(await _write(io, lang, opts.xlsx, await xlsx.write(agg, { lang, plan })))) return EXIT.usage;
@@ -204,8 +208,10 @@ export function registerAggregate(program: Command, ctx: CommandContext, formats
     .option('--format <id>', 'định dạng của --out (mặc định theo đuôi tệp) / format of --out (default: from its extension)')
     .addOption(new Option('--table <table>', 'bảng cho --out dạng một bảng / table for per-table formats').choices(TABLE_IDS))
     .option('--now <iso>', 'xét tình trạng tại thời điểm / statuses as of (ISO 8601)')
+    .option(...HOLIDAYS_OPTION)
     .action(async (inputs: string[], _o, cmd: Command) => {
       const o = ctx.options(cmd);
+      const calendar = workingCalendar({ ...(o.holidays !== undefined ? { holidays: String(o.holidays) } : {}), lang: o.lang }, ctx.io);
       const now = _checkInstant('--now', o.now);
       const year = _int('--year', o.year, /^\d{4}$/);
       const periodIndex = _int('--index', o.index, /^(?:[1-9]|1[0-2])$/);
@@ -231,6 +237,7 @@ export function registerAggregate(program: Command, ctx: CommandContext, formats
             ...(o.format !== undefined ? { format: String(o.format) } : {}),
             ...(o.table !== undefined ? { table: o.table as TableId } : {}),
             ...(now ? { now } : {}),
+            calendar,
           },
           ctx.io,
         ),

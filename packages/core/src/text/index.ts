@@ -3,6 +3,8 @@ export { normalizeText, isNfc, searchKey } from './normalize';
 export type { NormalizeTextOptions, WhitespaceMode } from './normalize';
 export { isVietnameseSyllable, vietnameseSyllableTables } from './syllable';
 export type { VietnameseSyllableTables } from './syllable';
+export { formatNumber, formatPercent } from './numbers';
+export type { FormatNumberOptions } from './numbers';
 export { shortTitle } from './short-title';
 export type { ShortTitleOptions } from './short-title';
 export {

@@ -3,10 +3,11 @@
 // reports the aggregation reads. The type check below keeps ConsolidationInput in step with
 // @dvcq/aggregate's Aggregation (a change there fails the typecheck here).
 import { describe, expect, it } from 'vitest';
-import { type Aggregation, aggregate } from '@dvcq/aggregate';
-import { SUBMISSION_STATUS_LABELS, expandUnitIds } from '@dvcq/core';
+import { type Aggregation, EXPORT_FORMATS, aggregate, findExportFormat } from '@dvcq/aggregate';
+import { DVK_MODEL_FIELD_LABELS, SUBMISSION_STATUS_LABELS, expandUnitIds } from '@dvcq/core';
 import { renderConsolidatedDocx } from '../render';
 import type { ConsolidationInput } from './types';
+import { DocumentNotWrittenError, consolidatedDocxFormat } from './format';
 import { readDocx } from '../_fixtures/read-docx';
 import { daysBefore, firstDateObligation, testPlans } from '../_fixtures/plans';
 import { fixtureReport } from '../_fixtures/reports';
@@ -38,5 +39,33 @@ describe.each(testPlans)('consolidated draft from aggregate() — $name', ({ pla
     for (const t of agg.tasks) for (const a of t.answers.filter((x) => x.status === 'done' && x.results)) {
       expect(paras.some((p) => p.startsWith(`- ${a.unitName}: `) && p.endsWith(a.results!.split('\n').map((l) => l.trim()).join(' ')))).toBe(true);
     }
+  });
+});
+
+describe('consolidatedDocxFormat (an export format of @dvcq/aggregate)', () => {
+  const { plan } = testPlans[0]!;
+  const ob = firstDateObligation(plan);
+  const records = expandUnitIds(plan, ob.owedBy)
+    .slice(0, 2)
+    .map((unitId, i) => ({ receivedAt: `${daysBefore(ob.deadline.date, 5)}T10:00:00+07:00`, report: fixtureReport(plan, unitId, { period: ob.period, year: ob.year, number: i + 1, date: daysBefore(ob.deadline.date, 5) }) }));
+  const agg = aggregate(records, { plan, period: ob.period, year: ob.year, now: `${ob.deadline.date}T00:00:00+07:00` });
+
+  it('is found by id among the formats and writes the draft', async () => {
+    const f = findExportFormat('docx', [...EXPORT_FORMATS, consolidatedDocxFormat])!;
+    expect(f).toBe(consolidatedDocxFormat);
+    expect([f.ext, f.perTable, f.mime]).toEqual(['docx', false, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']);
+    const d = readDocx(await f.write(agg, { plan }));
+    expect(d.paragraphs.some((p) => p.text === 'DỰ THẢO')).toBe(true);
+    // The aggregation's texts and models are compiled, and the reports cited with their dates.
+    for (const t of agg.texts.difficulties) expect(d.text).toContain(`- ${t.unitName}: ${t.text.split('\n').map((l) => l.trim()).join(' ')}`);
+    expect(d.text).toMatch(/\(Báo cáo số 01\/BC-\w+ ngày \d{2}\/\d{1,2}\/\d{4}\)/);
+    expect(d.tables.some((t) => t.rows[0]![2] === DVK_MODEL_FIELD_LABELS.name.vi && t.rows.length === 1 + agg.models.length)).toBe(true);
+  });
+
+  it('rejects without a plan (programmer error) and with the issues for another plan', async () => {
+    await expect(consolidatedDocxFormat.write(agg)).rejects.toThrow(TypeError);
+    const other = testPlans[1]!.plan;
+    await expect(consolidatedDocxFormat.write(agg, { plan: other })).rejects.toMatchObject({ code: 'documents.plan-mismatch', issues: [expect.objectContaining({ code: 'documents.plan-mismatch' })] });
+    await expect(consolidatedDocxFormat.write(agg, { plan: other })).rejects.toBeInstanceOf(DocumentNotWrittenError);
   });
 });

@@ -1,5 +1,5 @@
-import { type Plan, findUnit, tasksForUnit } from '@dvcq/core';
-import { deadlineOf } from '@dvcq/calendar';
+import { type Plan, type PeriodKind, findUnit, tasksForUnit } from '@dvcq/core';
+import { findInstance } from '@dvcq/calendar';
 
 /** Tùy chọn báo cáo mẫu — options of {@link exampleReport}. */
 export interface ExampleReportOptions {
@@ -11,13 +11,21 @@ export interface ExampleReportOptions {
   date?: string;
   /** Varies the figures (default 1); same seed → same report. */
   seed?: number;
+  /** Tháng hoặc quý — for monthly and quarterly reports. */
+  periodIndex?: number;
+  /** Mã nghĩa vụ — when several obligations share the period (one-off reports). */
+  obligationId?: string;
 }
+
+const _COMMITTEES = new Set(['province-committee', 'district-committee', 'commune-committee']);
 
 /**
  * Báo cáo mẫu — builds a complete, valid sample report of a unit for a period
  * (every task that applies to it, every indicator of the period, consistent
- * figures). Clearly sample data: the texts say "(dữ liệu mẫu)". Used by the
- * portal's demo, tests and benchmarks.
+ * figures). Clearly sample data: the texts say "(dữ liệu mẫu)". Everything comes
+ * from the plan: the instance's deadline (its last day is the default date), the
+ * obligation's recipients, the plan's place. Used by the portal's demo, tests and
+ * benchmarks.
  * @param plan - the plan
  * @param unitId - an owing unit
  * @param options - period, year, number, date, seed
@@ -26,9 +34,16 @@ export interface ExampleReportOptions {
 export function exampleReport(plan: Plan, unitId: string, options: ExampleReportOptions): Record<string, unknown> {
   const unit = findUnit(plan, unitId);
   const seed = Math.abs(Math.floor(options.seed ?? 1)) + 1;
-  const ob = plan.obligations.find((o) => o.period === options.period && o.year === options.year);
-  const date = options.date ?? (ob ? deadlineOf(ob).lastDay : `${options.year}-10-01`);
-  const district = unit?.kind === 'district-committee';
+  const found = findInstance(plan, {
+    period: options.period as PeriodKind,
+    year: options.year,
+    ...(options.periodIndex !== undefined ? { periodIndex: options.periodIndex } : {}),
+    ...(options.obligationId !== undefined ? { obligationId: options.obligationId } : {}),
+  });
+  const inst = found.ok ? found.instance : found.candidates[0];
+  const ob = inst ? plan.obligations.find((o) => o.id === inst.obligationId) : undefined;
+  const date = options.date ?? inst?.deadline.lastDay ?? `${options.year}-10-01`;
+  const committee = unit !== undefined && _COMMITTEES.has(unit.kind);
   const tasks: Record<string, { status: string; results?: string; reason?: string }> = {};
   for (const [i, t] of tasksForUnit(plan, unitId).entries()) {
     tasks[t.id] =
@@ -62,16 +77,19 @@ export function exampleReport(plan: Plan, unitId: string, options: ExampleReport
   return {
     planId: plan.id,
     period: options.period,
+    ...(options.periodIndex !== undefined ? { periodIndex: options.periodIndex } : {}),
+    ...(options.obligationId !== undefined ? { obligationId: options.obligationId } : {}),
     year: options.year,
     unitId,
     document: {
       number: `${String(options.number ?? 1).padStart(2, '0')}/BC-${unit?.symbol ?? 'UBND'}`,
       date,
-      place: plan.place ?? 'Hòa Bình',
-      signer: district
+      place: plan.place ?? 'Địa danh mẫu',
+      signer: committee
         ? { authority: 'KT.', onBehalfOf: 'CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Mẫu' }
         : { authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Mẫu' },
-      recipients: ['ubnd-tinh', 'so-noi-vu', 'ban-dan-van-tinh-uy'].filter((id) => findUnit(plan, id) !== undefined),
+      // The obligation's recipient, the body it goes through and its copies (the report rules check them).
+      recipients: ob ? [...new Set([ob.recipient, ...(ob.via ? [ob.via] : []), ...ob.copies])] : [],
     },
     tasks,
     indicators: values,

@@ -2,6 +2,7 @@ import { type Lang, type Message, type Plan, type Result, expandUnitIds, findUni
 import { type ObligationInstance, type ObligationStatusKind, type WorkingCalendar, createWorkingCalendar, formatInstant, instanceStatus, planInstances } from '@dvcq/calendar';
 import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
 import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, type UnitReportState, aggregate, exportFileName, findExportFormat } from '@dvcq/aggregate';
+import { isStoreUnavailable } from '../store/errors';
 import type { NewReportRecord, ReportRecord, ReportStore, StoredIssue } from '../store/types';
 import { readBodyLimited } from './body';
 import { _error, _json, _langOf } from './problem';
@@ -425,7 +426,17 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       response.headers.set('x-content-type-options', 'nosniff');
       return response;
     } catch (e) {
-      // An unexpected failure (e.g. the database is unreachable) must not leak details.
+      // The database is down, restarting or locked: nothing was written; the client retries.
+      if (isStoreUnavailable(e)) {
+        let lang: Lang = 'vi';
+        try {
+          lang = _langOf(request, new URL(request.url));
+        } catch {
+          // keep Vietnamese
+        }
+        return _error(503, 'store.unavailable', e.text, lang, {}, undefined, { 'retry-after': '5' });
+      }
+      // An unexpected failure must not leak details.
       return _json(500, {
         error: {
           status: 500,

@@ -29,7 +29,8 @@ export type ServerErrorCode =
   | 'report.replaces-not-found'
   | 'report.replaces-mismatch'
   | 'report.already-replaced'
-  | 'query.invalid';
+  | 'query.invalid'
+  | 'store.unavailable';
 
 /**
  * Thân lỗi — the JSON body of every non-2xx response: a stable code, the HTTP

@@ -65,10 +65,11 @@ export interface ReportQuery {
 }
 
 /**
- * Kho báo cáo — where reports are kept. Two implementations ship: an in-memory
- * one (tests, demos) and one on SQLite ({@link createSqliteReportStore}). A
- * deployment may write its own against PostgreSQL etc.; it must make `insert`
- * atomic and never delete or overwrite a stored report (corrections add a row).
+ * Kho báo cáo — where reports are kept. Implementations that ship: an in-memory
+ * one (tests, demos) and the `reports` of a {@link Store} (SQLite or PostgreSQL,
+ * see `openStore`). Another implementation must make `insert` atomic and never
+ * delete or overwrite a stored report (corrections add a row); the contract
+ * suite (`store.contract.ts`) says exactly what is expected.
  */
 export interface ReportStore {
   /** Stores a new report, or says why not. */
@@ -91,4 +92,183 @@ export function _replacesMismatch(
   if (target.period !== record.period) return 'period';
   if (target.year !== record.year) return 'year';
   return undefined;
+}
+
+/**
+ * Khóa truy cập — a stored credential: the SHA-256 hash of a token or API key
+ * (`hashAccessToken`), never the token itself, and whom it authenticates.
+ */
+export interface AccessKey {
+  /** Mã khóa — chosen by the caller (e.g. `token-<unit>` or a random id); unique. */
+  id: string;
+  /** `hashAccessToken(token)`: base64url SHA-256, 43 characters. */
+  tokenHash: string;
+  unitId: string;
+  /** Reads every unit's reports and the consolidation (the coordinating body). */
+  readAll: boolean;
+  /** Nhãn — what the key is for ("portal", "API of the provincial document system"…). */
+  label?: string;
+  createdAt: string;
+  /** Thu hồi — when it stopped working; absent while it works. */
+  revokedAt?: string;
+}
+
+/** Khóa mới — what {@link AccessKeyStore.add} takes. */
+export type NewAccessKey = Omit<AccessKey, 'revokedAt'>;
+
+/**
+ * Kho khóa truy cập — hashed tokens and API keys. A key is never deleted: it is
+ * revoked (kept for the audit trail).
+ */
+export interface AccessKeyStore {
+  /** Stores a key; `duplicate` when its id or hash is already stored. */
+  add(key: NewAccessKey): Promise<{ ok: true } | { ok: false; code: 'duplicate' }>;
+  /** The working (not revoked) key with this hash. */
+  findByHash(tokenHash: string): Promise<AccessKey | undefined>;
+  /** Every key, revoked ones too, oldest first (by creation time, then id). */
+  list(query?: { unitId?: string; includeRevoked?: boolean }): Promise<AccessKey[]>;
+  /** Revokes a working key; `false` when there is no such working key. */
+  revoke(id: string, at: string): Promise<boolean>;
+}
+
+/** Địa chỉ thư của đơn vị — one e-mail address a unit receives reminders at. */
+export interface UnitContact {
+  unitId: string;
+  /** The address as stored (trimmed; domain in lower case). */
+  email: string;
+  /** Tên người nhận — optional display name ("Văn phòng Sở Y tế"). */
+  name?: string;
+  updatedAt: string;
+}
+
+/**
+ * Kho địa chỉ liên hệ — unit id → e-mail addresses, filled by the portal's
+ * administrator (a plan has no addresses). Check addresses with
+ * `normalizeEmail` before storing.
+ */
+export interface ContactStore {
+  /** Replaces all the addresses of a unit (an empty list removes them). */
+  set(unitId: string, contacts: ReadonlyArray<{ email: string; name?: string }>, at: string): Promise<void>;
+  /** The addresses of a unit, by address. */
+  get(unitId: string): Promise<UnitContact[]>;
+  /** Every address, by unit then address. */
+  list(): Promise<UnitContact[]>;
+}
+
+/** Thông báo trong cổng — a notice shown to a unit in the portal. */
+export interface PortalNotification {
+  id: string;
+  /** Đơn vị nhận — the unit it is for (everyone signed in for that unit sees it). */
+  unitId: string;
+  /** Loại — e.g. `reminder` (issue 14 adds the review steps). */
+  kind: string;
+  /** Khóa chống trùng — at most one notification per key (e.g. one reminder). */
+  dedupeKey?: string;
+  createdAt: string;
+  readAt?: string;
+  title: { vi: string; en: string };
+  body: { vi: string; en: string };
+  /** Đường dẫn — where the notice leads (relative to the portal, e.g. `/form?period=…`). */
+  link?: string;
+  /** Structured details (JSON). */
+  data: Record<string, unknown>;
+}
+
+/** Thông báo mới — what {@link NotificationStore.add} takes. */
+export type NewNotification = Omit<PortalNotification, 'readAt'>;
+
+/** Kho thông báo — in-portal notifications. */
+export interface NotificationStore {
+  /**
+   * Adds a notification. With a `dedupeKey` already stored nothing is added and the
+   * stored one comes back with `created: false` — even when two processes add at once.
+   */
+  add(notification: NewNotification): Promise<{ created: boolean; notification: PortalNotification }>;
+  /** Newest first. */
+  list(query: { unitId?: string; kind?: string; unreadOnly?: boolean; limit?: number }): Promise<PortalNotification[]>;
+  /** Marks a unit's notification read; `false` when it is not that unit's or was already read. */
+  markRead(id: string, unitId: string, at: string): Promise<boolean>;
+}
+
+/** Trạng thái thư nhắc — where an e-mail reminder stands. */
+export type ReminderStatus = 'pending' | 'sending' | 'sent' | 'retrying' | 'failed';
+
+/** Thư nhắc hạn — one e-mail reminder: a unit, an instance of an obligation, a stage. */
+export interface ReminderRecord {
+  /** `<planId>/<instanceKey>/<unitId>/<stage>` */
+  id: string;
+  planId: string;
+  instanceKey: string;
+  unitId: string;
+  /** `before-5`, `before-1`, `after` … (see the reminders module). */
+  stage: string;
+  /** Ngày nhắc — the Việt Nam date it is due on. */
+  dueDate: string;
+  status: ReminderStatus;
+  /** Sending attempts made so far. */
+  attempts: number;
+  /** Not sent again before this instant (epoch ms). */
+  nextAttemptMs: number;
+  /** While `sending`: the claim holds until then (epoch ms); an expired claim can be taken over. */
+  leaseUntilMs?: number;
+  /** Who holds or last held the claim (process id). */
+  claimedBy?: string;
+  recipients: string[];
+  messageId?: string;
+  lastError?: string;
+  sentAt?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Thư nhắc mới — what {@link ReminderStore.ensure} takes. */
+export type NewReminder = Pick<ReminderRecord, 'id' | 'planId' | 'instanceKey' | 'unitId' | 'stage' | 'dueDate' | 'recipients' | 'createdAt' | 'nextAttemptMs'>;
+
+/**
+ * Kho thư nhắc — e-mail reminders and their sending state. Sending is claimed in
+ * the database before the e-mail leaves, so two processes on one database never
+ * both send it.
+ */
+export interface ReminderStore {
+  /** Records a reminder once (a second call with the same key returns the stored row unchanged). */
+  ensure(reminder: NewReminder): Promise<ReminderRecord>;
+  /**
+   * Claims a reminder for sending: atomically moves it to `sending` for `worker`
+   * until `nowMs + leaseMs` when it is `pending`, `retrying` and due, or `sending`
+   * with an expired claim. `undefined` when another worker has it or nothing is due.
+   */
+  claim(id: string, worker: string, nowMs: number, leaseMs: number): Promise<ReminderRecord | undefined>;
+  /** Records the send (only by the worker holding the claim); `false` when the claim was lost. */
+  markSent(id: string, worker: string, at: string, info: { messageId?: string; recipients: string[] }): Promise<boolean>;
+  /**
+   * Records a failed attempt: `retrying` until `nextAttemptMs`, or `failed` for good
+   * when `nextAttemptMs` is undefined. Only by the worker holding the claim.
+   */
+  markFailed(id: string, worker: string, at: string, error: string, nextAttemptMs: number | undefined): Promise<boolean>;
+  /** Reminders due for a send attempt at `nowMs` (pending/retrying due, or sending with an expired claim). */
+  due(nowMs: number, limit?: number): Promise<ReminderRecord[]>;
+  /** Reminders by plan/status, newest due date first. */
+  list(query?: { planId?: string; unitId?: string; status?: readonly ReminderStatus[]; limit?: number }): Promise<ReminderRecord[]>;
+}
+
+/**
+ * Kho dữ liệu — everything the portal keeps in its database: reports and their
+ * history, hashed access keys, unit contacts, notifications and reminders. One
+ * contract, two databases: SQLite (`openSqliteStore`) and PostgreSQL
+ * (`openPostgresStore`); `openStore(url)` picks by address. Features add tables
+ * by a new migration and methods in a new part, each with its contract tests.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly reports: ReportStore;
+  readonly accessKeys: AccessKeyStore;
+  readonly contacts: ContactStore;
+  readonly notifications: NotificationStore;
+  readonly reminders: ReminderStore;
+  /** Phiên bản lược đồ — the schema version of the database (after migrations). */
+  schemaVersion(): Promise<number>;
+  /** Checks the database answers; rejects with `store.unavailable` when not. */
+  ping(): Promise<void>;
+  /** Closes what the store opened (a pool or database it created itself). */
+  close(): Promise<void>;
 }

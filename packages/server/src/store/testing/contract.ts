@@ -1,0 +1,312 @@
+// The store contract: what every store must do, as tests. The same functions run
+// unchanged on every database (store.test.ts): SQLite, PostgreSQL through PGlite,
+// and a real PostgreSQL server when configured. A feature that adds tables adds
+// a migration and a `describe` here.
+import { describe, expect, it } from 'vitest';
+import { hashAccessToken } from '../../http/auth';
+import { STORE_SCHEMA_VERSION } from '../migrations';
+import type { NewReportRecord, ReportStore, Store } from '../types';
+
+/** Builds a report record for tests. */
+export const rec = (id: string, over: Partial<NewReportRecord> = {}): NewReportRecord => ({
+  id,
+  planId: 'p',
+  unitId: 'so-a',
+  period: 'annual',
+  year: 2021,
+  documentNumber: `${id}/BC-SA`,
+  receivedAt: '2021-10-01T08:00:00+07:00',
+  warnings: [],
+  report: { unitId: over.unitId ?? 'so-a', note: id },
+  ...over,
+});
+
+/** The report part of the contract (also met by the in-memory store). */
+export function reportContract(make: () => Promise<ReportStore>): void {
+  it('stores, reads back and refuses a duplicate document number for the same unit and period', async () => {
+    const s = await make();
+    const a = await s.insert(rec('1', { warnings: [{ code: 'report.late', severity: 'warning', path: '/document/date', message: 'Trễ hạn' }] }));
+    expect(a.ok).toBe(true);
+    expect(await s.get('1')).toEqual({ ...rec('1'), warnings: [{ code: 'report.late', severity: 'warning', path: '/document/date', message: 'Trễ hạn' }] });
+    expect(await s.insert(rec('2', { documentNumber: '1/BC-SA' }))).toEqual({ ok: false, code: 'duplicate', existingId: '1' });
+    // Same number, another unit or another period: not a duplicate.
+    expect((await s.insert(rec('3', { documentNumber: '1/BC-SA', unitId: 'so-b' }))).ok).toBe(true);
+    expect((await s.insert(rec('4', { documentNumber: '1/BC-SA', period: 'semiannual' }))).ok).toBe(true);
+    expect(await s.get('2')).toBeUndefined();
+  });
+
+  it('keeps the replaced report in the history and lets a report be corrected once', async () => {
+    const s = await make();
+    await s.insert(rec('a'));
+    const b = await s.insert(rec('b', { replaces: 'a' }));
+    expect(b.ok && b.record.replaces).toBe('a');
+    expect(await s.insert(rec('c', { replaces: 'a' }))).toEqual({ ok: false, code: 'already-replaced', replacedBy: 'b' });
+    expect((await s.insert(rec('c', { replaces: 'b' }))).ok).toBe(true);
+    expect((await s.get('a'))?.replacedBy).toBe('b');
+    expect((await s.get('a'))?.report).toEqual({ unitId: 'so-a', note: 'a' });
+    expect((await s.history('b')).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect((await s.history('a')).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(await s.history('nope')).toEqual([]);
+    expect((await s.list()).map((r) => r.id)).toEqual(['c']);
+    expect((await s.list({ currentOnly: false })).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a correction of a missing report or of another unit, period or year', async () => {
+    const s = await make();
+    await s.insert(rec('a'));
+    expect(await s.insert(rec('x', { replaces: 'nope' }))).toEqual({ ok: false, code: 'replaces-not-found' });
+    expect(await s.insert(rec('x', { replaces: 'a', unitId: 'so-b' }))).toEqual({ ok: false, code: 'replaces-mismatch', field: 'unitId' });
+    expect(await s.insert(rec('x', { replaces: 'a', year: 2022 }))).toEqual({ ok: false, code: 'replaces-mismatch', field: 'year' });
+    expect(await s.insert(rec('x', { replaces: 'a', period: 'semiannual' }))).toEqual({ ok: false, code: 'replaces-mismatch', field: 'period' });
+    expect(await s.list({ currentOnly: false })).toHaveLength(1);
+  });
+
+  it('filters lists and returns copies the caller cannot use to change stored data', async () => {
+    const s = await make();
+    await s.insert(rec('1'));
+    await s.insert(rec('2', { unitId: 'so-b', period: 'semiannual' }));
+    await s.insert(rec('3', { planId: 'q' }));
+    expect((await s.list({ unitId: 'so-b' })).map((r) => r.id)).toEqual(['2']);
+    expect((await s.list({ period: 'annual', year: 2021 })).map((r) => r.id)).toEqual(['1', '3']);
+    expect((await s.list({ planId: 'p', period: 'annual', year: 2021 })).map((r) => r.id)).toEqual(['1']);
+    expect(await s.list({ year: 2020 })).toEqual([]);
+    const got = (await s.get('1'))!;
+    (got.report as Record<string, unknown>).note = 'changed';
+    expect((await s.get('1'))!.report.note).toBe('1');
+  });
+
+  it('keeps keys such as __proto__ and any Unicode text as plain data', async () => {
+    const s = await make();
+    const report = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": 1}, "t": "Tiếng Việt \\u0000 \\ud83d\\ude00 \\u2028"}') as Record<string, unknown>;
+    await s.insert(rec('p', { report }));
+    const got = (await s.get('p'))!;
+    expect(Object.prototype.hasOwnProperty.call(got.report, '__proto__')).toBe(true);
+    expect(got.report.t).toBe('Tiếng Việt \u0000 😀 \u2028');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('200 concurrent submissions: each stored exactly once; the same report sent 20 times at once: stored once', async () => {
+    const s = await make();
+    const many = await Promise.all(Array.from({ length: 200 }, (_, i) => s.insert(rec(`m${i}`, { unitId: `u${i % 28}`, report: { i } }))));
+    expect(many.every((r) => r.ok)).toBe(true);
+    expect(await s.list({ currentOnly: false })).toHaveLength(200);
+    const same = await Promise.all(Array.from({ length: 20 }, (_, i) => s.insert(rec(`s${i}`, { documentNumber: 'same' }))));
+    expect(same.filter((r) => r.ok)).toHaveLength(1);
+    const winner = same.find((r) => r.ok)!;
+    expect(same.filter((r) => !r.ok && r.code === 'duplicate' && winner.ok && r.existingId === winner.record.id)).toHaveLength(19);
+    // Ten corrections of one report at once: one wins, the others are told who did.
+    const fixes = await Promise.all(Array.from({ length: 10 }, (_, i) => s.insert(rec(`f${i}`, { replaces: 'm0', unitId: 'u0', report: { i } }))));
+    expect(fixes.filter((r) => r.ok)).toHaveLength(1);
+    expect(fixes.filter((r) => !r.ok && r.code === 'already-replaced')).toHaveLength(9);
+  });
+}
+
+/** How a database is reached in the contract tests. */
+export interface ContractDatabase {
+  /** A fresh, empty database's address. */
+  freshUrl(): string;
+  /** Opens a store on an address (as a second process would). */
+  open(url: string): Promise<Store>;
+  /** Runs SQL outside the store. */
+  raw(url: string, sql: string): Promise<Array<Record<string, unknown>>>;
+  /** Opening result for an address (to see refusals). */
+  tryOpen(url: string): Promise<{ ok: true; store: Store } | { ok: false; code: string; vi: string; en: string }>;
+}
+
+/** The whole contract of a {@link Store}. */
+export function storeContract(db: () => ContractDatabase): void {
+  const stores: Store[] = [];
+  const open = async (url: string) => {
+    const s = await db().open(url);
+    stores.push(s);
+    return s;
+  };
+  const fresh = async () => {
+    const url = db().freshUrl();
+    return { url, store: await open(url) };
+  };
+  // Closed at the end of each test (a describe-level afterEach would need vitest's hooks here).
+  const done = async () => {
+    for (const s of stores.splice(0)) await s.close();
+  };
+
+  describe('reports', () => {
+    reportContract(async () => {
+      await done();
+      return (await fresh()).store.reports;
+    });
+
+    it('two processes on one database never store a duplicate or a second correction', async () => {
+      const { url, store: a } = await fresh();
+      const b = await open(url);
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).reports.insert(rec(`x${i}`, { documentNumber: 'same' }))),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok && r.code === 'duplicate')).toHaveLength(9);
+      await a.reports.insert(rec('base'));
+      const fixes = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 === 0 ? a : b).reports.insert(rec(`c${i}`, { replaces: 'base' }))));
+      expect(fixes.filter((r) => r.ok)).toHaveLength(1);
+      expect((await b.reports.history('base')).map((r) => r.id)).toHaveLength(2);
+      await done();
+    });
+
+    it('is append-only inside the database: UPDATE and DELETE are refused', async () => {
+      const { url, store } = await fresh();
+      await store.reports.insert(rec('1'));
+      await expect(db().raw(url, `UPDATE dvcq_reports SET body = '{}'`)).rejects.toThrow(/append-only/);
+      await expect(db().raw(url, `DELETE FROM dvcq_reports`)).rejects.toThrow(/append-only/);
+      expect((await store.reports.get('1'))?.report).toEqual({ unitId: 'so-a', note: '1' });
+      await done();
+    });
+  });
+
+  describe('migrations', () => {
+    it('brings a new database to the current version, keeps data across reopen, migrates once with two processes', async () => {
+      const url = db().freshUrl();
+      const [a, b] = await Promise.all([open(url), open(url)]);
+      expect(await a.schemaVersion()).toBe(STORE_SCHEMA_VERSION);
+      const rows = await db().raw(url, 'SELECT version, name FROM dvcq_schema_migrations ORDER BY version');
+      expect(rows.map((r) => Number(r.version))).toEqual(Array.from({ length: STORE_SCHEMA_VERSION }, (_, i) => i + 1));
+      await a.reports.insert(rec('kept'));
+      await done();
+      const c = await open(url);
+      expect((await c.reports.get('kept'))?.documentNumber).toBe('kept/BC-SA');
+      expect(b).toBeDefined();
+      await done();
+    });
+
+    it('refuses a schema newer than it knows, in Vietnamese and English, and changes nothing', async () => {
+      const { url, store } = await fresh();
+      await store.reports.insert(rec('1'));
+      await done();
+      await db().raw(url, `INSERT INTO dvcq_schema_migrations (version, name, applied_at) VALUES (${STORE_SCHEMA_VERSION + 7}, 'future', '2030-01-01T00:00:00+07:00')`);
+      const r = await db().tryOpen(url);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.code).toBe('store.schema-too-new');
+      expect(r.vi).toContain(`phiên bản ${STORE_SCHEMA_VERSION + 7}`);
+      expect(r.vi).toContain('mới hơn');
+      expect(r.en).toContain(`newer than version ${STORE_SCHEMA_VERSION}`);
+      const count = await db().raw(url, 'SELECT COUNT(*) AS n FROM dvcq_reports');
+      expect(Number(count[0]!.n)).toBe(1);
+    });
+  });
+
+  describe('access keys', () => {
+    it('stores hashes only, finds working keys by hash, refuses duplicates, revokes', async () => {
+      const { url, store } = await fresh();
+      const hash = await hashAccessToken('t0k3n-of-so-a');
+      expect(await store.accessKeys.add({ id: 'k1', tokenHash: hash, unitId: 'so-a', readAll: false, label: 'portal', createdAt: '2021-05-01T08:00:00+07:00' })).toEqual({ ok: true });
+      expect(await store.accessKeys.add({ id: 'k2', tokenHash: hash, unitId: 'so-b', readAll: false, createdAt: '2021-05-01T08:00:00+07:00' })).toEqual({ ok: false, code: 'duplicate' });
+      expect(await store.accessKeys.add({ id: 'k1', tokenHash: await hashAccessToken('other'), unitId: 'so-b', readAll: false, createdAt: '2021-05-01T08:00:00+07:00' })).toEqual({ ok: false, code: 'duplicate' });
+      await store.accessKeys.add({ id: 'k3', tokenHash: await hashAccessToken('coordinator'), unitId: 'coordinator', readAll: true, createdAt: '2021-05-02T08:00:00+07:00' });
+      expect(await store.accessKeys.findByHash(hash)).toEqual({ id: 'k1', tokenHash: hash, unitId: 'so-a', readAll: false, label: 'portal', createdAt: '2021-05-01T08:00:00+07:00' });
+      expect((await store.accessKeys.findByHash(await hashAccessToken('coordinator')))?.readAll).toBe(true);
+      const stored = await db().raw(url, 'SELECT * FROM dvcq_access_keys');
+      expect(JSON.stringify(stored)).not.toContain('t0k3n-of-so-a');
+      expect(await store.accessKeys.revoke('k1', '2021-06-01T08:00:00+07:00')).toBe(true);
+      expect(await store.accessKeys.revoke('k1', '2021-06-01T08:00:00+07:00')).toBe(false);
+      expect(await store.accessKeys.findByHash(hash)).toBeUndefined();
+      expect((await store.accessKeys.list()).map((k) => k.id)).toEqual(['k3']);
+      expect((await store.accessKeys.list({ includeRevoked: true })).map((k) => [k.id, k.revokedAt ?? null])).toEqual([
+        ['k1', '2021-06-01T08:00:00+07:00'],
+        ['k3', null],
+      ]);
+      await done();
+    });
+  });
+
+  describe('contacts', () => {
+    it('keeps each unit’s addresses, replaced as a whole', async () => {
+      const { store } = await fresh();
+      await store.contacts.set('so-a', [{ email: 'van-thu@so-a.example.invalid', name: 'Văn thư' }, { email: 'b@so-a.example.invalid' }], '2021-05-01T08:00:00+07:00');
+      await store.contacts.set('so-b', [{ email: 'x@so-b.example.invalid' }], '2021-05-01T08:00:00+07:00');
+      expect(await store.contacts.get('so-a')).toEqual([
+        { unitId: 'so-a', email: 'b@so-a.example.invalid', updatedAt: '2021-05-01T08:00:00+07:00' },
+        { unitId: 'so-a', email: 'van-thu@so-a.example.invalid', name: 'Văn thư', updatedAt: '2021-05-01T08:00:00+07:00' },
+      ]);
+      await store.contacts.set('so-a', [{ email: 'moi@so-a.example.invalid' }, { email: 'moi@so-a.example.invalid' }], '2021-05-02T08:00:00+07:00');
+      expect((await store.contacts.list()).map((c) => `${c.unitId} ${c.email}`)).toEqual(['so-a moi@so-a.example.invalid', 'so-b x@so-b.example.invalid']);
+      await store.contacts.set('so-b', [], '2021-05-02T08:00:00+07:00');
+      expect(await store.contacts.get('so-b')).toEqual([]);
+      await done();
+    });
+  });
+
+  describe('notifications', () => {
+    const note = (id: string, over: Record<string, unknown> = {}) => ({
+      id,
+      unitId: 'so-a',
+      kind: 'reminder',
+      createdAt: '2021-05-10T08:00:00+07:00',
+      title: { vi: 'Nhắc hạn', en: 'Reminder' },
+      body: { vi: 'Còn 5 ngày làm việc', en: '5 working days left' },
+      link: '/form?period=x',
+      data: { stage: 'before-5' },
+      ...over,
+    });
+    it('adds at most one notification per dedupe key, even from racing processes; lists newest first; marks read', async () => {
+      const { url, store: a } = await fresh();
+      const b = await open(url);
+      const adds = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).notifications.add(note(`n${i}`, { dedupeKey: 'reminder/p/x/so-a/before-5' }))));
+      expect(adds.filter((r) => r.created)).toHaveLength(1);
+      const id = adds.find((r) => r.created)!.notification.id;
+      expect(new Set(adds.map((r) => r.notification.id))).toEqual(new Set([id]));
+      await a.notifications.add(note('plain-1'));
+      await a.notifications.add(note('other-unit', { unitId: 'so-b' }));
+      expect((await a.notifications.list({ unitId: 'so-a' })).map((n) => n.id)).toEqual(['plain-1', id]);
+      expect((await a.notifications.list({ unitId: 'so-a' }))[1]).toMatchObject({ title: { vi: 'Nhắc hạn' }, data: { stage: 'before-5' }, dedupeKey: 'reminder/p/x/so-a/before-5' });
+      expect(await a.notifications.markRead(id, 'so-b', '2021-05-10T09:00:00+07:00')).toBe(false);
+      expect(await a.notifications.markRead(id, 'so-a', '2021-05-10T09:00:00+07:00')).toBe(true);
+      expect((await a.notifications.list({ unitId: 'so-a', unreadOnly: true })).map((n) => n.id)).toEqual(['plain-1']);
+      expect(await a.notifications.list({ unitId: 'so-a', limit: 1 })).toHaveLength(1);
+      await done();
+    });
+  });
+
+  describe('reminders', () => {
+    const r0 = { id: 'p/bc@2021/so-a/before-5', planId: 'p', instanceKey: 'bc@2021', unitId: 'so-a', stage: 'before-5', dueDate: '2021-05-12', recipients: ['a@so-a.example.invalid'], createdAt: '2021-05-12T08:00:00+07:00', nextAttemptMs: 1000 };
+    it('records a reminder once and lets exactly one of two processes claim it', async () => {
+      const { url, store: a } = await fresh();
+      const b = await open(url);
+      const [x, y] = await Promise.all([a.reminders.ensure(r0), b.reminders.ensure({ ...r0, recipients: ['other@example.invalid'] })]);
+      expect(x).toEqual(y);
+      expect(x).toMatchObject({ status: 'pending', attempts: 0, recipients: expect.any(Array) });
+      const claims = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).reminders.claim(r0.id, `w${i}`, 2000, 60_000)));
+      expect(claims.filter((c) => c !== undefined)).toHaveLength(1);
+      const won = claims.find((c) => c !== undefined)!;
+      expect(won).toMatchObject({ status: 'sending', attempts: 1, leaseUntilMs: 62_000 });
+      const loser = won.claimedBy === 'w0' ? 'w1' : 'w0';
+      expect(await a.reminders.markSent(r0.id, loser, '2021-05-12T08:00:05+07:00', { recipients: ['a@so-a.example.invalid'] })).toBe(false);
+      expect(await b.reminders.markSent(r0.id, won.claimedBy!, '2021-05-12T08:00:05+07:00', { messageId: '<m1@dvcq>', recipients: ['a@so-a.example.invalid'] })).toBe(true);
+      expect(await a.reminders.claim(r0.id, 'late', 10_000_000, 60_000)).toBeUndefined();
+      expect(await a.reminders.list({ status: ['sent'] })).toEqual([expect.objectContaining({ id: r0.id, status: 'sent', messageId: '<m1@dvcq>', sentAt: '2021-05-12T08:00:05+07:00' })]);
+      await done();
+    });
+
+    it('retries a failed send after its time, gives up when told, and takes over an expired claim', async () => {
+      const { store } = await fresh();
+      await store.reminders.ensure(r0);
+      await store.reminders.ensure({ ...r0, id: 'r2', stage: 'after' });
+      expect((await store.reminders.due(1000)).map((r) => r.id)).toEqual([r0.id, 'r2']);
+      expect(await store.reminders.claim(r0.id, 'w', 1000, 5000)).toBeDefined();
+      expect(await store.reminders.markFailed(r0.id, 'w', '2021-05-12T08:00:01+07:00', 'ECONNREFUSED', 61_000)).toBe(true);
+      expect(await store.reminders.claim(r0.id, 'w', 60_000, 5000)).toBeUndefined();
+      expect((await store.reminders.list({ status: ['retrying', 'failed'] })).map((r) => [r.id, r.status, r.lastError])).toEqual([[r0.id, 'retrying', 'ECONNREFUSED']]);
+      const again = await store.reminders.claim(r0.id, 'w', 61_000, 5000);
+      expect(again).toMatchObject({ attempts: 2, status: 'sending' });
+      expect(await store.reminders.markFailed(r0.id, 'w', '2021-05-12T08:01:01+07:00', 'rejected: 550', undefined)).toBe(true);
+      expect((await store.reminders.list({ status: ['failed'] }))[0]).toMatchObject({ id: r0.id, status: 'failed', attempts: 2, lastError: 'rejected: 550' });
+      expect(await store.reminders.claim(r0.id, 'w', 10_000_000, 5000)).toBeUndefined();
+      // A worker that died while sending: its claim expires and another takes it over.
+      expect(await store.reminders.claim('r2', 'dead', 1000, 5000)).toBeDefined();
+      expect(await store.reminders.claim('r2', 'alive', 3000, 5000)).toBeUndefined();
+      expect((await store.reminders.due(7000)).map((r) => r.id)).toEqual(['r2']);
+      expect(await store.reminders.claim('r2', 'alive', 7000, 5000)).toMatchObject({ claimedBy: 'alive', attempts: 2 });
+      expect(await store.reminders.markSent('r2', 'dead', 'x', { recipients: [] })).toBe(false);
+      expect(await store.reminders.list({ status: [] })).toEqual([]);
+      await done();
+    });
+  });
+}

@@ -113,6 +113,16 @@ describe('dvcq aggregate', () => {
     expect(await aggregateCommand(plan, ['.'], { period: 'semiannual', docx: 'x.docx', formats: EXPORT_FORMATS, now: now[1] }, io)).toBe(2);
   });
 
+  it('--holidays FILE is read and checked like the calendar command does (one reader in io/holidays.ts)', async () => {
+    writeFileSync(join(dir, 'bad-holidays.txt'), '{ "format": "dvcq-holidays/1", "years": [ { "year": "x" } ] }');
+    const bad = await dvcq(dir, 'aggregate', dir, '--period', 'semiannual', '--year', '2021', '--holidays', 'bad-holidays.txt', '--json', ...now);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/bad-holidays\.txt không hợp lệ|Không đọc được/);
+    const missing = await dvcq(dir, 'aggregate', dir, '--holidays', 'nope.json', '--json', ...now);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/Không đọc được tệp lịch nghỉ "nope.json" \(ENOENT\)/);
+  });
+
   it('--obligation and --index pick the instance; a bad --index is exit 2', async () => {
     const r = await dvcq(dir, 'aggregate', '.', '--period', 'semiannual', '--obligation', 'bc-6-thang-2021', '--json', ...now);
     expect(JSON.parse(r.out).obligation.id).toBe('bc-6-thang-2021');

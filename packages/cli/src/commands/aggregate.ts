@@ -2,10 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Lang, Plan } from '@dvcq/core';
+import type { WorkingCalendar } from '@dvcq/calendar';
 import { compileReport } from '@dvcq/report';
 import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, aggregate, findExportFormat, formatAggregation, toCsv } from '@dvcq/aggregate';
 import { type CliIo, CliUsageError, EXIT, t } from '../io/io';
 import type { CommandContext } from '../run';
+import { HOLIDAYS_OPTION, workingCalendar } from '../io/holidays';
 import { _checkInstant } from './validate';
 import { _progressPrinter, listReportFiles, validateFiles } from './validate-files';
 
@@ -22,6 +24,8 @@ export interface AggregateCommandOptions {
   periodIndex?: number;
   /** Mã nghĩa vụ — which obligation, when several share the period (one-off reports). */
   obligationId?: string;
+  /** Lịch làm việc — for deadlines counted in working days (`--holidays FILE` adds announced days). */
+  calendar?: WorkingCalendar;
   lang?: Lang;
   json?: boolean;
   /** CSV on stdout; a table name picks the table (default `units`). */
@@ -149,7 +153,7 @@ export async function aggregateCommand(plan: Plan, inputs: readonly string[], op
     opts,
     plan,
   );
-  const agg = aggregate(reports, { plan, ...instance, now, lang });
+  const agg = aggregate(reports, { plan, ...instance, now, lang, ...(opts.calendar ? { calendar: opts.calendar } : {}) });
   // Files to write, each through a format of the list: --xlsx and --docx are shorthands for --out.
   const writes: Array<{ format: ExportFormat; path: string }> = [];
   for (const [id, path] of [['xlsx', opts.xlsx], ['docx', opts.docx]] as const) {
@@ -213,8 +217,10 @@ export function registerAggregate(program: Command, ctx: CommandContext, formats
     .option('--format <id>', 'định dạng của --out (mặc định theo đuôi tệp) / format of --out (default: from its extension)')
     .addOption(new Option('--table <table>', 'bảng cho --out dạng một bảng / table for per-table formats').choices(TABLE_IDS))
     .option('--now <iso>', 'xét tình trạng tại thời điểm / statuses as of (ISO 8601)')
+    .option(...HOLIDAYS_OPTION)
     .action(async (inputs: string[], _o, cmd: Command) => {
       const o = ctx.options(cmd);
+      const calendar = workingCalendar({ ...(o.holidays !== undefined ? { holidays: String(o.holidays) } : {}), lang: o.lang }, ctx.io);
       const now = _checkInstant('--now', o.now);
       const year = _int('--year', o.year, /^\d{4}$/);
       const periodIndex = _int('--index', o.index, /^(?:[1-9]|1[0-2])$/);
@@ -240,6 +246,7 @@ export function registerAggregate(program: Command, ctx: CommandContext, formats
             ...(o.format !== undefined ? { format: String(o.format) } : {}),
             ...(o.table !== undefined ? { table: o.table as TableId } : {}),
             ...(now ? { now } : {}),
+            calendar,
           },
           ctx.io,
         ),

@@ -212,7 +212,7 @@ describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
     // Dates and numbers the Vietnamese way.
     expect(await page.textContent('#units time')).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     const pct = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format((2 / owed) * 100);
-    expect(await page.textContent('#card-completeness strong')).toBe(`${pct} %`);
+    expect(await page.textContent('#card-completeness strong')).toBe(`${pct}\u00a0%`); // no-break space before %
     expect(pct).toMatch(/^\d+(,\d)?$/);
     // Tasks by id and short title (full text on hover).
     const task = allTasks(c.plan)[0]!;

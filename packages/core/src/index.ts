@@ -139,6 +139,8 @@ export {
   decodeLegacy,
   detectLegacyEncoding,
   encodeLegacy,
+  formatNumber,
+  formatPercent,
   isNfc,
   isVietnameseSyllable,
   legacyEncodingMessage,
@@ -147,6 +149,7 @@ export {
   shortTitle,
 } from './text/index';
 export type {
+  FormatNumberOptions,
   ShortTitleOptions,
   DecodeLegacyOptions,
   DetectLegacyOptions,

@@ -2,6 +2,8 @@
 export { normalizeText, isNfc, searchKey } from './normalize';
 export type { NormalizeTextOptions, WhitespaceMode } from './normalize';
 export { isVietnameseSyllable } from './syllable';
+export { formatNumber, formatPercent } from './numbers';
+export type { FormatNumberOptions } from './numbers';
 export { shortTitle } from './short-title';
 export type { ShortTitleOptions } from './short-title';
 export {

@@ -7,7 +7,8 @@ import { type Plan, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
 import { type AuthFn, type ReportStore, type Store, calendarView, createReportHandler } from '@dvcq/server';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
-import { consolidatedDocxFormat, unitReportDocxFormat } from './documents';
+import { consolidatedDocxFormat } from '@dvcq/documents';
+import { unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
 import { reminderRoutes } from './reminders';
@@ -57,7 +58,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     now,
     auth: options.auth,
     calendar,
-    exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat(plan)],
+    exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
     reportFormats: [unitReportDocxFormat(plan)],
   });
   const planJson = JSON.stringify(plan);

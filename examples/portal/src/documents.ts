@@ -1,13 +1,11 @@
 // Văn bản DOCX — the portal's downloads as official documents (Nghị định 30/2020/NĐ-CP,
-// written by @dvcq/documents): a unit's report (`GET /api/reports/:id?format=docx`) and
-// the coordinator's consolidated draft (`GET /api/aggregate?…&format=docx`). The HTTP kit
-// takes both as formats, so it does not depend on the document writer.
+// written by @dvcq/documents): a unit's report (`GET /api/reports/:id?format=docx`); the
+// coordinator's consolidated draft is documents' own `consolidatedDocxFormat` export format
+// (`GET /api/aggregate?…&format=docx`, see app.ts). The HTTP kit takes both as formats, so
+// it does not depend on the document writer.
 import type { Plan } from '@dvcq/core';
-import type { ExportFormat } from '@dvcq/aggregate';
-import { renderConsolidatedDocx, renderUnitReportDocx } from '@dvcq/documents';
+import { DOCX_MIME, renderUnitReportDocx } from '@dvcq/documents';
 import type { ReportFormat } from '@dvcq/server';
-
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * Báo cáo của đơn vị (DOCX) — the stored report as the unit's "Báo cáo"; a draft
@@ -18,26 +16,10 @@ export function unitReportDocxFormat(plan: Plan): ReportFormat {
   return {
     id: 'docx',
     label: { vi: 'Văn bản báo cáo (DOCX)', en: 'Report document (DOCX)' },
-    mime: DOCX,
+    mime: DOCX_MIME,
     ext: 'docx',
     // Checked at its receipt time: the document is the report as it was submitted (a late
     // report stays late, an on-time one on time, whenever it is downloaded).
     write: (record, { lang, draft }) => renderUnitReportDocx(record.report, { plan, lang, now: record.receivedAt, draft }),
-  };
-}
-
-/** Dự thảo báo cáo tổng hợp (DOCX) — the consolidated draft of the period shown. */
-export function consolidatedDocxFormat(plan: Plan): ExportFormat {
-  return {
-    id: 'docx',
-    label: { vi: 'Dự thảo báo cáo tổng hợp (DOCX)', en: 'Consolidated report draft (DOCX)' },
-    mime: DOCX,
-    ext: 'docx',
-    perTable: false,
-    async write(agg) {
-      const r = await renderConsolidatedDocx(agg, { plan });
-      if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
-      return r.value;
-    },
   };
 }

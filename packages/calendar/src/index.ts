@@ -2,6 +2,7 @@
 export {
   VN_UTC_OFFSET_MINUTES,
   addDays,
+  formatDateTimeVi,
   formatDateVi,
   formatInstant,
   parseDate,

@@ -2,10 +2,10 @@
 // deadlines and status per unit, completeness and timeliness, indicator totals by
 // kind of unit, task status, CSV/XLSX download. Opens on the period that needs
 // attention (GET /api/overview).
-import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, allTasks, shortTitle } from '@dvcq/core';
+import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, allTasks, formatNumber, formatPercent, shortTitle } from '@dvcq/core';
+import { formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
 import { type Aggregation, indicatorByKindColumns, kindColumns } from '@dvcq/aggregate';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '../format';
 import { api, chosenPeriod, download, el, pageLang, periodName, periodQuery, readToken, rememberPeriod, setStatus, words } from './common';
 
 const periodStatus = (s: string, lang: Lang) => (SUBMISSION_STATUS_LABELS as Record<string, Message>)[s]?.[lang] ?? s;
@@ -76,7 +76,7 @@ async function start(): Promise<void> {
       r.forEach((c, i) => {
         const td = el('td');
         if (c instanceof HTMLElement) td.append(c);
-        else td.textContent = c === null ? '' : typeof c === 'number' ? formatNumber(c, lang) : c;
+        else td.textContent = c === null ? '' : typeof c === 'number' ? formatNumber(c, { lang }) : c;
         if (numeric.has(i) || typeof c === 'number') td.className = 'num';
         row.append(td);
       });
@@ -92,11 +92,11 @@ async function start(): Promise<void> {
     const res = await api(`/api/aggregate?${query(p)}`, token);
     if (!res.ok) return setStatus(`HTTP ${res.status}`);
     const agg = (await res.json()) as Aggregation;
-    setStatus(`${L('Tính đến', 'As of')} ${formatDateTime(agg.asOf)} ${L('(giờ Việt Nam)', '(Việt Nam time)')}`);
+    setStatus(`${L('Tính đến', 'As of')} ${formatDateTimeVi(agg.asOf)} ${L('(giờ Việt Nam)', '(Việt Nam time)')}`);
     root.replaceChildren();
     // The instance's deadline as the calendar reads it (holidays of DVCQ_HOLIDAYS included).
     const d = p.deadline;
-    root.append(el('h2', periodName(p, lang)), el('p', `${L('Hạn nộp', 'Deadline')}: ${d.text || formatDate(d.date)} — ${d.reading[lang]}`));
+    root.append(el('h2', periodName(p, lang)), el('p', `${L('Hạn nộp', 'Deadline')}: ${d.text || formatDateVi(d.date)} — ${d.reading[lang]}`));
     const s = agg.summary;
     const cards = el('div', null, 'portal-cards');
     const card = (label: string, value: string, id: string) => {
@@ -105,14 +105,14 @@ async function start(): Promise<void> {
       c.append(el('strong', value), el('span', label));
       cards.append(c);
     };
-    card(L('Phải nộp', 'Owing'), formatNumber(s.owed, lang), 'card-owed');
-    card(L('Đã nộp', 'Submitted'), formatNumber(s.submitted, lang), 'card-submitted');
-    card(L('Đúng hạn', 'On time'), formatNumber(s.onTime, lang), 'card-on-time');
-    card(L('Trễ hạn', 'Late'), formatNumber(s.late, lang), 'card-late');
-    card(L('Quá hạn chưa nộp', 'Missing (overdue)'), formatNumber(s.missing, lang), 'card-missing');
-    card(L('Chưa nộp, còn trong hạn', 'Not submitted, still in time'), formatNumber(s.pending, lang), 'card-pending');
-    card(L('Tỷ lệ đầy đủ', 'Completeness'), formatPercent(s.completeness * 100, lang), 'card-completeness');
-    card(L('Tỷ lệ đúng hạn', 'Timeliness'), formatPercent(s.timeliness === null ? null : s.timeliness * 100, lang), 'card-timeliness');
+    card(L('Phải nộp', 'Owing'), formatNumber(s.owed, { lang }), 'card-owed');
+    card(L('Đã nộp', 'Submitted'), formatNumber(s.submitted, { lang }), 'card-submitted');
+    card(L('Đúng hạn', 'On time'), formatNumber(s.onTime, { lang }), 'card-on-time');
+    card(L('Trễ hạn', 'Late'), formatNumber(s.late, { lang }), 'card-late');
+    card(L('Quá hạn chưa nộp', 'Missing (overdue)'), formatNumber(s.missing, { lang }), 'card-missing');
+    card(L('Chưa nộp, còn trong hạn', 'Not submitted, still in time'), formatNumber(s.pending, { lang }), 'card-pending');
+    card(L('Tỷ lệ đầy đủ', 'Completeness'), formatPercent(s.completeness * 100, { lang }), 'card-completeness');
+    card(L('Tỷ lệ đúng hạn', 'Timeliness'), s.timeliness === null ? '—' : formatPercent(s.timeliness * 100, { lang }), 'card-timeliness');
     root.append(cards);
 
     table(
@@ -122,7 +122,7 @@ async function start(): Promise<void> {
         const st = el('span', agg.stateLabels[u.state][lang], `state-${u.state}`);
         st.dataset.unit = u.unitId;
         st.dataset.state = u.state;
-        const at = u.submittedAt ? el('time', formatDateTime(u.submittedAt)) : null;
+        const at = u.submittedAt ? el('time', formatDateTimeVi(u.submittedAt)) : null;
         if (at && u.submittedAt) at.dateTime = u.submittedAt;
         let doc: HTMLElement | null = null;
         if (u.reportId) {
@@ -145,8 +145,8 @@ async function start(): Promise<void> {
       agg.indicators.map((i) => [
         i.label[lang],
         i.areaId,
-        i.type === 'count' ? i.total : formatPercent(i.mean, lang),
-        ...indicatorByKindColumns(agg, i, columns).map((g) => (g.reported === 0 ? null : i.type === 'count' ? g.total : formatPercent(g.mean, lang))),
+        i.type === 'count' ? i.total : i.mean === null ? '—' : formatPercent(i.mean, { lang }),
+        ...indicatorByKindColumns(agg, i, columns).map((g) => (g.reported === 0 ? null : i.type === 'count' ? g.total : g.mean === null ? '—' : formatPercent(g.mean, { lang }))),
         i.reported,
       ]),
       'indicators',

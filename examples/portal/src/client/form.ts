@@ -3,7 +3,7 @@
 import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@dvcq/core';
 import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
-import { formatDateTime } from '../format';
+import { formatDateTimeVi } from '@dvcq/calendar';
 import { api, chosenPeriod, download, el, pageLang, periodName, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
 
 const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
@@ -59,7 +59,7 @@ async function start(): Promise<void> {
     rememberPeriod(p.key);
     result.textContent = '';
     const own = p.own;
-    stateLine.textContent = own?.submittedAt ? `${L('Đã nộp lúc', 'Submitted at')} ${formatDateTime(own.submittedAt)}` : '';
+    stateLine.textContent = own?.submittedAt ? `${L('Đã nộp lúc', 'Submitted at')} ${formatDateTimeVi(own.submittedAt)}` : '';
     showDocx(own?.reportId);
     handle = renderReportForm(app, {
       plan,
@@ -87,7 +87,7 @@ async function start(): Promise<void> {
         if (res.status === 201) {
           result.className = 'portal-result is-ok';
           result.dataset.reportId = body.id ?? '';
-          const at = body.receivedAt ? formatDateTime(body.receivedAt) : '';
+          const at = body.receivedAt ? formatDateTimeVi(body.receivedAt) : '';
           result.append(el('p', L(`Đã nộp báo cáo. Mã hồ sơ: ${body.id}, nhận lúc ${at}.`, `Report submitted. Id: ${body.id}, received at ${at}.`)));
           for (const w of body.warnings ?? []) result.append(el('p', `⚠ ${w.message}`));
           if (body.id) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatDateVi, formatInstant, parseDate, parseInstant, vietnamDateOf } from './time';
+import { addDays, formatDateTimeVi, formatDateVi, formatInstant, parseDate, parseInstant, vietnamDateOf } from './time';
 
 describe('time at UTC+7', () => {
   it('parses instants; no offset means Việt Nam time, never host time', () => {
@@ -24,5 +24,31 @@ describe('time at UTC+7', () => {
     expect(vietnamDateOf(new Date(Date.UTC(2021, 11, 31, 16, 59)))).toBe('2021-12-31');
     expect(addDays('2024-02-28', 2)).toBe('2024-03-01');
     expect(formatDateVi('2021-05-09')).toBe('09/05/2021');
+  });
+});
+
+describe('formatDateTimeVi', () => {
+  it('writes dd/mm/yyyy HH:mm at UTC+7, from any input form', () => {
+    expect(formatDateTimeVi('2021-05-25T09:00:00+07:00')).toBe('25/05/2021 09:00');
+    expect(formatDateTimeVi('2021-05-25T02:00:59Z')).toBe('25/05/2021 09:00');
+    expect(formatDateTimeVi('2021-05-25T09:00')).toBe('25/05/2021 09:00'); // no offset = Việt Nam time
+    expect(formatDateTimeVi(new Date('2021-12-31T17:30:00Z'))).toBe('01/01/2022 00:30');
+    expect(formatDateTimeVi(Date.UTC(2026, 0, 5, 1, 5))).toBe('05/01/2026 08:05');
+    expect(() => formatDateTimeVi('hôm qua')).toThrow();
+  });
+
+  it('does not depend on the host time zone', () => {
+    const before = process.env.TZ;
+    const out: string[] = [];
+    try {
+      for (const tz of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Ho_Chi_Minh']) {
+        process.env.TZ = tz;
+        out.push(formatDateTimeVi(new Date('2021-05-24T20:15:00-04:00')));
+      }
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+    expect(out).toEqual(Array(4).fill('25/05/2021 07:15'));
   });
 });

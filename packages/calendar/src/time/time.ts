@@ -230,3 +230,16 @@ export function formatDateVi(date: IsoDate): string {
   const { y, m, d } = _civilFromDays(_daysFromIso(date));
   return `${_pad(d)}/${_pad(m)}/${y}`;
 }
+
+/**
+ * Viết ngày giờ kiểu Việt Nam — format an instant as `dd/mm/yyyy HH:mm` in Việt Nam time
+ * (UTC+7), whatever the host's time zone: how a portal or a form shows when a report was
+ * received. Seconds are not shown.
+ * @param instant - epoch milliseconds, a `Date`, or ISO text (without an offset = UTC+7)
+ * @returns e.g. `25/05/2021 09:00`
+ * @throws a `calendar/invalid-instant` error for text that is not an instant (a programmer mistake)
+ */
+export function formatDateTimeVi(instant: InstantInput | number): string {
+  const iso = formatInstant(typeof instant === 'number' ? instant : _toEpochMs(instant));
+  return `${formatDateVi(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
+}

@@ -120,6 +120,7 @@ export function _postgresDriver(pool: PgPoolLike, options: { endPool?: boolean; 
   let ended = false;
   return {
     dialect: 'postgres',
+    text: (column) => `${column} COLLATE "C"`,
     async all<T>(sql: string, params: readonly unknown[] = []) {
       try {
         return (await single(sql, params)).rows as T[];

@@ -6,7 +6,8 @@
 // this process (needs only Node and npm) and, when DVCQ_TEST_DATABASE_URL is set, also
 // that server (.ci/run sets it; under CI=true it must be set).
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
-import { dueStages, exampleReport } from '@dvcq/server';
+import { join } from 'node:path';
+import { STORE_SCHEMA_VERSION, dueStages, exampleReport } from '@dvcq/server';
 import { createWorkingCalendar } from '@dvcq/calendar';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setupTestDatabases } from '../../../packages/server/src/store/testing/databases';
@@ -77,6 +78,23 @@ describe.each(kinds)('portal on PostgreSQL (%s)', (kind) => {
     expect(acked.length).toBeGreaterThanOrEqual(60);
     expect(acked.filter((id) => !stored.has(id))).toEqual([]);
     await again.stop();
+  });
+});
+
+describe.each(dbs.names)('a database a newer release upgraded (%s)', (kind) => {
+  it('the portal refuses to start, saying why in Vietnamese and English (exit 2)', async () => {
+    const dataDir = tempDataDir('too-new');
+    const url = kind === 'sqlite' ? `sqlite:${join(dataDir, 'portal.db')}` : dbs.get(kind).freshUrl();
+    const first = await start(dataDir, kind === 'sqlite' ? '' : url);
+    await first.stop();
+    await dbs.get(kind).raw(url, `INSERT INTO dvcq_schema_migrations (version, name, applied_at) VALUES (${STORE_SCHEMA_VERSION + 1}, 'future', 'x')`);
+    const err = await startPortal(dataDir, { DVCQ_DATABASE_URL: kind === 'sqlite' ? '' : url }).then(
+      (p) => (running.push(p), ''),
+      (e: Error) => e.message,
+    );
+    expect(err).toMatch(/portal exited \(2\) before ready/);
+    expect(err).toContain(`Lược đồ cơ sở dữ liệu ở phiên bản ${STORE_SCHEMA_VERSION + 1}, mới hơn phiên bản ${STORE_SCHEMA_VERSION} mà bản DVCQ Kit này biết`);
+    expect(err).toContain(`The database schema is at version ${STORE_SCHEMA_VERSION + 1}, newer than version ${STORE_SCHEMA_VERSION}`);
   });
 });
 

@@ -41,6 +41,8 @@ function answer(plan: Plan, path: string): string {
   if (path === '/document/signer/name') return 'Nguyễn Thị Hoa';
   const indicator = plan.indicators.find((i) => `/indicators/${i.id}` === path);
   if (indicator?.type === 'percent') return '92';
+  // Parts of a sum stay within their whole (the plan's indicatorSums): all parts but the first are 0.
+  if (indicator && (plan.indicatorSums ?? []).some((s) => s.parts.slice(1).includes(indicator.id))) return '0';
   if (path.startsWith('/indicators/')) return '4';
   if (path.endsWith('/results')) return 'Đã tổ chức thực hiện đầy đủ.';
   return 'Tiếp tục thực hiện.';

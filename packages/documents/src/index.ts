@@ -24,6 +24,6 @@ export type {
 } from './model/document';
 export { FONT, MOTTO, NATIONAL_NAME, PAGE, PARAGRAPH, SHORT_RULE_FRACTION, STYLES, TEXT_WIDTH_MM, textWidthPt } from './layout/nd30';
 export type { TextStyle } from './layout/nd30';
-export { formatNumberVi, formatPercentVi, formatRatioVi } from './format/numbers';
+export { formatRatioVi } from './format/numbers';
 export { documentDateText, issuerLines, recipientName, signerTitleLines } from './format/names';
 export type { SignerInput } from './format/names';

@@ -36,6 +36,9 @@ function answerFor(path: string): string {
   if (path === '/indicators/don-thu-thuoc-tham-quyen') return '8';
   if (path === '/indicators/don-thu-da-giai-quyet') return '12'; // more than received: wrong on purpose
   if (path === '/indicators/ty-le-hai-long') return '85,5';
+  if (path === '/indicators/ho-so-tthc-qua-han') return '0'; // on time + late ≤ received (3 + 0 ≤ 3)
+  if (path === '/indicators/mo-hinh-dvk-dang-ky') return '1'; // the one model listed, registered
+  if (path === '/indicators/mo-hinh-dvk-cong-nhan') return '0';
   if (path.startsWith('/indicators/')) return '3';
   if (path.endsWith('/results')) return 'Đã hoàn thành.';
   if (path.endsWith('/reason')) return 'Chờ hướng dẫn của Sở Nội vụ.';

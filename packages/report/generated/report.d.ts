@@ -4,11 +4,26 @@
  * Báo cáo kết quả thực hiện kế hoạch "hoa-binh-2021" (chỉ cấu trúc; quy tắc liên trường trong rules.json) / Report submission for plan "hoa-binh-2021" (shape only; cross-field rules in rules.json)
  */
 export interface ReportSubmission {
+  /**
+   * Mã kế hoạch / Plan id
+   */
   planId: string;
-  period: "monthly" | "quarterly" | "semiannual" | "nine-month" | "annual";
+  /**
+   * Kỳ báo cáo / Reporting period
+   */
+  period: "monthly" | "quarterly" | "semiannual" | "nine-month" | "annual" | "one-off";
+  /**
+   * Năm báo cáo / Reporting year
+   */
   year: number;
+  /**
+   * Đơn vị báo cáo / Reporting unit
+   */
   unitId: string;
   document?: ReportDocument;
+  /**
+   * Kết quả thực hiện nhiệm vụ / Results by task
+   */
   tasks?: {
     "II.1.1"?: TaskEntry;
     "II.1.2"?: TaskEntry;
@@ -40,27 +55,80 @@ export interface ReportSubmission {
     "II.8.3"?: TaskEntry;
     "II.8.4"?: TaskEntry;
   };
+  /**
+   * Chỉ tiêu / Indicators
+   */
   indicators?: {
+    /**
+     * Số lượt tiếp công dân / Citizen receptions
+     */
     "tiep-cong-dan"?: number;
+    /**
+     * Số đơn khiếu nại, tố cáo, kiến nghị đã tiếp nhận / Petitions received (complaints, denunciations, recommendations)
+     */
     "don-thu-tiep-nhan"?: number;
+    /**
+     * Số đơn thuộc thẩm quyền giải quyết / Petitions within the unit's jurisdiction
+     */
     "don-thu-thuoc-tham-quyen"?: number;
+    /**
+     * Số đơn thuộc thẩm quyền đã giải quyết / Petitions within jurisdiction resolved
+     */
     "don-thu-da-giai-quyet"?: number;
+    /**
+     * Số hồ sơ thủ tục hành chính đã tiếp nhận / Administrative procedure files received
+     */
     "ho-so-tthc-tiep-nhan"?: number;
+    /**
+     * Số hồ sơ giải quyết đúng hạn / Files resolved on time
+     */
     "ho-so-tthc-dung-han"?: number;
+    /**
+     * Số hồ sơ giải quyết quá hạn / Files resolved late
+     */
     "ho-so-tthc-qua-han"?: number;
+    /**
+     * Số lớp đào tạo, bồi dưỡng cán bộ, công chức, viên chức / Training and refresher courses for cadres, civil servants and public employees
+     */
     "lop-boi-duong"?: number;
+    /**
+     * Số cuộc kiểm tra, thanh tra công vụ / Public-service inspections
+     */
     "kiem-tra-cong-vu"?: number;
+    /**
+     * Tỷ lệ hài lòng của người dân, doanh nghiệp đối với dịch vụ hành chính công / Satisfaction of people and businesses with public administrative services
+     */
     "ty-le-hai-long"?: number;
+    /**
+     * Số mô hình "Dân vận khéo" đăng ký xây dựng / “Skilful Mass Mobilization” models registered
+     */
     "mo-hinh-dvk-dang-ky"?: number;
+    /**
+     * Số mô hình "Dân vận khéo" được công nhận / “Skilful Mass Mobilization” models recognised
+     */
     "mo-hinh-dvk-cong-nhan"?: number;
+    /**
+     * Số lượt tập thể, cá nhân được khen thưởng / Commendations of collectives and individuals
+     */
     "khen-thuong"?: number;
   };
   /**
+   * Mô hình “Dân vận khéo” / “Dân vận khéo” (skilled mass mobilization) models
+   *
    * @maxItems 500
    */
   models?: DvkModel[];
+  /**
+   * Khó khăn, vướng mắc / Difficulties and obstacles
+   */
   difficulties?: string;
+  /**
+   * Đề xuất, kiến nghị / Proposals and recommendations
+   */
   proposals?: string;
+  /**
+   * Phương hướng, nhiệm vụ kỳ tới / Directions and tasks for the next period
+   */
   nextDirections?: string;
 }
 /**

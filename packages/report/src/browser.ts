@@ -6,7 +6,7 @@
 export { compileReportWith, validateCompiled } from './validate/compiled';
 export type { CompiledReport, ReportIssue, ValidateCompiledOptions, ValidationResult } from './validate/compiled';
 export { buildRulesWith } from './rules/build-rules-with';
-export type { ReportLocales } from './rules/build-rules-with';
+export type { ReportLocales } from './rules/families/family';
 export { fixHintIn } from './validate/hint';
 export { viCatalogue } from './locales/vi';
 export type { IssueCode, Locale, ReportCatalogue } from './locales/codes';

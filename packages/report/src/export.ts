@@ -4,22 +4,47 @@
 // json-schema-to-typescript.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Plan } from '@dvcq/core';
+import { type LegacyDetectionTables, type Plan, type VietnameseSyllableTables, legacyDetectionTables, vietnameseSyllableTables } from '@dvcq/core';
 import { planJsonSchema } from '@dvcq/core/zod';
 import { buildRules } from './rules/build-rules';
 import type { RuleSet } from './rules/rule';
 import { reportJsonSchema } from './exports/json-schema';
 import { buildVectors, type ConformanceVector } from './exports/vectors';
+import { contractMarkdown } from './exports/contract';
 
 export { buildVectors } from './exports/vectors';
 export type { ConformanceVector } from './exports/vectors';
 export { reportJsonSchema } from './exports/json-schema';
+export { CONTRACT_SECTIONS, contractMarkdown } from './exports/contract';
 export type { JsonSchemaTarget, ReportJsonSchemaOptions } from './exports/json-schema';
 
-/** Tệp quy tắc — rules.json: the rule set plus a pointer to how to run it. */
+/** Tệp quy tắc — rules.json: the rule set, the data of the text checks, and where the contract explains them. */
 export interface RulesFile extends RuleSet {
   $comment: string;
+  /** The tables of the legacy-encoding check (CONTRACT.md#legacy-encoding). */
+  legacyEncoding: LegacyDetectionTables;
+  /** The tables of the Vietnamese syllable check it uses (CONTRACT.md#syllables). */
+  syllables: VietnameseSyllableTables;
 }
+
+// What each text check means, in words, for rules.json (kept out of the validator's code).
+const _TEXT_CHECK_DESCRIPTIONS: Readonly<Record<string, { vi: string; en: string }>> = {
+  'document.number-format': {
+    vi: 'Số, ký hiệu phải khớp trọn mẫu (Nghị định 30/2020/NĐ-CP): <số>/BC-<cơ quan>[-<đơn vị>].',
+    en: 'Number and symbol must match the whole pattern (Nghị định 30/2020/NĐ-CP): <number>/BC-<agency>[-<unit>].',
+  },
+  'text.not-nfc': {
+    vi: 'Mọi chuỗi phải bằng chính nó sau chuẩn hóa Unicode NFC (s === NFC(s)).',
+    en: 'Every string must equal its Unicode NFC normalization (s === NFC(s)).',
+  },
+  'text.legacy-encoding': {
+    vi: 'Chuỗi không được là văn bản gõ bằng bảng mã cũ TCVN3 (ABC) hay VNI đọc nhầm thành Unicode (thuật toán và bảng: rules.json#/legacyEncoding, CONTRACT.md).',
+    en: 'No string may be text typed in the legacy TCVN3 (ABC) or VNI encodings read as Unicode (algorithm and tables: rules.json#/legacyEncoding, CONTRACT.md).',
+  },
+};
+
+/** Các mục của CONTRACT.md mà rules.json trỏ tới — the CONTRACT.md sections `$comment` names (a test checks they exist). */
+export const RULES_COMMENT_SECTIONS = ['input-guard', 'json-schema', 'context', 'rules', 'text-checks', 'legacy-encoding', 'syllables', 'verdict'] as const;
 
 /**
  * Nội dung rules.json — the rule set of a plan as written to rules.json.
@@ -27,11 +52,15 @@ export interface RulesFile extends RuleSet {
  * @returns the JSON value
  */
 export function rulesFile(plan: Plan): RulesFile {
+  const rules = buildRules(plan);
   return {
     $comment:
-      'DVCQ Kit rules (format dvcq-rules/1). Each rule: JSON Logic over {"read":[typed values of reads],"ctx":RuleContext}; truthy = pass. ' +
-      'See @dvcq/report README, sections "Rules.json" and "Rule context", for the read types, the missing-value strategies, the context algorithm and the text checks.',
-    ...buildRules(plan),
+      'DVCQ Kit rules (format dvcq-rules/1), the validation contract in data. How to run it: CONTRACT.md (written beside this file by `dvcq schema`), sections ' +
+      RULES_COMMENT_SECTIONS.map((id) => `#${id}`).join(', ') + '.',
+    ...rules,
+    textChecks: rules.textChecks.map((c) => ({ ...c, description: _TEXT_CHECK_DESCRIPTIONS[c.id] ?? { vi: c.id, en: c.id } })),
+    legacyEncoding: legacyDetectionTables(),
+    syllables: vietnameseSyllableTables(),
   };
 }
 
@@ -69,7 +98,8 @@ export interface WriteSchemaExportsOptions {
 /**
  * Xuất lược đồ — writes every export of a plan into `dir` (created if needed):
  * `report.schema.json` (2020-12), `report.draft-07.schema.json`, `rules.json`,
- * `report.d.ts`, `plan.schema.json` and `vectors/<name>.json`.
+ * `CONTRACT.md` (the validation contract in words, vi/en), `report.d.ts`,
+ * `plan.schema.json` and `vectors/<name>.json`.
  * @param dir - the output directory
  * @param options - the plan
  * @returns the paths written, relative to `dir`
@@ -80,6 +110,7 @@ export async function writeSchemaExports(dir: string, options: WriteSchemaExport
     ['report.schema.json', _json(reportJsonSchema(plan))],
     ['report.draft-07.schema.json', _json(reportJsonSchema(plan, { target: 'draft-07' }))],
     ['rules.json', _json(rulesFile(plan))],
+    ['CONTRACT.md', contractMarkdown(plan, buildRules(plan))],
     ['report.d.ts', await reportTypeScript(plan)],
     ['plan.schema.json', _json(planJsonSchema())],
   ];
@@ -95,10 +126,27 @@ export async function writeSchemaExports(dir: string, options: WriteSchemaExport
  * @returns pretty JSON with a final newline
  */
 export function vectorFile(v: ConformanceVector): string {
-  const { name: _name, ...rest } = v;
-  return _json(rest);
+  const { name: _name, input, ...rest } = v;
+  if (input === undefined) return _json(rest);
+  // A large input (the input-guard vectors) is written on one line.
+  const compact = JSON.stringify(input);
+  if (compact.length <= 10_000) return _json({ ...rest, input });
+  const placeholder = '\u0000input\u0000';
+  const text = JSON.stringify({ ...rest, input: placeholder }, null, 2).replace(JSON.stringify(placeholder), () => compact);
+  return _escapeInvisible(text) + '\n';
 }
 
 function _json(v: unknown): string {
-  return JSON.stringify(v, null, 2) + '\n';
+  return _escapeInvisible(JSON.stringify(v, null, 2)) + '\n';
+}
+
+/**
+ * Writes invisible and normalization-sensitive characters of JSON text as `\\uXXXX`
+ * escapes (C1 controls, the blank characters, combining marks U+0300–U+036F, line and
+ * paragraph separators, U+FEFF): the parsed values are the same, and a tool that
+ * normalizes or trims the file cannot change them (NFC turns U+2000 into U+2002, an
+ * NFD vector into NFC). @internal
+ */
+export function _escapeInvisible(json: string): string {
+  return json.replace(/[\u0080-\u00a0\u00ad\u0300-\u036f\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }

@@ -40,7 +40,7 @@ describe('formatAggregation', () => {
     const text = formatAggregation(agg);
     expect(text).toMatch(/^Báo cáo 6 tháng/);
     expect(text).toContain('Phải nộp: 28 · Đã nộp: 0');
-    expect(text).toContain('Tỷ lệ đầy đủ: 0 % · Tỷ lệ đúng hạn: —');
+    expect(text).toContain('Tỷ lệ đầy đủ: 0\u00a0% · Tỷ lệ đúng hạn: —');
     expect(text.split('\n').filter((l) => l.startsWith(`  ${agg.stateLabels.overdue.vi} `))).toHaveLength(28);
     expect(formatAggregation(agg, 'en')).toContain('Owing: 28 · Submitted: 0');
   });

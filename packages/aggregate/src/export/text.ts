@@ -1,4 +1,4 @@
-import type { Lang } from '@dvcq/core';
+import { type Lang, formatNumber, formatPercent } from '@dvcq/core';
 import type { Aggregation } from '../aggregate/types';
 
 /**
@@ -12,7 +12,7 @@ import type { Aggregation } from '../aggregate/types';
 export function formatAggregation(agg: Aggregation, lang: Lang = 'vi'): string {
   const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
   const s = agg.summary;
-  const pct = (x: number | null) => (x === null ? '—' : `${(Math.round(x * 1000) / 10).toLocaleString(lang === 'en' ? 'en-US' : 'vi-VN')} %`);
+  const pct = (x: number | null) => (x === null ? '—' : formatPercent(x * 100, { lang }));
   const ob = agg.obligation;
   const lines = [
     ob ? `${ob.title[lang]} — ${ob.label[lang]}` : `${agg.period} ${agg.year}`,
@@ -26,7 +26,7 @@ export function formatAggregation(agg: Aggregation, lang: Lang = 'vi'): string {
   const reported = agg.indicators.filter((i) => i.reported > 0);
   if (reported.length) lines.push('');
   for (const i of reported) {
-    const n = (x: number | null) => (x === null ? '—' : x.toLocaleString(lang === 'en' ? 'en-US' : 'vi-VN'));
+    const n = (x: number | null) => (x === null ? '—' : formatNumber(x, { lang }));
     const v = i.type === 'count' ? `${n(i.total)}${i.unit ? ` ${i.unit[lang]}` : ''}` : `${n(i.mean)} % (${L('trung bình', 'mean')})`;
     lines.push(`  ${i.label[lang]}: ${v}`);
   }

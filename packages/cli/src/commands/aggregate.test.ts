@@ -97,6 +97,22 @@ describe('dvcq aggregate', () => {
     expect(readFileSync(out, 'utf8')).toBe('hoa-binh-2021 2');
   });
 
+  it('a format that cannot write this consolidation: its issues on stderr, exit 1; a shorthand without its format: exit 2', async () => {
+    const refusing: ExportFormat = {
+      id: 'docx',
+      label: { vi: 'Từ chối', en: 'Refuses' },
+      mime: 'application/octet-stream',
+      ext: 'docx',
+      perTable: false,
+      write: async () => Promise.reject(Object.assign(new Error('no'), { issues: [{ code: 'test.refused', message: 'không lập được' }] })),
+    };
+    let err = '';
+    const io = { stdout: () => {}, stderr: (x: string) => void (err += x), cwd: dir };
+    expect(await aggregateCommand(plan, ['.'], { period: 'semiannual', docx: 'x.docx', formats: [refusing], now: now[1] }, io)).toBe(1);
+    expect(err).toContain('✗ x.docx: test.refused — không lập được');
+    expect(await aggregateCommand(plan, ['.'], { period: 'semiannual', docx: 'x.docx', formats: EXPORT_FORMATS, now: now[1] }, io)).toBe(2);
+  });
+
   it('--holidays FILE is read and checked like the calendar command does (one reader in io/holidays.ts)', async () => {
     writeFileSync(join(dir, 'bad-holidays.txt'), '{ "format": "dvcq-holidays/1", "years": [ { "year": "x" } ] }');
     const bad = await dvcq(dir, 'aggregate', dir, '--period', 'semiannual', '--year', '2021', '--holidays', 'bad-holidays.txt', '--json', ...now);

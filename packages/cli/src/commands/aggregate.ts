@@ -5,7 +5,6 @@ import type { Lang, Plan } from '@dvcq/core';
 import type { WorkingCalendar } from '@dvcq/calendar';
 import { compileReport } from '@dvcq/report';
 import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, aggregate, findExportFormat, formatAggregation, toCsv } from '@dvcq/aggregate';
-import { renderConsolidatedDocx } from '@dvcq/documents';
 import { type CliIo, CliUsageError, EXIT, t } from '../io/io';
 import type { CommandContext } from '../run';
 import { HOLIDAYS_OPTION, workingCalendar } from '../io/holidays';
@@ -33,7 +32,7 @@ export interface AggregateCommandOptions {
   csv?: boolean | TableId;
   /** Write an XLSX workbook to this path. */
   xlsx?: string;
-  /** Write the consolidated draft (DOCX per Nghị định 30/2020, `@dvcq/documents`) to this path. */
+  /** Write the `docx` format of `formats` (the consolidated draft of `@dvcq/documents`, as the CLI registers it) to this path. */
   docx?: string;
   /** Write the export `format` (an id among `formats`) to this path. */
   out?: string;
@@ -155,20 +154,30 @@ export async function aggregateCommand(plan: Plan, inputs: readonly string[], op
     plan,
   );
   const agg = aggregate(reports, { plan, ...instance, now, lang, ...(opts.calendar ? { calendar: opts.calendar } : {}) });
-  if (opts.xlsx !== undefined) {
-    const xlsx = findExportFormat('xlsx', formats) ?? findExportFormat('xlsx');
-    if (!xlsx || !(await _write(io, lang, opts.xlsx, await xlsx.write(agg, { lang, plan })))) return EXIT.usage;
+  // Files to write, each through a format of the list: --xlsx and --docx are shorthands for --out.
+  const writes: Array<{ format: ExportFormat; path: string }> = [];
+  for (const [id, path] of [['xlsx', opts.xlsx], ['docx', opts.docx]] as const) {
+    if (path === undefined) continue;
+    const format = findExportFormat(id, formats);
+    if (!format) {
+      io.stderr(t(lang, `Không có định dạng xuất "${id}".\n`, `No "${id}" export format is available.\n`));
+      return EXIT.usage;
+    }
+    writes.push({ format, path });
   }
-  if (opts.docx !== undefined) {
-    const draft = await renderConsolidatedDocx(agg, { plan });
-    if (!draft.ok) {
-      for (const i of draft.issues) io.stderr(`✗ ${i.code}: ${i.message}\n`);
+  if (opts.out !== undefined && outFormat) writes.push({ format: outFormat, path: opts.out });
+  for (const w of writes) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await w.format.write(agg, { lang, table: opts.table ?? 'units', plan });
+    } catch (e) {
+      // A format that cannot be written for this data rejects with its issues (exit 1); anything else is a bug.
+      const issues = (e as { issues?: unknown }).issues;
+      if (!Array.isArray(issues)) throw e;
+      for (const i of issues as Array<{ code: string; message: string }>) io.stderr(`✗ ${w.path}: ${i.code} — ${i.message}\n`);
       return EXIT.invalid;
     }
-    if (!(await _write(io, lang, opts.docx, draft.value))) return EXIT.usage;
-  }
-  if (opts.out !== undefined && outFormat) {
-    if (!(await _write(io, lang, opts.out, await outFormat.write(agg, { lang, table: opts.table ?? 'units', plan })))) return EXIT.usage;
+    if (!(await _write(io, lang, w.path, bytes))) return EXIT.usage;
   }
   if (opts.json) io.stdout(`${JSON.stringify(agg, null, 2)}\n`);
   else if (opts.csv) io.stdout(toCsv(agg, { table: opts.csv === true ? 'units' : opts.csv, lang, bom: false }));

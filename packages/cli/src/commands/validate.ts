@@ -68,7 +68,7 @@ export async function validateCommand(plan: Plan, inputs: readonly string[], opt
     const head = r.ok ? t(lang, `✓ ${r.file}: hợp lệ`, `✓ ${r.file}: valid`) : t(lang, `✗ ${r.file}: chưa hợp lệ`, `✗ ${r.file}: invalid`);
     const warn = r.issues.filter((i) => i.severity === 'warning').length;
     io.stdout(`${head}${warn ? t(lang, ` (${warn} cảnh báo)`, ` (${warn} warning(s))`) : ''}\n`);
-    if (r.issues.length) io.stdout(`${formatIssues(r.issues, { lang, plan, hints: true }).replace(/^/gm, '    ')}\n`);
+    if (r.issues.length) io.stdout(`${formatIssues(r.issues, { lang }).replace(/^/gm, '    ')}\n`);
   }
   if (n === 0) {
     io.stderr(t(lang, 'Không tìm thấy tệp .json nào.\n', 'No .json file found.\n'));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLegacy, detectLegacyEncoding, encodeLegacy, legacyEncodingMessage } from './legacy';
+import { decodeLegacy, detectLegacyEncoding, encodeLegacy, legacyDetectionTables, legacyEncodingMessage, legacyEncodingOf } from './legacy';
+import { isVietnameseSyllable, vietnameseSyllableTables } from './syllable';
 import { seedParagraphs } from './__fixtures__/seed';
 
 const hasNonAscii = (s: string): boolean => [...s].some((c) => c.charCodeAt(0) > 0x7f);
@@ -124,5 +125,63 @@ describe('detectLegacyEncoding', () => {
     const t0 = performance.now();
     detectLegacyEncoding(huge);
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('the examples of issue 9 §B1 and the lean verdict', () => {
+  it('punctuation and symbols around Unicode words are not legacy text', () => {
+    for (const s of ['Đà Bắc · Cao Phong · Mai Châu', 'Sáng · Chiều', '« Dân » « vận »', '«Dân»', 'Th·', 'N·m', '5 µm', '© 2021 UBND', 'x·y']) {
+      expect(detectLegacyEncoding(s).encoding, s).toBeNull();
+      expect(legacyEncodingOf(s), s).toBeNull();
+    }
+  });
+
+  it('legacyEncodingOf gives detectLegacyEncoding\'s verdict (property)', () => {
+    const pieces = ['Hßa', 'B×nh', 'nh©n', 'UÛy', 'Hoøa', 'nhaân', 'Hòa', 'Bình', '·', '«', 'x·', 'th×', 'traán', ' ', ', '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (xs) => {
+        const s = xs.join(' ');
+        expect(legacyEncodingOf(s)).toBe(detectLegacyEncoding(s).encoding);
+      }),
+    );
+  });
+});
+
+describe('the detection as data (for other languages)', () => {
+  const tables = legacyDetectionTables();
+  const decodeWith = (s: string, enc: 'tcvn3' | 'vni'): string => {
+    const map = tables[enc];
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const two = s.slice(i, i + 2);
+      if (enc === 'vni' && two.length === 2 && Object.prototype.hasOwnProperty.call(map, two)) {
+        out += map[two];
+        i++;
+      } else out += Object.prototype.hasOwnProperty.call(map, s[i]!) ? map[s[i]!] : s[i];
+    }
+    return out.normalize('NFC');
+  };
+
+  it('the exported tables decode exactly as decodeLegacy (property)', () => {
+    const alphabet = [...new Set([...Object.keys(tables.tcvn3), ...Object.keys(tables.vni).join(''), ...'abcdeghiklmnopqrstuvxyAEIOUY .,'])];
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 40 }), (s) => {
+        expect(decodeWith(s, 'tcvn3')).toBe(decodeLegacy(s, 'tcvn3', { restoreCapitals: false }));
+        expect(decodeWith(s, 'vni')).toBe(decodeLegacy(s, 'vni'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tables are JSON and complete', () => {
+    expect(JSON.parse(JSON.stringify(tables))).toEqual(tables);
+    expect(Object.keys(tables.tcvn3)).toHaveLength(74);
+    expect(tables.ambiguous).toContain(0xb7);
+    expect(tables.minConfidence).toBe(0.3);
+    const syl = vietnameseSyllableTables();
+    expect(syl.initials[0]).toBe('ngh');
+    expect(syl.nuclei['uyê']).toBe(2);
+    expect(JSON.parse(JSON.stringify(syl))).toEqual(syl);
+    expect(isVietnameseSyllable('nghiêng')).toBe(true);
   });
 });

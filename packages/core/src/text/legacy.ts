@@ -189,21 +189,6 @@ function _decodeVni(s: string): string {
   return out.normalize('NFC');
 }
 
-// Whether a UTF-16 unit can be part of a word in legacy or Unicode Vietnamese text:
-// ASCII letters, Latin-1 0xA1–0xFF (TCVN3 uses symbols such as "©", "×", "­" as
-// letters), the Vietnamese letters outside Latin-1, and combining marks.
-function _isWordChar(c: number): boolean {
-  return (
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0xa1 && c <= 0xff) ||
-    c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 ||
-    c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 ||
-    (c >= 0x300 && c <= 0x36f) ||
-    (c >= 0x1ea0 && c <= 0x1ef9)
-  );
-}
-
 interface _Word {
   start: number;
   end: number;
@@ -269,30 +254,39 @@ export interface LegacyEncodingReport {
   /** The legacy encoding the text appears to be typed in, or `null`. */
   encoding: LegacyEncoding | null;
   /**
-   * Share (0–1) of the words with non-ASCII letters that only make sense once
-   * decoded with `encoding`; `0` when `encoding` is `null`.
+   * Share (0–1) of the counted words that only make sense once decoded with
+   * `encoding`; `0` when `encoding` is `null`.
    */
   confidence: number;
-  /** Word counts behind the verdict. */
-  evidence: {
-    /** Words (with non-ASCII letters) examined. */
-    words: number;
-    /** Words that are valid Vietnamese as they stand. */
-    unicode: number;
-    /** Words valid only after TCVN3 decoding. */
-    tcvn3: number;
-    /** Words valid only after VNI decoding. */
-    vni: number;
-  };
+  /** Word counts behind the verdict (see {@link detectLegacyEncoding} for the classes). */
+  evidence: LegacyEvidence;
   /** One garbled word and its decoding, for showing to a user. */
   sample?: { original: string; decoded: string };
   /** User-facing explanation; present when `encoding` is not `null`. */
   message?: Message;
 }
 
+/** Bằng chứng dò bảng mã — the word counts of {@link detectLegacyEncoding}. */
+export interface LegacyEvidence {
+  /** Words counted: those with a non-ASCII character, except neutral ones. */
+  words: number;
+  /** Words that read as Unicode Vietnamese: valid syllables, or holding a letter outside Latin-1. */
+  unicode: number;
+  /** Of those, words holding a Vietnamese letter outside Latin-1 ("ư", "ạ", "đ"), which no legacy font read as Windows-1252 produces. */
+  unicodeOnly: number;
+  /** Words that are not valid as they stand but are once decoded as TCVN3. */
+  tcvn3: number;
+  /** Words that are not valid as they stand but are once decoded as VNI. */
+  vni: number;
+  /** Of the TCVN3 votes, words with a Latin-1 character no Unicode Vietnamese word or notation uses ("©", "ß", "Ø"). */
+  strongTcvn3: number;
+  /** Of the VNI votes, the same. */
+  strongVni: number;
+}
+
 /** Tùy chọn dò bảng mã — options of {@link detectLegacyEncoding}. */
 export interface DetectLegacyOptions {
-  /** Only the first `maxChars` characters are examined (default 100 000). */
+  /** Only the first `maxChars` UTF-16 code units are examined (default 100 000). */
   maxChars?: number;
   /** Minimum confidence to report an encoding (default 0.3). */
   minConfidence?: number;
@@ -300,6 +294,9 @@ export interface DetectLegacyOptions {
 
 /** Default number of characters {@link detectLegacyEncoding} examines. */
 export const LEGACY_DETECT_MAX_CHARS = 100_000;
+
+/** Default minimum confidence of {@link detectLegacyEncoding}. */
+const _MIN_CONFIDENCE = 0.3;
 
 /**
  * Thông điệp bảng mã cũ — the bilingual explanation shown when text is in a legacy encoding.
@@ -318,63 +315,209 @@ export function legacyEncodingMessage(encoding: LegacyEncoding): Message {
       };
 }
 
+// Character classes of the detection, as code point ranges (inclusive). They are
+// exported as data (legacyDetectionTables) so that another language runs the same
+// algorithm; the functions below read these same arrays.
+const _WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x41, 0x5a], [0x61, 0x7a], [0xa1, 0xff], [0x102, 0x103], [0x110, 0x111], [0x128, 0x129],
+  [0x168, 0x169], [0x1a0, 0x1a1], [0x1af, 0x1b0], [0x300, 0x36f], [0x1ea0, 0x1ef9],
+];
+// Latin-1 characters that are not letters: punctuation and symbols in Unicode text
+// (« » · § © ® ° ± × ÷), letters in TCVN3 ("nh©n", "B×nh").
+const _SYMBOL_RANGES: ReadonlyArray<readonly [number, number]> = [[0xa1, 0xbf], [0xd7, 0xd7], [0xf7, 0xf7]];
+// Latin-1 letters of the Vietnamese alphabet (à á â ã è é ê ì í ò ó ô õ ù ú ý, capitals
+// too) and the symbols a Unicode writer also puts between letters (· × ÷, soft hyphen:
+// "N·m", "Thông\u00adtư"): a legacy-looking word made only of these may be a Unicode typo
+// or notation. Any other Latin-1 character ("©", "ß", "Ø") in a garbled word is a
+// legacy font's doing.
+const _AMBIGUOUS: ReadonlySet<number> = new Set([
+  ...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ'.split('').map((c) => c.charCodeAt(0)),
+  0xb7, 0xd7, 0xf7, 0xad,
+]);
+
+function _inRanges(c: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  for (const [a, b] of ranges) if (c >= a && c <= b) return true;
+  return false;
+}
+
+// Whether a UTF-16 unit can be part of a word in legacy or Unicode Vietnamese text.
+function _isWordChar(c: number): boolean {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return _inRanges(c, _WORD_RANGES);
+}
+
+/** The word without the Latin-1 symbols at its two ends ("«Dân»" → "Dân"). */
+function _core(word: string): string {
+  let a = 0;
+  let b = word.length;
+  while (a < b && _inRanges(word.charCodeAt(a), _SYMBOL_RANGES)) a++;
+  while (b > a && _inRanges(word.charCodeAt(b - 1), _SYMBOL_RANGES)) b--;
+  return word.slice(a, b);
+}
+
+function _isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** One word's class (see detectLegacyEncoding): `ascii` and `neutral` are not counted. */
+type _Vote =
+  | 'ascii'
+  | 'neutral'
+  | 'unicode-only'
+  | 'unicode'
+  | { readonly tcvn3: string | null; readonly vni: string | null; readonly strong: boolean };
+
+function _vote(word: string): _Vote {
+  if (_isAscii(word)) return 'ascii';
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff) return 'unicode-only';
+  if (isVietnameseSyllable(word)) return 'unicode';
+  const core = _core(word);
+  if (_isAscii(core) || isVietnameseSyllable(core)) return 'neutral';
+  const t = _decodeTcvn3Chars(word);
+  const v = _decodeVni(word);
+  let strong = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f && !_AMBIGUOUS.has(c)) strong = true;
+  }
+  return { tcvn3: isVietnameseSyllable(t) ? t : null, vni: isVietnameseSyllable(v) ? v : null, strong };
+}
+
+function _decodesValid(word: string, enc: LegacyEncoding): boolean {
+  const d = enc === 'tcvn3' ? _decodeTcvn3Chars(word) : _decodeVni(word);
+  return d !== word && isVietnameseSyllable(d);
+}
+
+interface _Verdict {
+  encoding: LegacyEncoding | null;
+  confidence: number;
+  evidence: LegacyEvidence;
+  sample?: { original: string; decoded: string };
+}
+
+function _detect(s: string, max: number, minConfidence: number): _Verdict {
+  const text = (s.length > max ? s.slice(0, max) : s).normalize('NFC');
+  const evidence: LegacyEvidence = { words: 0, unicode: 0, unicodeOnly: 0, tcvn3: 0, vni: 0, strongTcvn3: 0, strongVni: 0 };
+  let tcvnSample: { original: string; decoded: string } | undefined;
+  let vniSample: { original: string; decoded: string } | undefined;
+  let valid: string[] | undefined;
+  for (const w of _words(text)) {
+    const word = text.slice(w.start, w.end);
+    const vote = _vote(word);
+    if (vote === 'ascii' || vote === 'neutral') continue;
+    evidence.words++;
+    if (vote === 'unicode-only' || vote === 'unicode') {
+      evidence.unicode++;
+      if (vote === 'unicode-only') evidence.unicodeOnly++;
+      else (valid ??= []).push(word);
+      continue;
+    }
+    if (vote.tcvn3 !== null) {
+      evidence.tcvn3++;
+      if (vote.strong) evidence.strongTcvn3++;
+      tcvnSample ??= { original: word, decoded: vote.tcvn3 };
+    }
+    if (vote.vni !== null) {
+      evidence.vni++;
+      if (vote.strong) evidence.strongVni++;
+      vniSample ??= { original: word, decoded: vote.vni };
+    }
+  }
+  let lead = evidence.tcvn3 - evidence.vni;
+  // A tie is broken by the valid words whose decoding is also valid ("Xaõ" → "Xã" in VNI).
+  if (lead === 0 && evidence.tcvn3 > 0 && valid)
+    for (const word of valid) lead += (_decodesValid(word, 'tcvn3') ? 1 : 0) - (_decodesValid(word, 'vni') ? 1 : 0);
+  const best: LegacyEncoding | null = lead > 0 ? 'tcvn3' : lead < 0 ? 'vni' : null;
+  const votes = best === 'tcvn3' ? evidence.tcvn3 : best === 'vni' ? evidence.vni : 0;
+  const strong = best === 'tcvn3' ? evidence.strongTcvn3 : best === 'vni' ? evidence.strongVni : 0;
+  const confidence = evidence.words === 0 ? 0 : votes / evidence.words;
+  if (best === null || (strong === 0 && votes < 2) || votes <= evidence.unicodeOnly || confidence < minConfidence)
+    return { encoding: null, confidence: 0, evidence };
+  const sample = best === 'tcvn3' ? tcvnSample : vniSample;
+  return sample ? { encoding: best, confidence, evidence, sample } : { encoding: best, confidence, evidence };
+}
+
 /**
  * Dò bảng mã cũ — detects text typed in a legacy TCVN3 (ABC) or VNI font and read
  * as Unicode, e.g. "Hßa B×nh", "ñy ban nh©n d©n" (TCVN3) or "UÛy ban nhaân daân" (VNI).
  *
- * Each word with non-ASCII letters is checked as a Vietnamese syllable as it stands,
- * and after decoding with each encoding; a word votes for an encoding when only its
- * decoding is a valid syllable. Normal Unicode Vietnamese is made of valid syllables
- * and so is never flagged; words containing letters outside Latin-1 ("ạ", "ư") cannot
- * come from a legacy font and count as Unicode. Examines at most `maxChars`
- * characters; linear; never throws.
+ * The text (NFC) is cut into words: runs of ASCII letters, Latin-1 characters
+ * U+00A1–U+00FF, Vietnamese letters and combining marks. Each word with a non-ASCII
+ * character falls in one class:
+ * - **Unicode only**: it holds a letter outside Latin-1 ("ư", "ạ", "đ"), which no
+ *   legacy font read as Windows-1252 produces;
+ * - **Unicode**: it is a valid Vietnamese syllable as it stands;
+ * - **neutral** (not counted): without the Latin-1 symbols at its ends (U+00A1–U+00BF,
+ *   ×, ÷) it is ASCII only or a valid syllable — "«Dân»", "·", "Th·", "µm";
+ * - otherwise a **vote** for each encoding whose decoding of the word is a valid
+ *   syllable, **strong** when the word holds a Latin-1 character that is neither a
+ *   Vietnamese letter nor · × ÷ or the soft hyphen ("nh©n", "Hßa", "Hoøa").
+ *
+ * The encoding with more votes wins (a tie: the one that also decodes more of the
+ * valid words; still tied: none). It is reported when it has a strong vote or at
+ * least two votes, more votes than there are Unicode-only words, and votes make up
+ * at least `minConfidence` of the counted words. Correct Unicode Vietnamese never
+ * meets that, whatever punctuation or symbols surround its words: measured on every
+ * plan text, every province, district and commune name and sentences with every
+ * common symbol (false-positive rate 0, `legacy-corpus.test.ts`), as are texts with
+ * one typo. Examines at most `maxChars` UTF-16 code units; linear; never throws.
  *
  * @param s - text to check
  * @param options - see {@link DetectLegacyOptions}
  * @returns the verdict with its evidence and, when detected, a bilingual message
  */
 export function detectLegacyEncoding(s: string, options: DetectLegacyOptions = {}): LegacyEncodingReport {
-  const max = options.maxChars ?? LEGACY_DETECT_MAX_CHARS;
-  const minConfidence = options.minConfidence ?? 0.3;
-  const text = (s.length > max ? s.slice(0, max) : s).normalize('NFC');
-  const evidence = { words: 0, unicode: 0, tcvn3: 0, vni: 0 };
-  let tcvnSample: { original: string; decoded: string } | undefined;
-  let vniSample: { original: string; decoded: string } | undefined;
-  for (const w of _words(text)) {
-    const word = text.slice(w.start, w.end);
-    let ascii = true;
-    let beyondLatin1 = false;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      if (c > 0x7f) ascii = false;
-      if (c > 0xff) beyondLatin1 = true;
-    }
-    if (ascii) continue;
-    evidence.words++;
-    if (beyondLatin1 || isVietnameseSyllable(word)) {
-      evidence.unicode++;
-      continue;
-    }
-    const t = _decodeTcvn3Chars(word);
-    if (isVietnameseSyllable(t)) {
-      evidence.tcvn3++;
-      tcvnSample ??= { original: word, decoded: t };
-    }
-    const v = _decodeVni(word);
-    if (isVietnameseSyllable(v)) {
-      evidence.vni++;
-      vniSample ??= { original: word, decoded: v };
-    }
-  }
-  const best: LegacyEncoding | null =
-    evidence.tcvn3 > evidence.vni ? 'tcvn3' : evidence.vni > evidence.tcvn3 ? 'vni' : null;
-  const votes = best === 'tcvn3' ? evidence.tcvn3 : best === 'vni' ? evidence.vni : 0;
-  const confidence = evidence.words === 0 ? 0 : votes / evidence.words;
-  if (best === null || votes === 0 || confidence < minConfidence) {
-    return { encoding: null, confidence: 0, evidence };
-  }
-  const sample = best === 'tcvn3' ? tcvnSample : vniSample;
-  const report: LegacyEncodingReport = { encoding: best, confidence, evidence, message: legacyEncodingMessage(best) };
-  if (sample) report.sample = sample;
+  const v = _detect(s, options.maxChars ?? LEGACY_DETECT_MAX_CHARS, options.minConfidence ?? _MIN_CONFIDENCE);
+  if (v.encoding === null) return { encoding: null, confidence: 0, evidence: v.evidence };
+  const report: LegacyEncodingReport = { encoding: v.encoding, confidence: v.confidence, evidence: v.evidence, message: legacyEncodingMessage(v.encoding) };
+  if (v.sample) report.sample = v.sample;
   return report;
+}
+
+/**
+ * Bảng mã cũ của văn bản — {@link detectLegacyEncoding}'s verdict alone (default
+ * options), for validators that only need the encoding's name (no message text is
+ * loaded with it).
+ * @param s - text to check
+ * @returns `tcvn3`, `vni` or `null`
+ */
+export function legacyEncodingOf(s: string): LegacyEncoding | null {
+  return _detect(s, LEGACY_DETECT_MAX_CHARS, _MIN_CONFIDENCE).encoding;
+}
+
+/**
+ * Bảng dữ liệu dò bảng mã — everything {@link detectLegacyEncoding} uses, as data,
+ * so that another language implements the same algorithm (written out in the
+ * validation contract, `CONTRACT.md` of `dvcq schema`): the character classes as
+ * inclusive code point ranges, the decoding tables and the thresholds. The syllable
+ * check's tables come from `vietnameseSyllableTables`.
+ * @returns a fresh JSON-ready object
+ */
+export function legacyDetectionTables(): LegacyDetectionTables {
+  return {
+    wordRanges: _WORD_RANGES.map(([a, b]) => [a, b]),
+    symbolRanges: _SYMBOL_RANGES.map(([a, b]) => [a, b]),
+    ambiguous: [..._AMBIGUOUS].sort((a, b) => a - b),
+    tcvn3: Object.fromEntries([..._T.tcvn3Decode].sort(([a], [b]) => (a < b ? -1 : 1))),
+    vni: Object.fromEntries([..._T.vniDecode].sort(([a], [b]) => (a < b ? -1 : 1))),
+    minConfidence: _MIN_CONFIDENCE,
+    maxChars: LEGACY_DETECT_MAX_CHARS,
+  };
+}
+
+/** Bảng dữ liệu dò bảng mã — the data of {@link legacyDetectionTables}. */
+export interface LegacyDetectionTables {
+  /** Characters that make up words (inclusive code point ranges). */
+  wordRanges: Array<[number, number]>;
+  /** Latin-1 symbols set aside at the ends of a word. */
+  symbolRanges: Array<[number, number]>;
+  /** Latin-1 code points that do not make a vote strong. */
+  ambiguous: number[];
+  /** TCVN3: one character → the Unicode letter it stands for. */
+  tcvn3: Record<string, string>;
+  /** VNI: one or two characters → the Unicode letter they stand for (decoding tries two characters, then one). */
+  vni: Record<string, string>;
+  minConfidence: number;
+  maxChars: number;
 }

@@ -102,3 +102,32 @@ function _isRhyme(rest: string, initial: string, tone: number): boolean {
   }
   return false;
 }
+
+/** Bảng âm tiết — the tables {@link isVietnameseSyllable} checks against, as data. */
+export interface VietnameseSyllableTables {
+  /** Initial consonants, longest first (`''`: none). */
+  initials: string[];
+  /** Final consonants (`''`: none). */
+  finals: string[];
+  /** Nucleus (vowel or vowel cluster, lowercase, no tone) → 0 open only, 1 open or closed, 2 closed only. */
+  nuclei: Record<string, 0 | 1 | 2>;
+  /** Nuclei that take the finals `ch` and `nh`. */
+  palatalNuclei: string[];
+  /** The letters of the alphabet (lowercase). */
+  letters: string;
+}
+
+/**
+ * Bảng âm tiết — the tables of {@link isVietnameseSyllable}, so another language
+ * implements the same check (the validation contract writes out the rules).
+ * @returns a fresh JSON-ready object
+ */
+export function vietnameseSyllableTables(): VietnameseSyllableTables {
+  return {
+    initials: [..._INITIALS],
+    finals: [..._FINALS],
+    nuclei: Object.fromEntries(_NUCLEI),
+    palatalNuclei: [..._PALATAL_OK],
+    letters: [..._LETTERS].join(''),
+  };
+}

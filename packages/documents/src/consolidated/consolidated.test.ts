@@ -10,7 +10,8 @@ import { type DocxParagraph, readDocx } from '../_fixtures/read-docx';
 import { daysBefore, firstDateObligation, testPlans } from '../_fixtures/plans';
 import { fixtureReport } from '../_fixtures/reports';
 import { type FixtureSubmission, fixtureAggregation } from '../_fixtures/aggregation';
-import { formatNumberVi, formatRatioVi } from '../format/numbers';
+import { formatNumber } from '@dvcq/core';
+import { formatRatioVi } from '../format/numbers';
 
 describe.each(testPlans)('consolidated draft — $name', ({ plan }) => {
   const ob = firstDateObligation(plan);
@@ -80,7 +81,7 @@ describe.each(testPlans)('consolidated draft — $name', ({ plan }) => {
     const totals = d.tables.find((t) => t.rows[0]![1] === 'Chỉ tiêu')!;
     for (const ind of agg.indicators.filter((i) => i.type === 'count')) {
       const row = totals.rows.find((r) => r[1] === ind.label.vi)!;
-      expect(row[3]).toBe(formatNumberVi(ind.total!));
+      expect(row[3]).toBe(formatNumber(ind.total!));
       expect(row[4]).toBe(String(ind.reported));
     }
     expect(d.sections).toHaveLength(2);
@@ -89,7 +90,7 @@ describe.each(testPlans)('consolidated draft — $name', ({ plan }) => {
     const sent = agg.units.filter((u) => u.state === 'on-time' || u.state === 'late');
     expect(annex.rows.slice(1, -1).map((r) => r[1])).toEqual(sent.map((u) => u.name.vi));
     const first = agg.indicators[0]!;
-    expect(annex.rows[1]![2]).toBe(formatNumberVi(first.byUnit[sent[0]!.unitId]!));
+    expect(annex.rows[1]![2]).toBe(formatNumber(first.byUnit[sent[0]!.unitId]!));
     expect(annex.rows.at(-1)![1]).toBe('Tổng cộng');
     for (const p of annex.cells.at(-1)!.flat().filter((x) => x.text)) expect(p.runs[0]!.bold).toBe(true);
     expect(d.text).toContain('PHỤ LỤC');

@@ -18,13 +18,14 @@ import {
   type TaskStatus,
   allTasks,
   findUnit,
+  formatNumber,
   planCoordinator,
 } from '@dvcq/core';
 import type { AnnexSpec, BlockSpec, OfficialDocumentSpec } from '../model/document';
 import { _findReportInstance, _labelInSentence } from '../model/instance';
 import { DOCUMENT_WORDS, _archiveLine, _indicatorText, _measure, _planReference, _romanHeading, _textParagraphs } from '../format/common';
 import { type SignerInput, _upper, documentDateText, issuerLines, recipientName, signerTitleLines } from '../format/names';
-import { formatNumberVi, formatRatioVi } from '../format/numbers';
+import { formatRatioVi } from '../format/numbers';
 import type { ConsolidatedUnitModel, ConsolidatedUnitState, ConsolidatedUnitText, ConsolidationInput } from './types';
 
 /** Tùy chọn dự thảo báo cáo tổng hợp — options of {@link consolidatedReportDocument}. */
@@ -167,10 +168,10 @@ function _reportingPart(agg: ConsolidationInput): BlockSpec[] {
     ],
   });
   const parts = [
-    `Số cơ quan, đơn vị phải báo cáo: ${formatNumberVi(s.owed)}`,
-    `đã gửi: ${formatNumberVi(s.submitted)} (${formatRatioVi(s.completeness)}), trong đó ${_lowerFirst(L['on-time'].vi)}: ${formatNumberVi(s.onTime)}, ${_lowerFirst(L.late.vi)}: ${formatNumberVi(s.late)}`,
-    `${_lowerFirst(L.overdue.vi)}: ${formatNumberVi(s.missing)}`,
-    ...(s.pending > 0 ? [`${_lowerFirst(L.open.vi)}: ${formatNumberVi(s.pending)}`] : []),
+    `Số cơ quan, đơn vị phải báo cáo: ${formatNumber(s.owed)}`,
+    `đã gửi: ${formatNumber(s.submitted)} (${formatRatioVi(s.completeness)}), trong đó ${_lowerFirst(L['on-time'].vi)}: ${formatNumber(s.onTime)}, ${_lowerFirst(L.late.vi)}: ${formatNumber(s.late)}`,
+    `${_lowerFirst(L.overdue.vi)}: ${formatNumber(s.missing)}`,
+    ...(s.pending > 0 ? [`${_lowerFirst(L.open.vi)}: ${formatNumber(s.pending)}`] : []),
   ];
   const timely = s.timeliness === null ? '' : ` Tỷ lệ báo cáo đúng hạn: ${formatRatioVi(s.timeliness)}.`;
   out.push({ kind: 'paragraph', runs: [{ text: `${parts.join('; ')}.${timely}` }] });
@@ -179,13 +180,13 @@ function _reportingPart(agg: ConsolidationInput): BlockSpec[] {
     const units = agg.units.filter((u) => u.owes && u.state === state);
     if (units.length === 0) continue;
     const names = units.map((u) => (state === 'on-time' || state === 'late' ? _unitWithReport(u) : u.name.vi));
-    out.push({ kind: 'paragraph', runs: [{ text: `- ${L[state].vi} (${formatNumberVi(units.length)}): `, bold: true }, { text: `${names.join('; ')}.` }] });
+    out.push({ kind: 'paragraph', runs: [{ text: `- ${L[state].vi} (${formatNumber(units.length)}): `, bold: true }, { text: `${names.join('; ')}.` }] });
   }
   const others = agg.units.filter((u) => !u.owes && (u.state === 'on-time' || u.state === 'late'));
   if (others.length > 0) {
     out.push({
       kind: 'paragraph',
-      runs: [{ text: `- Không có nghĩa vụ báo cáo kỳ này nhưng đã gửi (${formatNumberVi(others.length)}): `, bold: true }, { text: `${others.map(_unitWithReport).join('; ')}.` }],
+      runs: [{ text: `- Không có nghĩa vụ báo cáo kỳ này nhưng đã gửi (${formatNumber(others.length)}): `, bold: true }, { text: `${others.map(_unitWithReport).join('; ')}.` }],
     });
   }
   return out;
@@ -211,8 +212,8 @@ function _tasksPart(plan: Plan, agg: ConsolidationInput): BlockSpec[] {
         runs: [{ text: `${String.fromCharCode(97 + (i % 26))}) ` }, { text: task ? (task.text.corrected?.vi ?? task.text.vi) : t!.taskId, italics: true }],
       });
       const counts = [
-        ...TASK_STATUSES.filter((s) => (t!.counts[s] ?? 0) > 0).map((s) => `${TASK_STATUS_LABELS[s].vi}: ${formatNumberVi(t!.counts[s]!)} đơn vị`),
-        ...((t!.counts['no-answer'] ?? 0) > 0 ? [`${_WORDS.noAnswer}: ${formatNumberVi(t!.counts['no-answer']!)} đơn vị`] : []),
+        ...TASK_STATUSES.filter((s) => (t!.counts[s] ?? 0) > 0).map((s) => `${TASK_STATUS_LABELS[s].vi}: ${formatNumber(t!.counts[s]!)} đơn vị`),
+        ...((t!.counts['no-answer'] ?? 0) > 0 ? [`${_WORDS.noAnswer}: ${formatNumber(t!.counts['no-answer']!)} đơn vị`] : []),
       ];
       out.push({ kind: 'paragraph', runs: [{ text: `${TASK_ENTRY_FIELD_LABELS.status.vi}: `, bold: true }, { text: `${counts.join('; ')}.` }] });
       for (const a of t!.answers) {
@@ -251,7 +252,7 @@ function _indicatorsPart(agg: ConsolidationInput): BlockSpec[] {
         i.label.vi,
         _measure(i),
         _totalText(i),
-        formatNumberVi(i.reported),
+        formatNumber(i.reported),
       ]),
     });
     out.push({ kind: 'paragraph', runs: [{ text: 'Số liệu của từng cơ quan, đơn vị tại Phụ lục kèm theo Báo cáo này.', italics: true }] });
@@ -261,7 +262,7 @@ function _indicatorsPart(agg: ConsolidationInput): BlockSpec[] {
 }
 
 function _modelsBlocks(models: readonly ConsolidatedUnitModel[]): BlockSpec[] {
-  const count = (f: (m: ConsolidatedUnitModel) => boolean) => formatNumberVi(models.filter(f).length);
+  const count = (f: (m: ConsolidatedUnitModel) => boolean) => formatNumber(models.filter(f).length);
   return [
     {
       kind: 'paragraph',
@@ -269,7 +270,7 @@ function _modelsBlocks(models: readonly ConsolidatedUnitModel[]): BlockSpec[] {
         { text: `${REPORT_FIELD_LABELS['/models'].vi}: `, bold: true },
         {
           text:
-            `${formatNumberVi(models.length)} mô hình (${DVK_HOLDER_LABELS.collective.vi.toLocaleLowerCase('vi')}: ${count((m) => m.holder === 'collective')}, ` +
+            `${formatNumber(models.length)} mô hình (${DVK_HOLDER_LABELS.collective.vi.toLocaleLowerCase('vi')}: ${count((m) => m.holder === 'collective')}, ` +
             `${DVK_HOLDER_LABELS.individual.vi.toLocaleLowerCase('vi')}: ${count((m) => m.holder === 'individual')}; ` +
             `${DVK_STAGE_LABELS.registered.vi.toLocaleLowerCase('vi')}: ${count((m) => m.stage === 'registered')}, ` +
             `${DVK_STAGE_LABELS.recognized.vi.toLocaleLowerCase('vi')}: ${count((m) => m.stage === 'recognized')}).`,

@@ -2,7 +2,7 @@
 // those are core's REPORT_FIELD_LABELS), and small helpers shared by both documents.
 import { type Plan, findUnit } from '@dvcq/core';
 import { documentDateText } from './names';
-import { formatNumberVi, formatPercentVi } from './numbers';
+import { formatNumber, formatPercent } from '@dvcq/core';
 
 /** Từ ngữ của văn bản — the document form's own words. */
 export const DOCUMENT_WORDS = {
@@ -69,5 +69,5 @@ export function _measure(ind: { type: 'count' | 'percent'; unit?: { vi: string }
 /** Giá trị chỉ tiêu — "1.250" or "93,45 %" (empty for no value). */
 export function _indicatorText(type: 'count' | 'percent', v: number | null | undefined): string {
   if (v === null || v === undefined) return '';
-  return type === 'percent' ? formatPercentVi(v, 2) : formatNumberVi(v);
+  return type === 'percent' ? formatPercent(v, { maxDecimals: 2 }) : formatNumber(v);
 }

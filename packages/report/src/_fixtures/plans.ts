@@ -21,3 +21,18 @@ export const hoaBinhPlan: Plan = hoaBinh2021Plan;
 export const twoLevelPlan: Plan = _load(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../../../fixtures/plans/two-level-2026.plan.json', import.meta.url)), 'utf8')),
 );
+
+/**
+ * The small plan with indicator relations (issue 9 §B5): a sum of parts
+ * (`indicatorSums`) and a count of models (`countsModels`).
+ */
+export const relationsPlan: Plan = _load({
+  ...mini,
+  id: 'mini-relations-2021',
+  indicators: [
+    ...mini.indicators.map((i) => (i.id === 'dvk-models-recognized' ? { ...i, countsModels: 'recognized' } : i)),
+    { id: 'petitions-on-time', label: { vi: 'Số đơn giải quyết đúng hạn', en: 'Petitions resolved on time' }, task: 'II.1.2', type: 'count', mandatedBy: 'kit' },
+    { id: 'petitions-late', label: { vi: 'Số đơn giải quyết quá hạn', en: 'Petitions resolved late' }, task: 'II.1.2', type: 'count', mandatedBy: 'kit' },
+  ],
+  indicatorSums: [{ id: 'petitions-by-time', parts: ['petitions-on-time', 'petitions-late'], total: 'petitions-received', severity: 'error' }],
+});

@@ -2,11 +2,22 @@ import { type Plan, encodeLegacy, findUnit } from '@dvcq/core';
 import { compileReport, validateReport } from '../validate/validate';
 import type { ReportMode } from '../rules/rule';
 import { _isoOfDay } from '../rules/days';
+import { _countsModels } from '../rules/families/models';
+import { _indicatorSums } from '../rules/families/indicators';
+
+/** Vấn đề mong đợi — one issue a vector expects: its code, JSON Pointer and severity. */
+export interface ExpectedIssue {
+  code: string;
+  path: string;
+  severity: 'error' | 'warning';
+}
 
 /**
- * Vector kiểm thử chung — a conformance vector: an input, the mode and clock it is
- * checked with, and the verdict every implementation must reach (`ok` and the
- * sorted, distinct issue codes). Shared with Java/.NET/PHP backends.
+ * Vector kiểm thử chung — a conformance vector: an input (a JSON value, or JSON text
+ * in `inputText` for what a JSON value cannot hold), the mode and clock it is checked
+ * with, and the verdict every implementation must reach: `ok`, the sorted distinct
+ * codes, and every issue as (code, path, severity), sorted by path then code.
+ * Shared with Java/.NET/PHP/Python backends.
  */
 export interface ConformanceVector {
   /** File name stem, stable. */
@@ -14,11 +25,14 @@ export interface ConformanceVector {
   description: string;
   /** Which rule or check it is about (a code), or `valid`. */
   covers: string;
-  input: unknown;
+  /** The submission as a JSON value (absent when `inputText` is given). */
+  input?: unknown;
+  /** The submission as JSON text, exactly (syntax errors, numbers out of range, duplicate keys). */
+  inputText?: string;
   mode: ReportMode;
-  /** The clock, ISO 8601 with offset. */
+  /** The clock, ISO 8601 (with an offset, or without one: Vietnam time). */
   now: string;
-  expected: { ok: boolean; codes: string[] };
+  expected: { ok: boolean; codes: string[]; issues: ExpectedIssue[] };
 }
 
 type Mutable = Record<string, any>;
@@ -31,8 +45,12 @@ interface _Spec {
   now?: string;
   /** Change a copy of the valid report (or return a new input). */
   change?: (r: Mutable) => unknown;
+  /** JSON text instead of a changed report (gets the valid report's JSON). */
+  text?: (json: string) => string;
   /** The code that must appear (failing vector) or not appear (passing vector). */
   expectCode?: string;
+  /** Issues (`code path`) that must be among the vector's issues. */
+  expectIssues?: string[];
   pass?: boolean;
 }
 
@@ -62,13 +80,22 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
   const docDate = _isoOfDay(Math.max(ob.periodStartDay, ob.lateFromDay - 6));
   const isCommittee = findUnit(plan, unit.id)?.kind.endsWith('committee') ?? false;
   const head = isCommittee ? 'CHỦ TỊCH' : 'GIÁM ĐỐC';
-  const depth = (id: string, n = 0): number => {
-    const ind = plan.indicators.find((i) => i.id === id);
-    return ind?.partOf !== undefined && n < 10 ? depth(ind.partOf, n + 1) : n;
-  };
   const asked = plan.indicators.filter((i) => i.periods === undefined || i.periods.includes(ob.period as never));
+  // Figures that hold together: a total is 12, its parts share it (each part gets
+  // total ÷ (parts + 1), rounded down), so parts and sums of parts stay within it; a
+  // count of models equals the models listed (one, registered).
+  const siblings = (id: string): number => plan.indicators.filter((i) => i.partOf === id).length + _indicatorSums(plan).filter((x) => x.total === id).reduce((n, x) => n + x.parts.length, 0);
+  const figure = (id: string, n = 0): number => {
+    const ind = plan.indicators.find((i) => i.id === id);
+    const sum = _indicatorSums(plan).find((x) => x.parts.includes(id));
+    const total = ind?.partOf ?? sum?.total;
+    return total !== undefined && n < 10 ? Math.floor(figure(total, n + 1) / (siblings(total) + 1)) : 12;
+  };
   const indicators: Mutable = {};
-  for (const i of asked) indicators[i.id] = i.type === 'percent' ? 92.5 : Math.max(0, 12 - 4 * depth(i.id));
+  for (const i of asked) {
+    const stage = _countsModels(i);
+    indicators[i.id] = i.type === 'percent' ? 92.5 : stage === 'registered' ? 1 : stage === 'recognized' ? 0 : figure(i.id);
+  }
   const tasks: Mutable = {};
   for (const t of unit.tasks) tasks[t] = { status: 'done', results: `Đã triển khai nhiệm vụ ${t} đúng kế hoạch.` };
   const valid: Mutable = {
@@ -79,7 +106,7 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
     document: {
       number: `05/BC-${unit.symbol}`,
       date: docDate,
-      place: plan.place ?? 'Hà Nội',
+      place: plan.place ?? 'Trụ sở',
       signer: { authority: 'KT.', onBehalfOf: head, position: `PHÓ ${head}`, name: 'Nguyễn Văn An' },
       recipients: [planOb.recipient, ...(planOb.via !== undefined ? [planOb.via] : []), ...planOb.copies],
     },
@@ -105,6 +132,9 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
     .find((x) => x.other !== undefined);
   const mandated = asked.find((i) => i.mandatedBy === 'plan' && unit.tasks.includes(i.task));
   const copy = planOb.copies[0];
+  const countKey = asked.find((i) => i.type === 'count')?.id;
+  const sum = _indicatorSums(plan).find((x) => [x.total, ...x.parts].every((id) => asked.some((i) => i.id === id)));
+  const modelCount = asked.find((i) => _countsModels(i) !== undefined);
   const wrongSymbol = unit.symbol === 'XYZ' ? 'QWE' : 'XYZ';
 
   const specs: _Spec[] = [
@@ -118,12 +148,12 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
     { name: 'schema-enum', covers: 'schema.enum', description: 'Tình trạng không hợp lệ / unknown status', change: (r) => { r['tasks'][firstTask].status = 'finished'; }, expectCode: 'schema.enum' },
     { name: 'schema-unknown-field', covers: 'schema.unknown-field', description: 'Trường lạ và mã nhiệm vụ lạ, kể cả __proto__ / unknown fields, incl. __proto__', change: (r) => JSON.parse(JSON.stringify(r).replace('"tasks":{', '"tasks":{"__proto__":{"status":"done"},"II.99.1":{"status":"done"},').replace('"planId"', '"constructor":1,"planId"')), expectCode: 'schema.unknown-field' },
     { name: 'schema-too-small', covers: 'schema.too-small', description: 'Chỉ tiêu âm / a negative count', change: (r) => { const k = Object.keys(r['indicators']).find((id) => plan.indicators.find((i) => i.id === id)?.type === 'count'); if (k) r['indicators'][k] = -1; }, expectCode: 'schema.too-small' },
-    { name: 'schema-too-big', covers: 'schema.too-big', description: 'Địa danh quá dài / place name too long', change: (r) => { r['document'].place = 'Hòa Bình '.repeat(40); }, expectCode: 'schema.too-big' },
+    { name: 'schema-too-big', covers: 'schema.too-big', description: 'Địa danh quá dài / place name too long', change: (r) => { r['document'].place = 'Địa danh '.repeat(40); }, expectCode: 'schema.too-big' },
     { name: 'schema-blank', covers: 'schema.blank', description: 'Kết quả chỉ có khoảng trắng / results are only spaces', change: (r) => { r['tasks'][firstTask].results = '   '; }, expectCode: 'schema.blank' },
     { name: 'schema-root-not-object', covers: 'schema.type', description: 'Dữ liệu không phải đối tượng / not an object', change: () => [1, 2, 3], expectCode: 'schema.type' },
     // input guard
     { name: 'input-too-deep', covers: 'input.too-deep', description: 'Lồng quá sâu / nested too deeply', change: (r) => { let v: unknown = 'x'; for (let i = 0; i < 14; i++) v = [v]; r['difficulties'] = v; }, expectCode: 'input.too-deep' },
-    { name: 'input-array-too-long', covers: 'input.array-too-long', description: 'Danh sách quá dài / list too long', change: (r) => { r['document'].recipients = new Array(2001).fill('ubnd-tinh'); }, expectCode: 'input.array-too-long' },
+    { name: 'input-array-too-long', covers: 'input.array-too-long', description: 'Danh sách quá dài / list too long', change: (r) => { r['document'].recipients = new Array(2001).fill(planOb.recipient); }, expectCode: 'input.array-too-long' },
     // identity
     { name: 'report-plan-mismatch', covers: 'report.plan-mismatch', description: 'Mã kế hoạch khác / another plan id', change: (r) => { r['planId'] = 'ke-hoach-khac'; }, expectCode: 'report.plan-mismatch' },
     { name: 'report-unit-unknown', covers: 'report.unit-unknown', description: 'Đơn vị không có trong kế hoạch / unknown unit', change: (r) => { r['unitId'] = 'don-vi-khong-co'; }, expectCode: 'report.unit-unknown' },
@@ -195,19 +225,72 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
     { name: 'text-not-nfc', covers: 'text.not-nfc', description: 'Kết quả ở dạng NFD / results in NFD', change: (r) => { r['tasks'][firstTask].results = 'Tổ chức hội nghị tiếp công dân.'.normalize('NFD'); }, expectCode: 'text.not-nfc' },
     { name: 'text-legacy-tcvn3', covers: 'text.legacy-encoding', description: 'Kết quả gõ bằng TCVN3 / results typed in TCVN3', change: (r) => { r['tasks'][firstTask].results = encodeLegacy('Ủy ban nhân dân huyện đã tổ chức tiếp công dân định kỳ và giải quyết đơn thư kịp thời.', 'tcvn3'); }, expectCode: 'text.legacy-encoding' },
     { name: 'text-legacy-vni', covers: 'text.legacy-encoding', description: 'Khó khăn gõ bằng VNI / difficulties typed in VNI', change: (r) => { r['difficulties'] = encodeLegacy('Kinh phí còn hạn chế, cán bộ kiêm nhiệm nhiều việc.', 'vni'); }, expectCode: 'text.legacy-encoding' },
+    // issue 9 §B and §C: codes and paths other languages must reproduce
+    { name: 'schema-required-enum', covers: 'schema.required', description: 'Thiếu kỳ báo cáo (trường có danh sách giá trị) / the period (an enum field) is missing', change: (r) => { delete r['period']; }, expectCode: 'schema.required', expectIssues: ['schema.required /period'] },
+    { name: 'schema-required-model', covers: 'schema.required', description: 'Mô hình thiếu tập thể/cá nhân và giai đoạn / a model without holder and stage', change: (r) => { delete r['models'][0].holder; delete r['models'][0].stage; }, expectCode: 'schema.required', expectIssues: ['schema.required /models/0/holder', 'schema.required /models/0/stage'] },
+    { name: 'schema-enum-not-string', covers: 'schema.enum', description: 'Kỳ báo cáo là số: một từ khóa enum / the period is a number: one enum error', change: (r) => { r['period'] = 5; }, expectCode: 'schema.enum', expectIssues: ['schema.enum /period'] },
+    ...(countKey !== undefined ? [{ name: 'schema-two-keywords-count', covers: 'schema.type', description: 'Chỉ tiêu đếm -1.5: sai kiểu và nhỏ hơn 0 / a count of -1.5 breaks type and minimum', change: (r: Mutable) => { r['indicators'][countKey] = -1.5; }, expectCode: 'schema.type', expectIssues: [`schema.type /indicators/${countKey}`, `schema.too-small /indicators/${countKey}`] }] : []),
+    { name: 'schema-two-keywords-year', covers: 'schema.type', description: 'Năm 1.5: sai kiểu và nhỏ hơn tối thiểu / year 1.5 breaks type and minimum', change: (r) => { r['year'] = 1.5; }, expectCode: 'schema.type', expectIssues: ['schema.type /year', 'schema.too-small /year'] },
+    { name: 'schema-two-keywords-text', covers: 'schema.blank', description: 'Địa danh 301 dấu cách: quá dài và trống / a place of 301 spaces is too long and blank', change: (r) => { r['document'].place = ' '.repeat(301); }, expectCode: 'schema.blank', expectIssues: ['schema.too-big /document/place', 'schema.blank /document/place'] },
+    { name: 'schema-array-items-and-max', covers: 'schema.too-big', description: 'Nơi nhận quá 100 dòng và có dòng rỗng: mọi lỗi / 101 recipients, one empty: every error', change: (r) => { r['document'].recipients = [...new Array(100).fill(planOb.recipient), '']; }, expectCode: 'schema.too-big', expectIssues: ['schema.too-big /document/recipients', 'schema.too-small /document/recipients/100'] },
+    { name: 'schema-blank-bom', covers: 'schema.blank', description: 'Khó khăn chỉ có ký tự U+FEFF / difficulties holding only U+FEFF', change: (r) => { r['difficulties'] = '\ufeff'; }, expectCode: 'schema.blank', expectIssues: ['schema.blank /difficulties'] },
+    { name: 'schema-blank-nbsp-zwsp', covers: 'schema.blank', description: 'Đề xuất chỉ có NBSP, U+200B và U+3000 / proposals of NBSP, U+200B and U+3000 only', change: (r) => { r['proposals'] = '\u00a0\u200b\u3000\u2028'; }, expectCode: 'schema.blank', expectIssues: ['schema.blank /proposals'] },
+    { name: 'schema-astral-at-limit-ok', covers: 'schema.too-big', description: 'Địa danh 300 ký tự ngoài BMP (600 đơn vị UTF-16) / a place of 300 astral characters', change: (r) => { r['document'].place = '𠀀'.repeat(300); }, expectCode: 'schema.too-big', pass: true },
+    { name: 'schema-astral-over-limit', covers: 'schema.too-big', description: 'Địa danh 301 ký tự ngoài BMP / a place of 301 astral characters', change: (r) => { r['document'].place = '𠀀'.repeat(301); }, expectCode: 'schema.too-big', expectIssues: ['schema.too-big /document/place'] },
+    { name: 'input-string-astral-utf16', covers: 'input.string-too-long', description: '99 999 chữ a và một ký tự ngoài BMP: 100 000 ký tự nhưng 100 001 đơn vị UTF-16 / 100,000 code points but 100,001 UTF-16 units', change: (r) => { r['difficulties'] = 'a'.repeat(99_999) + '😀'; }, expectCode: 'input.string-too-long', expectIssues: ['input.string-too-long /difficulties'] },
+    { name: 'input-string-at-limit-ok', covers: 'input.string-too-long', description: 'Chuỗi đúng 100 000 đơn vị UTF-16 qua được bộ chặn / exactly 100,000 UTF-16 units pass the guard', change: (r) => { r['difficulties'] = 'a'.repeat(99_998) + '😀'; }, expectCode: 'input.string-too-long', pass: true },
+    { name: 'input-key-too-long', covers: 'input.string-too-long', description: 'Tên trường 321 ký tự: lỗi ở đối tượng chứa nó / a 321-unit key is blamed on its object', change: (r) => { r['tasks']['k'.repeat(321)] = {}; }, expectCode: 'input.string-too-long', expectIssues: ['input.string-too-long /tasks'] },
+    { name: 'input-too-many-keys', covers: 'input.too-many-keys', description: 'Đối tượng 501 trường / an object of 501 keys', change: (r) => { r['indicators'] = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`x${i}`, 1])); }, expectCode: 'input.too-many-keys', expectIssues: ['input.too-many-keys /indicators'] },
+    { name: 'input-too-many-values', covers: 'input.too-many-values', description: '50 001 giá trị / 50,001 values', change: (r) => { r['models'] = Array.from({ length: 1_000 }, () => Array.from({ length: 50 }, () => 0)); }, expectCode: 'input.too-many-values', expectIssues: ['input.too-many-values '] },
+    { name: 'input-depth-11-ok', covers: 'input.too-deep', description: 'Mảng ở độ sâu 11 được nhận (rồi sai kiểu) / an array at depth 11 passes the guard', change: (r) => { let v: unknown = 'x'; for (let i = 0; i < 10; i++) v = [v]; r['difficulties'] = v; }, expectCode: 'input.too-deep', pass: true },
+    { name: 'input-several-violations', covers: 'input.string-too-long', description: 'Mọi vi phạm giới hạn đều được báo / every guard violation is reported', change: (r) => { r['difficulties'] = 'a'.repeat(100_001); r['document'].recipients = new Array(2_001).fill('x'); r['tasks']['k'.repeat(321)] = {}; let v: unknown = 'x'; for (let i = 0; i < 12; i++) v = { a: v }; r['proposals'] = v; }, expectCode: 'input.string-too-long', expectIssues: ['input.string-too-long /difficulties', 'input.array-too-long /document/recipients', 'input.string-too-long /tasks', 'input.too-deep /proposals/a/a/a/a/a/a/a/a/a/a/a'] },
+    { name: 'input-json-syntax', covers: 'input.json-syntax', description: 'JSON hỏng / broken JSON text', text: (j) => j.slice(0, 20), expectCode: 'input.json-syntax', expectIssues: ['input.json-syntax '] },
+    { name: 'input-json-nan', covers: 'input.json-syntax', description: 'NaN không phải JSON / NaN is not JSON', text: (j) => j.replace(/"year":\s*\d+/, '"year": NaN'), expectCode: 'input.json-syntax', expectIssues: ['input.json-syntax '] },
+    { name: 'input-json-bom', covers: 'input.json-syntax', description: 'Văn bản JSON bắt đầu bằng BOM / JSON text starting with a BOM', text: (j) => '\ufeff' + j, expectCode: 'input.json-syntax', expectIssues: ['input.json-syntax '] },
+    { name: 'input-number-out-of-range', covers: 'input.json-syntax', description: 'Số 1e400 vượt phạm vi số thực 64 bit / 1e400 overflows a double', text: (j) => j.replace(/"year":\s*\d+/, '"year": 1e400'), expectCode: 'input.json-syntax', expectIssues: ['input.json-syntax /year'] },
+    { name: 'input-duplicate-key-last-wins', covers: 'report.plan-mismatch', description: 'Trùng khóa: khóa sau cùng được dùng / duplicate keys: the last one wins', text: (j) => j.replace('{', '{"planId": "ke-hoach-khac",'), expectCode: 'report.plan-mismatch', pass: true },
+    { name: 'now-utc-late', covers: 'report.late', description: '"now" theo UTC: 17:00Z là 00:00 giờ Việt Nam ngày hạn / 17:00Z is 00:00 in Việt Nam', mode: 'final', now: `${_isoOfDay(ob.lateFromDay - 1)}T17:00:00Z`, expectCode: 'report.late', expectIssues: ['report.late '] },
+    { name: 'now-utc-on-time', covers: 'report.late', description: '"now" 16:59:59Z là 23:59:59 giờ Việt Nam / 16:59:59Z is 23:59:59 in Việt Nam', mode: 'final', now: `${_isoOfDay(ob.lateFromDay - 1)}T16:59:59Z`, expectCode: 'report.late', pass: true },
+    { name: 'now-no-offset-late', covers: 'report.late', description: '"now" không có múi giờ được hiểu theo giờ Việt Nam / a clock without offset is Vietnam time', mode: 'final', now: `${ob.lateFrom}T00:00:00`, expectCode: 'report.late', expectIssues: ['report.late '] },
+    { name: 'now-no-offset-on-time', covers: 'report.late', description: '"now" 23:59:59 không có múi giờ / 23:59:59 without offset', mode: 'final', now: `${_isoOfDay(ob.lateFromDay - 1)}T23:59:59`, expectCode: 'report.late', pass: true },
+    { name: 'now-date-only-late', covers: 'report.late', description: '"now" chỉ có ngày: 00:00 giờ Việt Nam / a date alone is 00:00 Vietnam time', mode: 'final', now: ob.lateFrom, expectCode: 'report.late', expectIssues: ['report.late '] },
+    { name: 'text-nfd-reaches-rules', covers: 'signer.kt-deputy', description: '"PHÓ GIÁM ĐỐC" gõ dạng NFD: quy tắc đọc NFC / a deputy title typed in NFD is read in NFC', change: (r) => { r['document'].signer.position = `PHÓ ${head}`.normalize('NFD'); }, expectCode: 'signer.kt-deputy', pass: true, expectIssues: ['text.not-nfc /document/signer/position'] },
+    { name: 'document-number-trailing-newline', covers: 'document.number-format', description: 'Số, ký hiệu có dấu xuống dòng cuối / a final newline', change: (r) => { r['document'].number = `05/BC-${unit.symbol}\n`; }, expectCode: 'document.number-format', expectIssues: ['document.number-format /document/number'] },
+    { name: 'document-number-fullwidth-digits', covers: 'document.number-format', description: 'Chữ số toàn chiều rộng / full-width digits', change: (r) => { r['document'].number = `０５/BC-${unit.symbol}`; }, expectCode: 'document.number-format', expectIssues: ['document.number-format /document/number'] },
+    { name: 'document-date-fullwidth-digits', covers: 'document.date-invalid', description: 'Ngày viết bằng chữ số toàn chiều rộng / a date in full-width digits', change: (r) => { r['document'].date = [...r['document'].date as string].map((c) => (c >= '0' && c <= '9' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join(''); }, expectCode: 'document.date-invalid', expectIssues: ['document.date-invalid /document/date'] },
+    { name: 'document-date-year-zero', covers: 'document.date-invalid', description: 'Năm 0000 (ngoài 1945–2200) / year 0000 (outside 1945–2200)', change: (r) => { r['document'].date = '0000-01-01'; }, expectCode: 'document.date-invalid', expectIssues: ['document.date-invalid /document/date'] },
+    { name: 'document-date-before-range', covers: 'document.date-invalid', description: 'Ngày 1944-12-31 (trước 1945) / 1944-12-31 is before the range', change: (r) => { r['document'].date = '1944-12-31'; }, expectCode: 'document.date-invalid', expectIssues: ['document.date-invalid /document/date'] },
+    ...(mandated ? [{ name: 'indicator-missing-not-applicable-ok', covers: 'indicator.missing', description: 'Nhiệm vụ không thuộc phạm vi thì không bắt buộc chỉ tiêu / no indicator for a task reported not applicable', mode: 'final' as const, change: (r: Mutable) => { delete r['indicators'][mandated.id]; r['tasks'][mandated.task] = { status: 'not-applicable', reason: 'Không thuộc chức năng của đơn vị.' }; }, expectCode: 'indicator.missing', pass: true }] : []),
+    ...(sum ? [
+      { name: 'indicator-parts-exceed-total', covers: 'indicator.parts-exceed-total', description: `Tổng các phần của "${sum.total}" lớn hơn tổng / parts add up to more than their whole`, change: (r: Mutable) => { for (const id of sum.parts) r['indicators'][id] = r['indicators'][sum.total]; }, expectCode: 'indicator.parts-exceed-total', expectIssues: [`indicator.parts-exceed-total /indicators/${sum.parts[0]}`] },
+      { name: 'indicator-parts-equal-total-ok', covers: 'indicator.parts-exceed-total', description: 'Các phần cộng lại bằng tổng / parts add up to the whole', change: (r: Mutable) => { r['indicators'][sum.parts[0]!] = r['indicators'][sum.total] - sum.parts.slice(1).reduce((n: number, id: string) => n + r['indicators'][id], 0); }, expectCode: 'indicator.parts-exceed-total', pass: true },
+    ] : []),
+    ...(modelCount ? [{ name: 'indicator-models-mismatch', covers: 'indicator.models-mismatch', description: 'Số mô hình khác danh sách / a model count that differs from the list', change: (r: Mutable) => { r['indicators'][modelCount.id] = (r['indicators'][modelCount.id] as number) + 2; }, expectCode: 'indicator.models-mismatch', expectIssues: [`indicator.models-mismatch /indicators/${modelCount.id}`] }] : []),
   ];
 
+  const validJson = JSON.stringify(valid);
   return specs.map((s) => {
     const base = _clone(valid);
     const changed = s.change ? s.change(base) : undefined;
     const input = changed === undefined ? base : changed;
+    const inputText = s.text ? s.text(validJson) : undefined;
     const mode = s.mode ?? 'draft';
     const now = s.now ?? onTime;
-    const res = validateReport(input, { plan: compiled, mode, now });
+    const res = validateReport(inputText ?? input, { plan: compiled, mode, now });
     const codes = [...new Set(res.issues.map((i) => i.code))].sort();
+    const issues = _expected(res.issues);
     if (s.expectCode !== undefined && codes.includes(s.expectCode) === (s.pass === true))
       throw new Error(`vector ${s.name}: code ${s.expectCode} ${s.pass ? 'present' : 'absent'} (${codes.join(', ')})`);
     if (s.pass === true && s.expectCode === undefined && codes.length > 0) throw new Error(`vector ${s.name}: expected no issue, got ${codes.join(', ')}`);
-    return { name: s.name, description: s.description, covers: s.covers, input, mode, now, expected: { ok: res.ok, codes } };
+    for (const want of s.expectIssues ?? []) if (!issues.some((i) => `${i.code} ${i.path}` === want)) throw new Error(`vector ${s.name}: no issue "${want}" (${issues.map((i) => `${i.code} ${i.path}`).join('; ')})`);
+    const where = inputText !== undefined ? { inputText } : { input };
+    return { name: s.name, description: s.description, covers: s.covers, ...where, mode, now, expected: { ok: res.ok, codes, issues } };
   });
+}
+
+/** Issues as vectors state them: distinct (code, path, severity), sorted by path then code. */
+function _expected(issues: ReadonlyArray<{ code: string; path: string; severity: 'error' | 'warning' }>): ExpectedIssue[] {
+  const seen = new Map<string, ExpectedIssue>();
+  for (const i of issues) seen.set(`${i.path}\u0000${i.code}`, { code: i.code, path: i.path, severity: i.severity });
+  return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 }

@@ -42,6 +42,8 @@ export const ISSUE_CODES = [
   'task.missing',
   'task.not-assigned',
   'indicator.part-exceeds-total',
+  'indicator.parts-exceed-total',
+  'indicator.models-mismatch',
   'indicator.percent-range',
   'indicator.not-in-period',
   'indicator.missing',
@@ -54,7 +56,11 @@ export const ISSUE_CODES = [
 /** Mã vấn đề — an issue code. */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
-/** Tham số thông điệp — values a message template names. */
+/**
+ * Tham số thông điệp — values a message template names. Structural and input-guard
+ * messages get `field` (the field's label in the message's language) and `kind`
+ * (a `FieldKind`: count, percent, date…), plus `limit`, `expected` or `values`.
+ */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Danh mục thông điệp — one message per code, in one language. */
@@ -63,31 +69,36 @@ export type MessageCatalogue = { readonly [C in IssueCode]: (p: MessageParams) =
 /** Danh mục gợi ý sửa — how to fix each code, in one language. */
 export type HintCatalogue = { readonly [C in IssueCode]: string };
 
-/** Nhãn trường cố định — labels of the fixed fields of a submission, by pointer pattern. */
+/**
+ * Nhãn trường — the words of one language for the fields the core vocabulary does not
+ * name (fixed fields, task and model fields and choices come from `@dvcq/core`'s
+ * vocabulary: REPORT_FIELD_LABELS, TASK_ENTRY_FIELD_LABELS, …).
+ */
 export interface FieldLabels {
-  readonly fixed: Readonly<Record<string, string>>;
   readonly task: (id: string) => string;
-  readonly taskField: Readonly<Record<'status' | 'results' | 'reason', string>>;
+  readonly indicator: (id: string) => string;
   readonly recipient: (n: number) => string;
   readonly model: (n: number) => string;
-  readonly modelField: Readonly<Record<'name' | 'field' | 'holder' | 'stage', string>>;
-  readonly status: Readonly<Record<'done' | 'in-progress' | 'not-started' | 'not-applicable', string>>;
-  readonly severity: Readonly<Record<'error' | 'warning', string>>;
   readonly hintPrefix: string;
   readonly root: string;
+  /** A field without a label: its JSON Pointer in words. */
+  readonly unnamed: (pointer: string) => string;
 }
 
-/** Thông điệp và gợi ý — the part of a language's texts a validator needs (messages, fix hints). */
+/**
+ * Thông điệp và nhãn — what a validator needs of one language: the messages (which
+ * name the field and say what to do) and the field words. The generic fix hints are
+ * optional: a browser page ships none (`viCatalogue`).
+ */
 export interface ReportCatalogue {
   readonly messages: MessageCatalogue;
-  readonly hints: HintCatalogue;
+  readonly labels: FieldLabels;
+  readonly hints?: HintCatalogue;
 }
 
-/** Gói ngôn ngữ — all texts of one language. */
-export interface Locale {
-  readonly messages: MessageCatalogue;
+/** Gói ngôn ngữ — all texts of one language: messages, field words and fix hints. */
+export interface Locale extends ReportCatalogue {
   readonly hints: HintCatalogue;
-  readonly labels: FieldLabels;
 }
 
 /** @internal reads a param as text (absent → empty) */

@@ -5,7 +5,7 @@ import type { RuleSet } from './rule';
 import { buildRulesWith } from './build-rules-with';
 
 export { buildRulesWith } from './build-rules-with';
-export type { ReportLocales } from './build-rules-with';
+export type { ReportLocales } from './families/family';
 
 /**
  * Dựng bộ quy tắc — builds the rule set of a plan: cross-field rules as JSON Logic,
@@ -13,7 +13,7 @@ export type { ReportLocales } from './build-rules-with';
  * map. Everything plan-specific (tasks, indicators, recipients) is baked in, so
  * rules.json is self-contained: another language needs no plan parser.
  * @param plan - a loaded plan
- * @returns the rule set (what `rules.json` holds)
+ * @returns the rule set (what `rules.json` holds), messages in Vietnamese and English
  */
 export function buildRules(plan: Plan): RuleSet {
   return buildRulesWith(plan, { vi, en });

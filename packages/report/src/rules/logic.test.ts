@@ -4,7 +4,7 @@ import jsonLogic from 'json-logic-js';
 import { compileLogic, logicTruthy, type JsonLogic } from './logic';
 
 const prim = fc.oneof(fc.integer({ min: -5, max: 20 }), fc.constantFrom('', 'a', 'b', '1', '10', ' 2 ', 'BC-SNV', 'x.y'), fc.constant(null), fc.boolean());
-const varPath = fc.constantFrom('a', 'b', 'read.0', 'read.1', 'ctx.x', 'ctx.list', 'nope', 'ctx.nope.deeper', '');
+const varPath = fc.constantFrom('a', 'b', 'read.0', 'read.1', 'ctx.x', 'ctx.list', 'nope', 'ctx.nope.deeper', '', 'current', 'accumulator');
 const BIN = ['==', '===', '!=', '!==', '<', '<=', '>', '>=', 'in', 'cat', '+', '-', 'max', 'min'] as const;
 
 const expr: fc.Arbitrary<JsonLogic> = fc.letrec<{ e: JsonLogic }>((tie) => ({
@@ -20,6 +20,7 @@ const expr: fc.Arbitrary<JsonLogic> = fc.letrec<{ e: JsonLogic }>((tie) => ({
     fc.tuple(tie('e'), fc.array(fc.constantFrom('a', 'b', '1', 'done'), { maxLength: 3 })).map(([x, list]): JsonLogic => ({ in: [x, list] })),
     fc.tuple(fc.constantFrom('some', 'all', 'none', 'filter', 'map'), fc.constantFrom<JsonLogic>({ var: 'ctx.list' }, { var: 'nope' }, ['a', 'b']), tie('e')).map(([op, l, b]): JsonLogic => ({ [op]: [l, b] })),
     fc.array(fc.constantFrom('a', 'read.0', 'nope'), { maxLength: 3 }).map((ks): JsonLogic => ({ missing: ks })),
+    fc.tuple(fc.constantFrom<JsonLogic>({ var: 'ctx.list' }, { var: 'nope' }, ['a', 'b'], { var: 'a' }), tie('e'), prim as fc.Arbitrary<JsonLogic>).map(([l, b, i]): JsonLogic => ({ reduce: [l, b, i] })),
   ),
 })).e;
 

@@ -25,7 +25,7 @@ export type CompiledLogic = (data: unknown) => unknown;
  */
 export const LOGIC_OPERATORS = [
   'var', 'missing', 'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
-  '<', '<=', '>', '>=', 'in', 'cat', '+', '-', 'max', 'min', 'some', 'all', 'none', 'filter', 'map',
+  '<', '<=', '>', '>=', 'in', 'cat', '+', '-', 'max', 'min', 'some', 'all', 'none', 'filter', 'map', 'reduce',
 ] as const;
 
 const _has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -250,6 +250,18 @@ export function compileLogic(logic: JsonLogic): CompiledLogic {
         if (op === 'none') return !items.some((x) => logicTruthy(body(x)));
         // json-logic-js: `all` of an empty list is false.
         return items.length > 0 && items.every((x) => logicTruthy(body(x)));
+      };
+    }
+    case 'reduce': {
+      // json-logic-js: the body sees {current, accumulator}; a non-array reduces to the initial value.
+      const body = a1;
+      const init = a[2] ?? (() => null);
+      return (d) => {
+        const list = a0(d);
+        let acc = init(d);
+        if (!Array.isArray(list)) return acc;
+        for (const current of list) acc = body({ current, accumulator: acc });
+        return acc;
       };
     }
     default:

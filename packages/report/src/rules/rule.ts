@@ -7,11 +7,12 @@ export type ReportMode = 'draft' | 'final';
 /**
  * Kiểu giá trị đọc — how a read value is prepared before the logic sees it.
  * A value that is absent or not of this type becomes `null`, so a rule never
- * depends on a language's coercions. `date`: a real calendar date `YYYY-MM-DD`,
- * turned into a day number (days since 1970-01-01); `string[]`: an array of strings;
- * `any`: any JSON value except `null`.
+ * depends on a language's coercions. `date`: a real calendar date `YYYY-MM-DD`
+ * between 1945-01-01 and 2200-12-31, turned into a day number (days since
+ * 1970-01-01); `string[]`: an array of strings; `array`: any array; `any`: any JSON
+ * value except `null`. Strings are read in NFC.
  */
-export type ReadType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'string[]' | 'date' | 'any';
+export type ReadType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'string[]' | 'date' | 'any';
 
 /** Giá trị quy tắc đọc — one value a rule reads: a JSON Pointer into the submission and its type. */
 export interface RuleRead {
@@ -115,7 +116,8 @@ export interface TextCheck {
   pointer?: string;
   /** ECMA-262 pattern (portable subset, linear) the value must match. */
   pattern?: string;
-  description: Message;
+  /** What it checks, in words (in rules.json; the validator does not carry it). */
+  description?: Message;
 }
 
 /**

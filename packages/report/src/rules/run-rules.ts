@@ -124,6 +124,8 @@ export function prepareRead(v: unknown, type: ReadType): unknown {
       return typeof v === 'boolean' ? v : null;
     case 'object':
       return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
+    case 'array':
+      return Array.isArray(v) ? v : null;
     case 'string[]':
       return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null;
     case 'date':

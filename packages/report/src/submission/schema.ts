@@ -1,171 +1,70 @@
-// The zod schema of a report, built from the shape description (./shape) — the one
-// definition of the structure. zod/mini: tree-shakable (a page that only validates
-// pulls no zod at all), and its objects never probe `new Function`, so building or
-// using the schema raises no CSP violation under `script-src 'self'` — no page-wide
-// `config({ jitless: true })` needed. Still zod, still Standard Schema
-// (`schema['~standard']`), still `schema.safeParse(x)` / `z.toJSONSchema(schema)`.
+// The zod schemas of a report (zod/mini, Standard Schema). Each is a thin zod wrapper
+// around the structural check `validateReport` runs (./check.ts — JSON Schema
+// semantics, every error reported), so zod, `validateReport` and a JSON Schema
+// validator of the exported schema give the same issues: same codes, paths and
+// messages. A successful parse returns a fresh copy. For a JSON Schema, use
+// `reportJsonSchema` (@dvcq/report/export), not `z.toJSONSchema`.
 import * as z from 'zod/mini';
-import type { Plan } from '@dvcq/core';
-import {
-  REPORT_PERIODS,
-  SIGNING_AUTHORITIES,
-  TASK_STATUSES,
-  type ReportShapeOptions,
-  type ShapeNode,
-  _DOCUMENT,
-  _DVK_MODEL,
-  _SIGNER,
-  _TASK_ENTRY,
-  reportShape,
-} from './shape';
+import type { Lang, Plan } from '@dvcq/core';
+import { type ReportShapeOptions, type ShapeNode, _DOCUMENT, _DVK_MODEL, _SIGNER, _TASK_ENTRY, reportShape } from './shape';
+import { compileShape } from './check';
+import { _describeRaws } from '../validate/describe';
+import { vi } from '../locales/vi';
+import { en } from '../locales/en';
+import type { IssueCode } from '../locales/codes';
+import type { DvkModel, ReportDocument, ReportSigner, ReportSubmission, TaskEntry } from './types';
 
-export { REPORT_PERIODS, SIGNING_AUTHORITIES, TASK_STATUSES };
-export type { TaskStatus } from './shape';
+export type { DvkModel, ReportDocument, ReportSigner, ReportSubmission, TaskEntry } from './types';
 
-// Free text must contain a non-space character: `\S` is in the portable ECMA-262
-// subset every JSON Schema validator supports (and is linear).
-const _NON_BLANK = /\S/;
+/** Lược đồ zod của báo cáo — a zod/mini schema whose output is `T`. */
+export type ReportSchema<T = ReportSubmission> = z.ZodMiniType<T, unknown>;
 
-/** Builds the zod schema of one node; named nodes reuse their exported schema (so `$defs` name them). */
-function _toZod(node: ShapeNode, named: ReadonlyMap<ShapeNode, z.ZodMiniType>): z.ZodMiniType {
-  const known = named.get(node);
-  if (known) return known;
-  switch (node.t) {
-    case 'string': {
-      const checks: Array<z.core.$ZodCheck<string>> = [];
-      if (node.min !== undefined) checks.push(z.minLength(node.min));
-      checks.push(z.maxLength(node.max));
-      if (node.nonBlank) checks.push(z.regex(_NON_BLANK));
-      return z.string().check(...checks);
-    }
-    case 'int':
-      return z.int().check(z.minimum(node.min), z.maximum(node.max));
-    case 'number':
-      return z.number();
-    case 'enum':
-      return z.enum(node.values as [string, ...string[]]);
-    case 'array':
-      return z.array(_toZod(node.item, named)).check(z.maxLength(node.max));
-    case 'object': {
-      const shape: Record<string, z.ZodMiniType> = {};
-      for (const p of node.props) {
-        const s = _toZod(p.node, named);
-        shape[p.key] = p.optional ? z.optional(s) : s;
-      }
-      return z.strictObject(shape);
-    }
-  }
+/** What a zod issue of these schemas carries in `params.dvcq`. */
+interface _Payload {
+  code: IssueCode;
+  message: Record<Lang, string>;
 }
 
-const _NONE: ReadonlyMap<ShapeNode, z.ZodMiniType> = new Map();
+function _schemaOf<T>(node: ShapeNode, plan?: Plan): ReportSchema<T> {
+  const check = compileShape(node);
+  const checked = z.unknown().check(
+    z.superRefine((value: unknown, ctx) => {
+      const raws = check(value).issues;
+      if (raws.length === 0) return;
+      const msgVi = _describeRaws(raws, vi, 'vi', plan);
+      const msgEn = _describeRaws(raws, en, 'en', plan);
+      raws.forEach((raw, i) => {
+        const dvcq: _Payload = { code: raw.code, message: { vi: msgVi[i]!.message, en: msgEn[i]!.message } };
+        ctx.addIssue({ code: 'custom', path: [...raw.path], message: dvcq.message.vi, input: value, params: { dvcq } });
+      });
+    }),
+  );
+  return z.pipe(checked, z.transform((value: unknown) => check(value).value as T)) as unknown as ReportSchema<T>;
+}
 
-/**
- * Mục báo cáo của một nhiệm vụ — a unit's answer for one task. Every field is
- * optional in the shape: which ones are needed depends on the status and the mode,
- * and that is checked by rules (so a draft can be saved half-filled).
- */
-export const TaskEntrySchema = _toZod(_TASK_ENTRY, _NONE) as z.ZodMiniObject<
-  {
-    status: z.ZodMiniOptional<z.ZodMiniEnum<{ [K in TaskStatus_]: K }>>;
-    results: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    reason: z.ZodMiniOptional<z.ZodMiniString<string>>;
-  },
-  z.core.$strict
->;
-type TaskStatus_ = (typeof TASK_STATUSES)[number];
-/** Mục báo cáo của một nhiệm vụ — task entry. */
-export type TaskEntry = z.infer<typeof TaskEntrySchema>;
-
-/** Người ký — the report's signature block (Nghị định 30/2020, Điều 8 and Phụ lục I). */
-export const ReportSignerSchema = _toZod(_SIGNER, _NONE) as z.ZodMiniObject<
-  {
-    authority: z.ZodMiniOptional<z.ZodMiniEnum<{ [K in (typeof SIGNING_AUTHORITIES)[number]]: K }>>;
-    onBehalfOf: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    position: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    name: z.ZodMiniOptional<z.ZodMiniString<string>>;
-  },
-  z.core.$strict
->;
-/** Người ký — signer. */
-export type ReportSigner = z.infer<typeof ReportSignerSchema>;
-
-/** Thông tin văn bản báo cáo — the report's own document data. */
-export const ReportDocumentSchema = _toZod(_DOCUMENT, new Map([[_SIGNER, ReportSignerSchema]])) as z.ZodMiniObject<
-  {
-    number: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    date: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    place: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    signer: z.ZodMiniOptional<typeof ReportSignerSchema>;
-    recipients: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
-  },
-  z.core.$strict
->;
-/** Thông tin văn bản báo cáo — document data. */
-export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
-
-/** Mô hình "Dân vận khéo" — one row of the repeating group of models (plan II.8.1, II.8.4). */
-export const DvkModelSchema = _toZod(_DVK_MODEL, _NONE) as z.ZodMiniObject<
-  {
-    name: z.ZodMiniString<string>;
-    field: z.ZodMiniString<string>;
-    holder: z.ZodMiniEnum<{ collective: 'collective'; individual: 'individual' }>;
-    stage: z.ZodMiniEnum<{ registered: 'registered'; recognized: 'recognized' }>;
-  },
-  z.core.$strict
->;
-/** Mô hình "Dân vận khéo" — a model. */
-export type DvkModel = z.infer<typeof DvkModelSchema>;
-
-/** Hình dạng zod của một báo cáo — the static type of {@link buildReportSchema}'s result (zod/mini). */
-export type ReportSchema<TTaskId extends string = string, TIndicatorId extends string = string> = z.ZodMiniObject<
-  {
-    planId: z.ZodMiniString<string>;
-    period: z.ZodMiniEnum<{ [K in (typeof REPORT_PERIODS)[number]]: K }>;
-    year: z.ZodMiniNumberFormat;
-    unitId: z.ZodMiniString<string>;
-    document: z.ZodMiniOptional<typeof ReportDocumentSchema>;
-    tasks: z.ZodMiniOptional<z.ZodMiniObject<{ [K in TTaskId]: z.ZodMiniOptional<typeof TaskEntrySchema> }, z.core.$strict>>;
-    indicators: z.ZodMiniOptional<z.ZodMiniObject<{ [K in TIndicatorId]: z.ZodMiniOptional<z.ZodMiniNumber<number>> }, z.core.$strict>>;
-    models: z.ZodMiniOptional<z.ZodMiniArray<typeof DvkModelSchema>>;
-    difficulties: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    proposals: z.ZodMiniOptional<z.ZodMiniString<string>>;
-    nextDirections: z.ZodMiniOptional<z.ZodMiniString<string>>;
-  },
-  z.core.$strict
->;
-
-/** Báo cáo (đã kiểm tra cấu trúc) — a report submission as the zod schema infers it. */
-export type ReportSubmission = z.infer<ReportSchema>;
+/** Mục báo cáo của một nhiệm vụ — the zod schema of a task entry. */
+export const TaskEntrySchema: ReportSchema<TaskEntry> = _schemaOf<TaskEntry>(_TASK_ENTRY);
+/** Người ký — the zod schema of the signer. */
+export const ReportSignerSchema: ReportSchema<ReportSigner> = _schemaOf<ReportSigner>(_SIGNER);
+/** Thông tin văn bản báo cáo — the zod schema of the document data. */
+export const ReportDocumentSchema: ReportSchema<ReportDocument> = _schemaOf<ReportDocument>(_DOCUMENT);
+/** Mô hình "Dân vận khéo" — the zod schema of one model. */
+export const DvkModelSchema: ReportSchema<DvkModel> = _schemaOf<DvkModel>(_DVK_MODEL);
 
 /** Tùy chọn dựng lược đồ — options for {@link buildReportSchema}. */
-export interface ReportSchemaOptions extends ReportShapeOptions {
-  /**
-   * Kỳ báo cáo — when given, indicators asked only in other periods are left out
-   * of the shape (a form for a 6-month report never shows an annual-only figure).
-   * Without it every indicator is allowed and the rule `indicator.not-in-period` checks.
-   */
-  period?: (typeof REPORT_PERIODS)[number];
-}
+export type ReportSchemaOptions = ReportShapeOptions;
 
 /**
- * Dựng lược đồ báo cáo — builds the zod schema (zod/mini) of a report submission
- * for a plan from its shape ({@link reportShape}): one optional property per task of
- * the plan under `tasks`, one per indicator under `indicators`. The schema checks
- * shape only (types, enums, lengths, unknown fields); completeness and cross-field
- * checks are rules ({@link buildRules}) so that they run even when the shape is broken
- * and travel beside the JSON Schema. `validateReport` checks the same shape without
- * zod and gives the same structural issues (tested on every vector and on arbitrary
- * input). zod schemas implement Standard Schema (`schema['~standard']`).
+ * Dựng lược đồ báo cáo — the zod schema (zod/mini, Standard Schema:
+ * `schema['~standard']`, `schema.safeParse(x)`) of a report submission for a plan:
+ * shape only (types, choices, lengths, unknown fields); completeness and cross-field
+ * checks are rules. Its issues are `validateReport`'s structural issues — each zod
+ * issue has our code and both messages in `params.dvcq` (read them with
+ * `fromZodIssues`) and the Vietnamese message as `message`.
  * @param plan - a loaded plan
- * @param options - optional narrowing to one period
- * @returns a strict zod/mini object schema
+ * @param options - optional narrowing to one period (indicators not asked in it are left out)
+ * @returns the zod schema
  */
 export function buildReportSchema(plan: Plan, options: ReportSchemaOptions = {}): ReportSchema {
-  const named = new Map<ShapeNode, z.ZodMiniType>([
-    [_TASK_ENTRY, TaskEntrySchema],
-    [_DOCUMENT, ReportDocumentSchema],
-    [_SIGNER, ReportSignerSchema],
-    [_DVK_MODEL, DvkModelSchema],
-  ]);
-  return _toZod(reportShape(plan, options), named) as unknown as ReportSchema;
+  return _schemaOf<ReportSubmission>(reportShape(plan, options), plan);
 }

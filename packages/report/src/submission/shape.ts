@@ -1,43 +1,58 @@
-// The ONE definition of a report's shape, as data. Everything structural is derived
-// from it: the zod schema (`buildReportSchema`, zod/mini), the JSON Schema export (zod's
-// `toJSONSchema` of that schema) and the structural check `validateReport` runs
-// (`checkShape`, below). The check interprets the same nodes zod is built from, with
-// zod's semantics (which checks run after which failures), so the two cannot disagree
-// on what is allowed — and `src/submission/shape.test.ts` proves it against zod on every
-// vector and on arbitrary input (fast-check). Why not zod on the hot path: zod is most
-// of a browser form page's JavaScript and of a Node process's cold start, and
-// classic zod probes `new Function` (a CSP violation report) — see README "Budgets".
-import { type Issue, type Plan, allTasks } from '@dvcq/core';
+// The ONE definition of a report's shape, as data; its closed lists (periods, statuses,
+// signing authorities, model holders and stages) are core's vocabulary. Everything structural is derived
+// from it: the JSON Schema export (../exports/json-schema.ts writes each node as the
+// keywords below), the structural check `validateReport` runs (./check.ts, which gives
+// exactly the errors a JSON Schema validator reporting all errors gives on that
+// schema) and the zod schema of `@dvcq/report/zod` (a zod wrapper around the check).
+// Each node is written as these JSON Schema keywords, and only these:
+//   string → type, minLength?, maxLength, pattern? (non-blank)
+//   int    → type: integer, minimum, maximum
+//   number → type: number
+//   enum   → enum (no `type`: one keyword, one issue)
+//   array  → type, maxItems, items
+//   object → type, properties, required, additionalProperties: false
+import { DVK_HOLDERS, DVK_STAGES, PERIOD_KINDS, type PeriodKind, type Plan, SIGNING_AUTHORITIES, TASK_STATUSES, allTasks } from '@dvcq/core';
 import { LIMITS } from '../text/limits';
-import type { IssueCode, MessageCatalogue, MessageParams } from '../locales/codes';
 
 /**
- * Tình trạng thực hiện nhiệm vụ — how far a unit got with a task.
- * `done` đã thực hiện, `in-progress` đang thực hiện, `not-started` chưa thực hiện,
- * `not-applicable` không thuộc phạm vi của đơn vị.
+ * Loại trường — what a value means to the person filling the form, so that a message
+ * can use words that fit it ("số lượt" is a count, not "a value"): a count of
+ * things, a percentage, a year, a date, a document number, an id from the plan, a
+ * name or title, free text, or a choice.
  */
-export const TASK_STATUSES = ['done', 'in-progress', 'not-started', 'not-applicable'] as const;
-/** Tình trạng thực hiện nhiệm vụ — task status. */
-export type TaskStatus = (typeof TASK_STATUSES)[number];
+export type FieldKind = 'count' | 'percent' | 'year' | 'date' | 'document-number' | 'id' | 'name' | 'text' | 'choice' | 'list' | 'group';
 
-/** Loại kỳ báo cáo — the period kinds a submission may name (same list as the plan model). */
-export const REPORT_PERIODS = ['monthly', 'quarterly', 'semiannual', 'nine-month', 'annual'] as const;
+/**
+ * Ký tự trống — the characters a "blank" answer consists of: Unicode White_Space
+ * (U+0009–U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+ * U+202F, U+205F, U+3000) and the invisible format characters U+00AD, U+180E,
+ * U+200B–U+200F, U+2060–U+2064, U+FEFF. Listed explicitly (no `\s`: its meaning
+ * differs between regex engines), as inclusive code point ranges.
+ */
+export const BLANK_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x09, 0x0d], [0x20, 0x20], [0x85, 0x85], [0xa0, 0xa0], [0xad, 0xad], [0x1680, 0x1680], [0x180e, 0x180e],
+  [0x2000, 0x200f], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x2064], [0x3000, 0x3000], [0xfeff, 0xfeff],
+];
 
-/** Thẩm quyền ký — signing authority prefixes of Nghị định 30/2020/NĐ-CP (`none`: the head signs). */
-export const SIGNING_AUTHORITIES = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'none'] as const;
+/**
+ * Mẫu "không trống" — the JSON Schema `pattern` of free text: one character that is
+ * not blank (see {@link BLANK_RANGES}). Written with literal characters only (a
+ * negated class of literal ranges): the same in ECMAScript, Java, .NET, PCRE (with
+ * the `u` flag) and Python.
+ */
+export const NON_BLANK_PATTERN = '[^' + BLANK_RANGES.map(([a, b]) => (a === b ? String.fromCharCode(a) : `${String.fromCharCode(a)}-${String.fromCharCode(b)}`)).join('') + ']';
 
 /**
  * Nút hình dạng — one node of the shape description. Objects are always strict
- * (unknown keys are errors). `string` checks run in the order min, max, non-blank
- * (`\S`: free text must contain a non-space character — portable and linear).
+ * (unknown keys are errors). `kind` chooses the words of the messages.
  */
 export type ShapeNode =
-  | { readonly t: 'string'; readonly min?: number; readonly max: number; readonly nonBlank?: true }
-  | { readonly t: 'int'; readonly min: number; readonly max: number }
-  | { readonly t: 'number' }
-  | { readonly t: 'enum'; readonly values: readonly string[] }
-  | { readonly t: 'array'; readonly item: ShapeNode; readonly max: number }
-  | { readonly t: 'object'; readonly name?: string; readonly props: ReadonlyArray<ShapeProp> };
+  | { readonly t: 'string'; readonly kind: FieldKind; readonly min?: number; readonly max: number; readonly nonBlank?: true }
+  | { readonly t: 'int'; readonly kind: FieldKind; readonly min: number; readonly max: number }
+  | { readonly t: 'number'; readonly kind: FieldKind }
+  | { readonly t: 'enum'; readonly kind: FieldKind; readonly values: readonly string[] }
+  | { readonly t: 'array'; readonly kind: FieldKind; readonly item: ShapeNode; readonly max: number }
+  | { readonly t: 'object'; readonly kind: FieldKind; readonly name?: string; readonly props: ReadonlyArray<ShapeProp> };
 
 /** Thuộc tính của nút đối tượng — a property of an object node. */
 export interface ShapeProp {
@@ -46,63 +61,70 @@ export interface ShapeProp {
   readonly optional: boolean;
 }
 
-const _text = (max: number): ShapeNode => ({ t: 'string', max, nonBlank: true });
+const _text = (max: number, kind: FieldKind = 'text'): ShapeNode => ({ t: 'string', kind, max, nonBlank: true });
 const _opt = (key: string, node: ShapeNode): ShapeProp => ({ key, node, optional: true });
 const _req = (key: string, node: ShapeNode): ShapeProp => ({ key, node, optional: false });
-const _id: ShapeNode = { t: 'string', min: 1, max: LIMITS.id };
+const _id: ShapeNode = { t: 'string', kind: 'id', min: 1, max: LIMITS.id };
 
 /** @internal Mục báo cáo của một nhiệm vụ — every field optional (rules decide what is needed). */
 export const _TASK_ENTRY: ShapeNode = {
   t: 'object',
+  kind: 'group',
   name: 'TaskEntry',
-  props: [_opt('status', { t: 'enum', values: TASK_STATUSES }), _opt('results', _text(LIMITS.longText)), _opt('reason', _text(LIMITS.longText))],
+  props: [_opt('status', { t: 'enum', kind: 'choice', values: TASK_STATUSES }), _opt('results', _text(LIMITS.longText)), _opt('reason', _text(LIMITS.longText))],
 };
 
 /** @internal Người ký (Nghị định 30/2020, Điều 8 and Phụ lục I). */
 export const _SIGNER: ShapeNode = {
   t: 'object',
+  kind: 'group',
   name: 'ReportSigner',
   props: [
-    _opt('authority', { t: 'enum', values: SIGNING_AUTHORITIES }),
-    _opt('onBehalfOf', _text(LIMITS.shortText)),
-    _opt('position', _text(LIMITS.shortText)),
-    _opt('name', _text(LIMITS.shortText)),
+    _opt('authority', { t: 'enum', kind: 'choice', values: SIGNING_AUTHORITIES }),
+    _opt('onBehalfOf', _text(LIMITS.shortText, 'name')),
+    _opt('position', _text(LIMITS.shortText, 'name')),
+    _opt('name', _text(LIMITS.shortText, 'name')),
   ],
 };
 
 /** @internal Thông tin văn bản báo cáo. */
 export const _DOCUMENT: ShapeNode = {
   t: 'object',
+  kind: 'group',
   name: 'ReportDocument',
   props: [
-    _opt('number', { t: 'string', min: 1, max: LIMITS.documentNumber }),
-    _opt('date', { t: 'string', min: 1, max: LIMITS.date }),
-    _opt('place', _text(LIMITS.shortText)),
+    _opt('number', { t: 'string', kind: 'document-number', min: 1, max: LIMITS.documentNumber }),
+    _opt('date', { t: 'string', kind: 'date', min: 1, max: LIMITS.date }),
+    _opt('place', _text(LIMITS.shortText, 'name')),
     _opt('signer', _SIGNER),
-    _opt('recipients', { t: 'array', item: _id, max: LIMITS.recipients }),
+    _opt('recipients', { t: 'array', kind: 'list', item: _id, max: LIMITS.recipients }),
   ],
 };
 
 /** @internal Mô hình "Dân vận khéo" (plan II.8.1, II.8.4). */
 export const _DVK_MODEL: ShapeNode = {
   t: 'object',
+  kind: 'group',
   name: 'DvkModel',
   props: [
-    _req('name', _text(LIMITS.shortText)),
-    _req('field', _text(LIMITS.shortText)),
-    _req('holder', { t: 'enum', values: ['collective', 'individual'] }),
-    _req('stage', { t: 'enum', values: ['registered', 'recognized'] }),
+    _req('name', _text(LIMITS.shortText, 'name')),
+    _req('field', _text(LIMITS.shortText, 'name')),
+    _req('holder', { t: 'enum', kind: 'choice', values: DVK_HOLDERS }),
+    _req('stage', { t: 'enum', kind: 'choice', values: DVK_STAGES }),
   ],
 };
 
 /** Tùy chọn hình dạng — options of {@link reportShape}. */
 export interface ReportShapeOptions {
   /** When given, indicators asked only in other periods are left out. */
-  period?: (typeof REPORT_PERIODS)[number];
+  period?: PeriodKind;
 }
 
 /** Phần kế hoạch mà hình dạng báo cáo cần — what of a plan the report shape reads. */
 export type ShapePlan = Pick<Plan, 'sections' | 'indicators'>;
+
+/** Năm báo cáo nhỏ nhất và lớn nhất — the years a report may name (also the range of every date). */
+export const YEAR_RANGE = { min: 1945, max: 2200 } as const;
 
 /**
  * Hình dạng báo cáo — the shape of a report submission for a plan, as data: one
@@ -119,219 +141,23 @@ export function reportShape(plan: ShapePlan, options: ReportShapeOptions = {}): 
   const indicators: ShapeProp[] = [];
   for (const ind of plan.indicators) {
     if (options.period !== undefined && ind.periods !== undefined && !ind.periods.includes(options.period)) continue;
-    indicators.push(_opt(ind.id, ind.type === 'count' ? { t: 'int', min: 0, max: LIMITS.count } : { t: 'number' }));
+    indicators.push(_opt(ind.id, ind.type === 'count' ? { t: 'int', kind: 'count', min: 0, max: LIMITS.count } : { t: 'number', kind: 'percent' }));
   }
   return {
     t: 'object',
+    kind: 'group',
     props: [
       _req('planId', _id),
-      _req('period', { t: 'enum', values: REPORT_PERIODS }),
-      _req('year', { t: 'int', min: 1945, max: 2200 }),
+      _req('period', { t: 'enum', kind: 'choice', values: PERIOD_KINDS }),
+      _req('year', { t: 'int', kind: 'year', min: YEAR_RANGE.min, max: YEAR_RANGE.max }),
       _req('unitId', _id),
       _opt('document', _DOCUMENT),
-      _opt('tasks', { t: 'object', props: tasks }),
-      _opt('indicators', { t: 'object', props: indicators }),
-      _opt('models', { t: 'array', item: _DVK_MODEL, max: LIMITS.models }),
+      _opt('tasks', { t: 'object', kind: 'group', props: tasks }),
+      _opt('indicators', { t: 'object', kind: 'group', props: indicators }),
+      _opt('models', { t: 'array', kind: 'list', item: _DVK_MODEL, max: LIMITS.models }),
       _opt('difficulties', _text(LIMITS.longText)),
       _opt('proposals', _text(LIMITS.longText)),
       _opt('nextDirections', _text(LIMITS.longText)),
     ],
   };
-}
-
-// ---------------------------------------------------------------------------------
-// The structural check: zod's semantics on the same nodes, our codes and messages.
-// zod runs a type's checks (lengths, bounds) only while no "aborting" issue was
-// raised for that value — an element of the wrong type under an array stops the
-// array's own `maxItems` check — and `fromZodIssues` maps `invalid_type` of an absent
-// value to `schema.required`. The check mirrors both, so its issues equal
-// `fromZodIssues(buildReportSchema(plan).safeParse(x).error.issues)` (tested).
-
-const _hasOwn = Object.prototype.hasOwnProperty;
-const _BLANK_OK = /\S/;
-const _TYPE_VI: Record<string, string> = { string: 'chuỗi ký tự', number: 'số', int: 'số nguyên', array: 'danh sách', object: 'đối tượng' };
-
-/** Một vấn đề cấu trúc thô — a structural problem before its message is written. */
-interface _Raw {
-  code: IssueCode;
-  path: Array<string | number>;
-  params: MessageParams;
-}
-
-const _isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function _typeIssue(out: _Raw[], v: unknown, path: Array<string | number>, expected: string): void {
-  if (v === undefined) out.push({ code: 'schema.required', path: path.slice(), params: {} });
-  else out.push({ code: 'schema.type', path: path.slice(), params: { expected: _TYPE_VI[expected] ?? expected, expectedEn: expected === 'int' ? 'integer' : expected } });
-}
-
-/** State of one check: where we are, what was found. */
-interface _State {
-  path: Array<string | number>;
-  out: _Raw[];
-}
-
-/** A compiled node: checks `v` (issues into `st.out`) and returns its copy (objects and arrays fresh). */
-type _Check = (v: unknown, st: _State) => unknown;
-
-/** Compiles a node into a closure (key sets built once, no per-call lookups of the description). */
-function _compile(node: ShapeNode): _Check {
-  switch (node.t) {
-    case 'string': {
-      const { min, max } = node;
-      const nonBlank = node.nonBlank === true;
-      return (v, st) => {
-        if (typeof v !== 'string') {
-          _typeIssue(st.out, v, st.path, 'string');
-          _lengthChecks(min, max, v, st.path, st.out);
-          return v;
-        }
-        if ((min !== undefined && v.length < min * 2) || v.length > max) _lengthChecks(min, max, v, st.path, st.out);
-        if (nonBlank && !_BLANK_OK.test(v)) st.out.push({ code: 'schema.blank', path: st.path.slice(), params: {} });
-        return v;
-      };
-    }
-    case 'number':
-      return (v, st) => {
-        if (typeof v !== 'number' || !Number.isFinite(v)) _typeIssue(st.out, v, st.path, 'number');
-        return v;
-      };
-    case 'int': {
-      const { min, max } = node;
-      return (v, st) => {
-        // zod's z.int(): a number type first, then the safe-integer format, then the bounds.
-        if (typeof v !== 'number' || !Number.isFinite(v)) return _typeIssue(st.out, v, st.path, 'number'), v;
-        if (!Number.isInteger(v)) return _typeIssue(st.out, v, st.path, 'int'), v;
-        const path = st.path;
-        // z.int() is a *safe* integer: its own bounds come before ours (both reported).
-        if (v > Number.MAX_SAFE_INTEGER) st.out.push({ code: 'schema.too-big', path: path.slice(), params: { limit: String(Number.MAX_SAFE_INTEGER) } });
-        if (v < Number.MIN_SAFE_INTEGER) st.out.push({ code: 'schema.too-small', path: path.slice(), params: { limit: String(Number.MIN_SAFE_INTEGER) } });
-        if (v < min) st.out.push({ code: 'schema.too-small', path: path.slice(), params: { limit: String(min) } });
-        if (v > max) st.out.push({ code: 'schema.too-big', path: path.slice(), params: { limit: String(max) } });
-        return v;
-      };
-    }
-    case 'enum': {
-      const values = node.values;
-      const list = values.join(', ');
-      return (v, st) => {
-        if (typeof v !== 'string' || !values.includes(v)) st.out.push({ code: 'schema.enum', path: st.path.slice(), params: { values: list } });
-        return v;
-      };
-    }
-    case 'array': {
-      const max = node.max;
-      const item = _compile(node.item);
-      return (v, st) => {
-        if (!Array.isArray(v)) {
-          _typeIssue(st.out, v, st.path, 'array');
-          _lengthChecks(undefined, max, v, st.path, st.out);
-          return v;
-        }
-        // zod caps arrays before their items: an array over its maximum is reported as
-        // too long and its items are not looked at (nothing walks a hostile list).
-        if (v.length > max) {
-          st.out.push({ code: 'schema.too-big', path: st.path.slice(), params: { limit: String(max) } });
-          return v;
-        }
-        const copy = new Array<unknown>(v.length);
-        for (let i = 0; i < v.length; i++) {
-          st.path.push(i);
-          copy[i] = item(v[i], st);
-          st.path.pop();
-        }
-        return copy;
-      };
-    }
-    case 'object': {
-      const props = node.props.map((p) => ({ key: p.key, optional: p.optional, check: _compile(p.node) }));
-      const known = new Set(props.map((p) => p.key));
-      return (v, st) => {
-        if (!_isObject(v)) return _typeIssue(st.out, v, st.path, 'object'), v;
-        const copy: Record<string, unknown> = {};
-        for (let i = 0; i < props.length; i++) {
-          const p = props[i]!;
-          const x = _hasOwn.call(v, p.key) ? v[p.key] : undefined;
-          if (x === undefined && p.optional) continue;
-          st.path.push(p.key);
-          const c = p.check(x, st);
-          st.path.pop();
-          if (c !== undefined) copy[p.key] = c;
-        }
-        for (const k of Object.keys(v))
-          if (!known.has(k)) {
-            st.path.push(k);
-            st.out.push({ code: 'schema.unknown-field', path: st.path.slice(), params: {} });
-            st.path.pop();
-          }
-        return copy;
-      };
-    }
-  }
-}
-
-// zod's length checks (minLength/maxLength) run on anything with a `length` — even
-// after a wrong-type issue (a list where text belongs is also "too long") — and count
-// a string's length in code points (as JSON Schema's maxLength does), not UTF-16 units.
-function _lengthChecks(min: number | undefined, max: number, v: unknown, path: Array<string | number>, out: _Raw[]): void {
-  if (v === null || v === undefined) return;
-  const units = (v as { length?: unknown }).length;
-  if (units === undefined) return;
-  if (min !== undefined) {
-    const n = typeof v === 'string' && (units as number) >= min && (units as number) < min * 2 ? _codePoints(v) : units;
-    if (!((n as number) >= min)) out.push({ code: 'schema.too-small', path: path.slice(), params: { limit: String(min) } });
-  }
-  const n = typeof v === 'string' && (units as number) > max ? _codePoints(v) : units;
-  if (!((n as number) <= max)) out.push({ code: 'schema.too-big', path: path.slice(), params: { limit: String(max) } });
-}
-
-function _codePoints(s: string): number {
-  let count = s.length;
-  for (let i = 0; i < s.length - 1; i++)
-    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      count--;
-      i++;
-    }
-  return count;
-}
-
-/**
- * Hình dạng đã biên dịch — a shape compiled into closures once (`compileReport` does
- * it): checks a value and, when the shape holds, returns a fresh copy of it (what
- * zod's parse returns: new objects and arrays, properties in shape order).
- */
-export type CompiledShape = (value: unknown, messages: MessageCatalogue) => { issues: Issue[]; value?: unknown };
-
-/**
- * Biên dịch hình dạng — compiles a shape for repeated checks.
- * @param root - from {@link reportShape}
- * @returns the compiled check
- */
-export function compileShape(root: ShapeNode): CompiledShape {
-  const check = _compile(root);
-  return (value, messages) => {
-    const st: _State = { path: [], out: [] };
-    const copy = check(value, st);
-    if (st.out.length === 0) return { issues: [], value: copy };
-    return { issues: st.out.map((r) => ({ code: r.code, severity: 'error', path: _pointer(r.path), message: messages[r.code](r.params) })) };
-  };
-}
-
-/** `checkShape` (./check-shape) with the message catalogue given. @internal */
-export function _checkShapeWith(root: ShapeNode, value: unknown, messages: MessageCatalogue): Issue[] {
-  return compileShape(root)(value, messages).issues;
-}
-
-function _pointer(segs: ReadonlyArray<string | number>): string {
-  let out = '';
-  for (const s of segs) out += '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1');
-  return out;
-}
-
-/**
- * Sao chép theo hình dạng — a fresh copy of a value that passed the shape (see
- * {@link CompiledShape}). @internal
- */
-export function _copyShaped(node: ShapeNode, v: unknown): unknown {
-  return compileShape(node)(v, {} as MessageCatalogue).value;
 }

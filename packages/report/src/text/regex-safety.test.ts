@@ -85,13 +85,47 @@ describe('regular expressions are linear (ReDoS heuristic)', () => {
   it('no RegExp is built from anything but the library\'s own check list', () => {
     for (const file of sources(srcDir)) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/new RegExp\(([^,)]*)/g)) expect(m[1], file).toBe('c.pattern!');
+      for (const m of text.matchAll(/new RegExp\(([^,)]*)/g)) expect(m[1], file).toBe('`^(?:${c.pattern!}');
     }
   });
 });
 
+/**
+ * The portable regex subset of the validation contract: literal characters (no
+ * backslash, no `.`, `^`, `$`), classes `[…]`/`[^…]` of literal characters and ranges,
+ * groups `(?:…)`, alternation `|`, quantifiers `?` `*` `+` `{n}` `{n,m}`. Returns the
+ * offending construct, or null.
+ */
+export function _outsidePortableSubset(p: string): string | null {
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '\\' || c === '.' || c === '^' || c === '$') return `${c} at ${i}`;
+    if (c === '[') {
+      let j = i + 1;
+      if (p[j] === '^') j++;
+      for (; j < p.length && p[j] !== ']'; j++) if (p[j] === '\\' || p[j] === '[') return `${p[j]} in a class at ${j}`;
+      if (j >= p.length) return `unclosed class at ${i}`;
+      i = j;
+    } else if (c === '(' && p.slice(i, i + 3) !== '(?:') return `capturing or special group at ${i}`;
+    else if (c === '{' && !/^\{[0-9]+(?:,[0-9]+)?\}/.test(p.slice(i))) return `open repeat at ${i}`;
+  }
+  return null;
+}
+
+describe('every pattern of the export is in the portable subset', () => {
+  const schemaPatterns: string[] = [];
+  JSON.stringify(reportJsonSchema(hoaBinhPlan), (k, v) => { if (k === 'pattern' && typeof v === 'string') schemaPatterns.push(v); return v; });
+  const exported = [...new Set([...schemaPatterns, ...TEXT_CHECKS.flatMap((c) => (c.pattern ? [c.pattern] : []))])];
+  it('finds them', () => expect(exported.length).toBe(2));
+  it.each(exported)('%s', (p) => expect(_outsidePortableSubset(p)).toBeNull());
+  it('the subset check rejects what differs between engines', () => {
+    for (const bad of ['\\d', '\\s', '\\S', 'a$', '^a', 'a.b', '(a)', '[\\w]', 'a{2,}', '(?=a)']) expect(_outsidePortableSubset(bad), bad).not.toBeNull();
+  });
+});
+
 describe('report number pattern agrees with @dvcq/core parseDocumentNumber', () => {
-  const re = new RegExp(REPORT_NUMBER_PATTERN, 'u');
+  // Matched whole, as the contract says (ECMAScript: ^(?:…)$ without the m flag).
+  const re = new RegExp(`^(?:${REPORT_NUMBER_PATTERN})$`, 'u');
   const samples = ['05/BC-SNV', '125/BC-UBND', '12/BC-UBND-NC', '01/BC-SGDĐT', '999999/BC-SNV', '5/BC-SNV', '05/KH-SNV', '05/BC', 'BC-SNV', '05/2021/BC-SNV', '05-BC/SNV', '05/BC-snv', '00/BC-SNV', '05/BC-SNV-', ' 05/BC-SNV', '05/BC-SLĐTBXH-VP'];
   it.each(samples)('%s', (s) => {
     const parsed = parseDocumentNumber(s);

@@ -2,15 +2,19 @@
 // a browser page that validates in Vietnamese ships no English catalogue and loads
 // it only when the user switches language. `validateReport` / `compileReport`
 // (./validate) are these functions with both catalogues.
-import { type Issue, type Lang, type Plan, detectLegacyEncoding } from '@dvcq/core';
-import type { ReportSubmission } from '../submission/schema';
-import { type CompiledShape, type ShapeNode, compileShape, reportShape } from '../submission/shape';
-import { type ReportLocales, buildRulesWith } from '../rules/build-rules-with';
+import { type Issue, type Lang, type Plan, legacyEncodingOf } from '@dvcq/core';
+import type { ReportSubmission } from '../submission/types';
+import { type ShapeNode, reportShape } from '../submission/shape';
+import { type ShapeCheck, compileShape } from '../submission/check';
+import { buildRulesWith } from '../rules/build-rules-with';
+import type { ReportLocales } from '../rules/families/family';
 import { buildRuleContext, compileRules, runRules, type CompiledRule } from '../rules/run-rules';
 import type { ReportMode, RuleSet } from '../rules/rule';
-import { _runTextChecksWith, compileTextChecks, type CompiledTextChecks } from '../text/run-text-checks';
-import { _pointerNoRegex, checkInputLimits, LIMITS } from '../text/limits';
-import type { MessageCatalogue } from '../locales/codes';
+import { _nowMs } from '../rules/days';
+import { _runTextChecks, compileTextChecks, type CompiledTextChecks } from '../text/run-text-checks';
+import { _utf8Exceeds, checkInputLimits, LIMITS } from '../text/limits';
+import type { IssueCode, ReportCatalogue } from '../locales/codes';
+import { _describe, _describeRaws, _label } from './describe';
 
 /** Vấn đề của báo cáo — an issue found in a submission; `ruleId` when a rule raised it. */
 export interface ReportIssue extends Issue {
@@ -22,26 +26,24 @@ export interface ReportIssue extends Issue {
 export interface ValidationResult {
   /** `true` when there is no error (warnings allowed). */
   ok: boolean;
-  /** The parsed submission, when `ok`. */
+  /** A fresh copy of the submission (as typed), when `ok`. */
   value?: ReportSubmission;
-  /** Every issue found, errors and warnings, in one pass. */
+  /** Every issue found, errors and warnings, in one pass; distinct by code and path (and rule). */
   issues: ReportIssue[];
 }
 
 /**
- * Bộ kiểm tra đã chuẩn bị — a plan compiled for validation: its shape (the one
- * structure definition `buildReportSchema` builds zod from), rule set, compiled
- * rules and the message catalogues it speaks. Build once per plan with
- * `compileReport` and pass it as `plan`; it holds no per-call state. (It carries no
- * zod schema: validation does not use zod — call `buildReportSchema(plan)` for one.)
+ * Bộ kiểm tra đã chuẩn bị — a plan compiled for validation: its shape, rule set,
+ * compiled rules and the message catalogues it speaks. Build once per plan with
+ * `compileReport` and pass it as `plan`; it holds no per-call state.
  */
 export interface CompiledReport {
   readonly kind: 'dvcq.compiled-report';
   readonly plan: Plan;
   /** The report's shape (from `reportShape(plan)`). */
   readonly shape: ShapeNode;
-  /** The shape compiled into closures (`compileShape(shape)`). */
-  readonly shapeCheck: CompiledShape;
+  /** The shape compiled into closures. */
+  readonly shapeCheck: ShapeCheck;
   readonly ruleSet: RuleSet;
   readonly rules: readonly CompiledRule[];
   readonly textChecks: CompiledTextChecks;
@@ -78,24 +80,23 @@ export interface ValidateCompiledOptions {
   mode?: ReportMode;
   /** Message language: `vi` (default) or `en` (the compiled report must have `en`). */
   lang?: Lang;
-  /** The clock ("now"): a Date, an ISO 8601 string or epoch ms; default: the current time. */
+  /**
+   * The clock ("now"): a Date, epoch ms, or ISO 8601 text — with an offset it is that
+   * instant, without one (date and time, or a date alone) it is Vietnam time (UTC+7).
+   * Default: the current time.
+   */
   now?: Date | string | number;
 }
 
-function _nowMs(now: Date | string | number | undefined): number {
-  if (now === undefined) return Date.now();
-  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now);
-  // A bad clock is the caller's mistake, not the submission's.
-  if (!Number.isFinite(ms)) throw new TypeError(`validateReport: invalid "now": ${String(now)}`);
-  return ms;
-}
+const _OUT_OF_RANGE: Record<Lang, string> = { vi: 'số nằm ngoài phạm vi số thực 64 bit', en: 'a number outside the 64-bit floating-point range' };
 
 /**
  * Kiểm tra báo cáo với bộ đã chuẩn bị — `validateReport` on a compiled report:
- * the input guard, the shape, every rule of the mode and the text checks, in one
- * pass; messages from the compiled report's catalogue for `lang`. Never throws on
- * bad input; throws a TypeError when `lang` is `en` and the report was compiled
- * without the English catalogue (a programmer mistake).
+ * the input guard, the shape, the text checks and every rule of the mode (on the
+ * NFC view of the submission), in one pass; messages from the compiled report's
+ * catalogue for `lang`. Never throws on bad input; throws a TypeError when `lang` is
+ * `en` and the report was compiled without the English catalogue, or `now` is not a
+ * valid clock (programmer mistakes).
  * @param input - the submission: parsed JSON, or JSON text
  * @param compiled - from `compileReport` / {@link compileReportWith}
  * @param options - mode, language, clock
@@ -103,56 +104,65 @@ function _nowMs(now: Date | string | number | undefined): number {
  */
 export function validateCompiled(input: unknown, compiled: CompiledReport, options: ValidateCompiledOptions = {}): ValidationResult {
   const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
-  const locale = compiled.locales[lang];
-  if (!locale) throw new TypeError(`validateReport: the report was compiled without the "${lang}" messages (compileReportWith(plan, { vi, en }))`);
+  const catalogue = compiled.locales[lang];
+  if (!catalogue) throw new TypeError(`validateReport: the report was compiled without the "${lang}" messages (compileReportWith(plan, { vi, en }))`);
   const mode: ReportMode = options.mode === 'final' ? 'final' : 'draft';
   const nowMs = _nowMs(options.now);
-  const messages = locale.messages;
-  const guarded = _guardInput(input, messages);
-  if ('rejected' in guarded) return guarded.rejected;
+  const guarded = _guardInput(input, catalogue, lang, compiled.plan);
+  if ('rejected' in guarded) return { ok: false, issues: guarded.rejected };
   const value = guarded.value;
-
-  const checked = compiled.shapeCheck(value, messages);
-  const issues: ReportIssue[] = checked.issues;
+  const checked = compiled.shapeCheck(value);
+  const issues: ReportIssue[] = _describeRaws(checked.issues, catalogue, lang, compiled.plan);
   const shapeOk = issues.length === 0;
-  const ctx = buildRuleContext(value, compiled.ruleSet.context, { mode, nowMs });
-  for (const i of runRules(compiled.rules, value, ctx, lang)) issues.push(i);
-  for (const i of _runTextChecksWith(compiled.textChecks, value, messages, _detectLegacy)) issues.push(i);
+  const text = _runTextChecks(compiled.textChecks, value, legacyEncodingOf);
+  for (const t of text.issues) {
+    const path = _pointer(t.path);
+    const params = { field: _label(path, catalogue, lang, compiled.plan), kind: 'text', ...(t.encoding !== undefined ? { encoding: t.encoding } : {}) };
+    issues.push({ code: t.check.code, severity: t.check.severity, path, message: catalogue.messages[t.check.code as IssueCode](params) });
+  }
+  // Rules read the NFC view: "PHÓ GIÁM ĐỐC" typed in NFD is still a deputy.
+  const ctx = buildRuleContext(text.nfc, compiled.ruleSet.context, { mode, nowMs });
+  for (const i of runRules(compiled.rules, text.nfc, ctx, lang)) issues.push(i);
   const unique = _dedupe(issues);
   let ok = true;
   for (const i of unique) if (i.severity === 'error') ok = false;
-  // Like zod's parse, `value` is a fresh copy (the caller may keep or change it freely).
+  // `value` is a fresh copy (the caller may keep or change it freely).
   return ok && shapeOk ? { ok, value: checked.value as ReportSubmission, issues: unique } : { ok, issues: unique };
 }
 
 /**
- * The input guard: JSON text parsed (bounded), then the size limits — before any
- * schema, regex or rule sees the input.
+ * The input guard: JSON text (at most LIMITS.jsonText bytes of UTF-8) parsed, then
+ * the size limits — before any schema, regex or rule sees the input.
  * @internal
  */
-export function _guardInput(input: unknown, messages: MessageCatalogue): { value: unknown } | { rejected: ValidationResult } {
+export function _guardInput(input: unknown, catalogue: ReportCatalogue, lang: Lang, plan?: Plan): { value: unknown } | { rejected: Issue[] } {
   let value = input;
   if (typeof input === 'string') {
-    if (input.length > LIMITS.jsonText)
-      return { rejected: { ok: false, issues: [{ code: 'input.too-large', severity: 'error', path: '', message: messages['input.too-large']({ limit: LIMITS.jsonText }) }] } };
+    if (_utf8Exceeds(input, LIMITS.jsonText)) return { rejected: [_describe('input.too-large', [], 'group', { limit: LIMITS.jsonText }, catalogue, lang)] };
     try {
       value = JSON.parse(input);
     } catch (e) {
       const detail = e instanceof Error ? e.message.slice(0, 200) : '';
-      return { rejected: { ok: false, issues: [{ code: 'input.json-syntax', severity: 'error', path: '', message: messages['input.json-syntax']({ detail }) }] } };
+      return { rejected: [_describe('input.json-syntax', [], 'group', { detail }, catalogue, lang)] };
     }
   }
-  const tooBig = checkInputLimits(value);
-  if (tooBig) return { rejected: { ok: false, issues: [{ code: tooBig.code, severity: 'error', path: _pointerNoRegex(tooBig.path), message: messages[tooBig.code]({ limit: tooBig.limit }) }] } };
-  return { value };
+  const violations = checkInputLimits(value);
+  if (violations.length === 0) return { value };
+  return {
+    rejected: violations.map((v) =>
+      _describe(v.code, v.path, 'group', v.code === 'input.json-syntax' ? { detail: _OUT_OF_RANGE[lang] } : { limit: v.limit }, catalogue, lang, plan),
+    ),
+  };
 }
 
-function _detectLegacy(s: string): string | null {
-  return detectLegacyEncoding(s).encoding;
+function _pointer(segs: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const s of segs) out += '/' + String(s).split('~').join('~0').split('/').join('~1');
+  return out;
 }
 
-// A shape problem may be reported twice (e.g. two bounds of one number) where a JSON
-// Schema validator reports it once: one issue per (code, path) keeps both sides equal.
+// Rules of two obligations may raise one code at one path; keep one issue per
+// (code, path, rule), so the issues are a set.
 function _dedupe(issues: ReportIssue[]): ReportIssue[] {
   if (issues.length < 2) return issues;
   const seen = new Set<string>();

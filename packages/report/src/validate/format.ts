@@ -1,5 +1,5 @@
-import type { Issue, Lang, Plan } from '@dvcq/core';
-import { fieldLabel, localeFor } from '../locales/labels';
+import { type Issue, type Lang, SEVERITY_LABELS } from '@dvcq/core';
+import { localeFor } from '../locales/labels';
 import { ISSUE_CODES, type IssueCode } from '../locales/codes';
 
 export { fixHintIn } from './hint';
@@ -8,9 +8,7 @@ export { fixHintIn } from './hint';
 export interface FormatIssuesOptions {
   /** Language: `vi` (default) or `en`. */
   lang?: Lang;
-  /** The plan, to name indicators by their labels. */
-  plan?: Plan;
-  /** Add the "how to fix" hint (default true). */
+  /** Add the generic "how to fix" hint after each message (default false: messages say what to do). */
   hints?: boolean;
 }
 
@@ -28,11 +26,12 @@ export function fixHint(code: string, lang: Lang = 'vi'): string | undefined {
 
 
 /**
- * Trình bày vấn đề — formats issues for people: one line per issue naming the
- * field by its label (Vietnamese by default), then the message and how to fix it.
+ * Trình bày vấn đề — formats issues for people: one line per issue with its
+ * severity, code and JSON Pointer, then the message (which names the field and says
+ * what to do); with `hints: true`, the generic fix hint after it.
  * Safe with any path, including `__proto__` segments.
  * @param issues - issues from {@link validateReport}
- * @param options - language, plan, hints
+ * @param options - language, hints
  * @returns the text, one issue per line (empty string for no issues)
  */
 export function formatIssues(issues: readonly Issue[], options: FormatIssuesOptions = {}): string {
@@ -40,10 +39,8 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   const L = localeFor(lang).labels;
   const lines: string[] = [];
   for (const i of issues) {
-    const label = i.path === '' ? L.root : fieldLabel(i.path, lang, options.plan);
-    const where = label === i.path ? i.path : `${label} (${i.path})`;
-    let line = `${L.severity[i.severity]} [${i.code}] ${where}: ${i.message}`;
-    const hint = options.hints === false ? undefined : fixHint(i.code, lang);
+    let line = `${SEVERITY_LABELS[i.severity][lang]} [${i.code}] ${i.path === '' ? L.root : i.path}: ${i.message}`;
+    const hint = options.hints === true ? fixHint(i.code, lang) : undefined;
     if (hint !== undefined) line += ` ${L.hintPrefix}: ${hint}`;
     lines.push(line);
   }

@@ -1,27 +1,26 @@
-// The README's example, run as written.
-import { expect, it } from 'vitest';
-import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
-import { validateReport, formatIssues } from '../index';
+// The README's opening example, run as written: its printed lines must be the
+// ```text block that follows it.
+import { expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-it('README example gives the issues it shows', () => {
-  const result = validateReport(
-    {
-      planId: 'hoa-binh-2021', period: 'annual', year: 2021, unitId: 'so-noi-vu',
-      document: {
-        number: '5/BC-SNV', date: '2021-10-28', place: 'Hòa Bình',
-        signer: { authority: 'KT.', onBehalfOf: 'GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' },
-        recipients: ['ubnd-tinh', 'so-noi-vu'],
-      },
-      tasks: { 'II.1.1': { status: 'done' } },
-    },
-    { plan: hoaBinh2021Plan, mode: 'final', lang: 'vi', now: '2021-11-01T09:00:00+07:00' },
-  );
-  expect(result.ok).toBe(false);
-  const text = formatIssues(result.issues, { plan: hoaBinh2021Plan });
-  expect(text).toContain('Lỗi [document.number-format] Số, ký hiệu văn bản (/document/number): Số, ký hiệu báo cáo không đúng dạng');
-  expect(text).toContain('Cách sửa: Viết theo dạng 05/BC-SNV hoặc 12/BC-UBND.');
-  expect(text).toContain('Lỗi [document.copy-missing] Nơi nhận (/document/recipients): Nơi nhận thiếu Ban Dân vận Tỉnh ủy');
-  expect(text).toContain('Lỗi [task.results-required] Nhiệm vụ II.1.1 — Kết quả thực hiện (/tasks/II.1.1/results)');
-  expect(text).toContain('Lỗi [task.missing] Nhiệm vụ II.1.2 — Tình trạng (/tasks/II.1.2/status)');
-  expect(result.issues.filter((i) => i.code === 'task.missing')).toHaveLength(28);
+it('README example prints what the README shows', async () => {
+  const pkg = fileURLToPath(new URL('../../', import.meta.url));
+  const readme = readFileSync(join(pkg, 'README.md'), 'utf8');
+  const m = /^```ts\n([\s\S]*?)^```\n\n```text\n([\s\S]*?)^```/m.exec(readme);
+  expect(m, 'README opens with a ```ts block followed by its ```text output').not.toBeNull();
+  mkdirSync(join(pkg, '.readme-tmp'), { recursive: true });
+  const dir = mkdtempSync(join(pkg, '.readme-tmp', 'readme-'));
+  const file = join(dir, 'example.ts');
+  writeFileSync(file, m![1]!);
+  const lines: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void lines.push(a.map(String).join(' ')));
+  try {
+    await import(/* @vite-ignore */ file);
+  } finally {
+    log.mockRestore();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  expect(lines.join('\n').split('\n')).toEqual(m![2]!.trimEnd().split('\n'));
 });

@@ -36,15 +36,20 @@ export interface ValidateReportOptions {
   mode?: ReportMode;
   /** Message language: `vi` (default) or `en`. */
   lang?: Lang;
-  /** The clock ("now"): a Date, an ISO 8601 string or epoch ms; default: the current time. */
+  /**
+   * The clock ("now"): a Date, epoch ms, or ISO 8601 text — with an offset it is that
+   * instant, without one (date and time, or a date alone) it is Vietnam time (UTC+7).
+   * Default: the current time.
+   */
   now?: Date | string | number;
 }
 
 /**
  * Kiểm tra báo cáo — checks a submission against a plan: the input guard (size
- * limits), the shape (the structure `buildReportSchema` gives zod, checked without
- * zod, same issues), every rule of the mode (rules.json, run on the raw input so they
- * run whatever else is broken) and the text checks, all in one pass.
+ * limits), the shape (the issues a JSON Schema validator gives on the exported
+ * schema, all errors reported), the text checks and every rule of the mode
+ * (rules.json, on the NFC view of the input, so they run whatever else is broken),
+ * all in one pass.
  * Never throws on bad input.
  * @param input - the submission: parsed JSON, or JSON text
  * @param options - plan, mode, language, clock
@@ -55,7 +60,8 @@ export function validateReport(input: unknown, options: ValidateReportOptions): 
   if ((options.plan as CompiledReport).kind === 'dvcq.compiled-report') return validateCompiled(input, options.plan as CompiledReport, opts);
   // A plain plan is compiled only for an input that passes the guard (a hostile input
   // costs no compile); the guard's parse is reused.
-  const guarded = _guardInput(input, (options.lang === 'en' ? en : vi).messages);
-  if ('rejected' in guarded) return guarded.rejected;
+  const lang = options.lang === 'en' ? 'en' : 'vi';
+  const guarded = _guardInput(input, lang === 'en' ? en : vi, lang, options.plan as Plan);
+  if ('rejected' in guarded) return { ok: false, issues: guarded.rejected };
   return validateCompiled(guarded.value, _compiledFor(options.plan), opts);
 }

@@ -65,6 +65,15 @@ export function exampleReport(plan: Plan, unitId: string, options: ExampleReport
       pending.splice(k, 1);
     }
   }
+  // Counts of "Dân vận khéo" models equal the models listed below (one, registered), and
+  // the parts of a sum stay within their whole (rules indicator.models-mismatch and
+  // indicator.parts-exceed-total of @dvcq/report).
+  for (const ind of inds) if (ind.countsModels !== undefined) values[ind.id] = ind.countsModels === 'registered' ? 1 : 0;
+  for (const s of plan.indicatorSums ?? []) {
+    const total = values[s.total];
+    if (total === undefined || s.parts.some((p) => values[p] === undefined)) continue;
+    if (s.parts.reduce((n, p) => n + values[p]!, 0) > total) for (const p of s.parts) values[p] = Math.floor(total / s.parts.length);
+  }
   return {
     planId: plan.id,
     period: options.period,

@@ -264,7 +264,7 @@ function _notifications(db: _Driver): NotificationStore {
     async add(n) {
       const { changes } = await db.run(
         `INSERT INTO dvcq_notifications (id, unit_id, kind, dedupe_key, created_at, title_vi, title_en, body_vi, body_en, link, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
         [n.id, n.unitId, n.kind, n.dedupeKey ?? null, n.createdAt, n.title.vi, n.title.en, n.body.vi, n.body.en, n.link ?? null, JSON.stringify(n.data)],
       );
       const row =
@@ -369,6 +369,14 @@ function _reminders(db: _Driver): ReminderStore {
         `UPDATE dvcq_reminders SET status = ?, next_attempt_ms = ?, last_error = ?, lease_until_ms = NULL, updated_at = ?
          WHERE id = ? AND claimed_by = ? AND status = 'sending'`,
         [nextAttemptMs === undefined ? 'failed' : 'retrying', nextAttemptMs ?? 0, error.slice(0, 2000), at, id, worker],
+      );
+      return changes === 1;
+    },
+    async cancel(id, worker, at, reason) {
+      const { changes } = await db.run(
+        `UPDATE dvcq_reminders SET status = 'cancelled', last_error = ?, lease_until_ms = NULL, updated_at = ?
+         WHERE id = ? AND claimed_by = ? AND status = 'sending'`,
+        [reason.slice(0, 2000), at, id, worker],
       );
       return changes === 1;
     },

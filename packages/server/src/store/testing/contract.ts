@@ -305,6 +305,10 @@ export function storeContract(db: () => ContractDatabase): void {
       expect((await store.reminders.due(7000)).map((r) => r.id)).toEqual(['r2']);
       expect(await store.reminders.claim('r2', 'alive', 7000, 5000)).toMatchObject({ claimedBy: 'alive', attempts: 2 });
       expect(await store.reminders.markSent('r2', 'dead', 'x', { recipients: [] })).toBe(false);
+      expect(await store.reminders.cancel('r2', 'dead', 'x', 'submitted')).toBe(false);
+      expect(await store.reminders.cancel('r2', 'alive', '2021-05-12T09:00:00+07:00', 'submitted')).toBe(true);
+      expect(await store.reminders.claim('r2', 'alive', 10_000_000, 5000)).toBeUndefined();
+      expect((await store.reminders.list({ status: ['cancelled'] }))[0]).toMatchObject({ id: 'r2', lastError: 'submitted' });
       expect(await store.reminders.list({ status: [] })).toEqual([]);
       await done();
     });

@@ -10,8 +10,8 @@ import type { DeadlineExtension, ReportRecord, ReviewComment, ReviewEvent, Revie
 import { audit } from './audit-stub';
 import { type ReviewDecision, REVIEW_STATE_LABELS, _DECISIONS, initialReviewState, nextReviewState } from './states';
 
-/** @internal A principal as the workflow reads it (accounts add role, userId, name). */
-type _Who = Principal & { role?: string; userId?: string; name?: string };
+/** @internal A principal as the workflow reads it. */
+type _Who = Principal;
 
 /** Tùy chọn xem xét — options of {@link createReviewService}. */
 export interface ReviewServiceOptions {

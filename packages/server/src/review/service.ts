@@ -395,7 +395,7 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
         comments: req.comments ?? [],
       });
       if (!stored.ok) return _refuse(409, 'review.conflict', _RM.conflict);
-      await audit(store, { actor: who, action: `report.${req.action}`, target: `report:${record.id}`, ip: context.ip, at, details: { from: state, to: next, comments: (req.comments ?? []).length } });
+      await audit(store, { actor: who, action: `review.${req.action}`, target: `report:${record.id}`, ip: context.ip, at, details: { from: state, to: next, comments: (req.comments ?? []).length } });
       await announce(record, next, req.action, who, req.comment);
       const v = await view(record.id, who);
       return 'ok' in v ? v : { ok: true, view: v };

@@ -285,7 +285,7 @@ export function storeContract(db: () => ContractDatabase): void {
       expect(await store.users.add(user('u1', 'Can-Bo.A'))).toEqual({ ok: true });
       expect(await store.users.add(user('u2', 'can-bo.a'))).toEqual({ ok: false, code: 'duplicate' });
       expect(await store.users.add(user('u1', 'other'))).toEqual({ ok: false, code: 'duplicate' });
-      await store.users.add(user('u3', 'admin', { role: 'admin', unitId: 'so-noi-vu', mustChangePassword: true }));
+      await store.users.add(user('u3', 'admin', { role: 'admin', unitId: 'tong-hop', mustChangePassword: true }));
       expect(await store.users.findByLogin('CAN-BO.A')).toMatchObject({ id: 'u1', login: 'can-bo.a', role: 'officer', disabled: false, updatedAt: '2021-05-01T08:00:00+07:00' });
       expect((await store.users.get('u3'))?.mustChangePassword).toBe(true);
       expect(await store.users.update('u1', { disabled: true, name: 'Nguyễn Văn <A>' }, '2021-05-02T08:00:00+07:00')).toBe(true);

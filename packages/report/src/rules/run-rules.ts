@@ -152,22 +152,37 @@ export interface RuleContextOptions {
  */
 export function buildRuleContext(input: unknown, tables: ContextTables, options: RuleContextOptions): RuleContext {
   const obj = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
-  const unitId = _own(obj, 'unitId') && typeof obj['unitId'] === 'string' ? obj['unitId'] : null;
-  const period = _own(obj, 'period') && typeof obj['period'] === 'string' ? obj['period'] : null;
+  const str = (k: string): string | null => (_own(obj, k) && typeof obj[k] === 'string' ? (obj[k] as string) : null);
+  const unitId = str('unitId');
+  const period = str('period');
+  const obligationId = str('obligationId');
   const year = _own(obj, 'year') && typeof obj['year'] === 'number' ? obj['year'] : null;
+  const rawIndex = _own(obj, 'periodIndex') ? obj['periodIndex'] : undefined;
+  const index = typeof rawIndex === 'number' && Number.isInteger(rawIndex) ? rawIndex : null;
   const unit = unitId === null ? undefined : tables.units.find((u) => u.id === unitId);
-  const matching = tables.obligations.filter((o) => o.period === period && o.year === year);
-  const ob = matching.find((o) => unitId !== null && o.owedBy.includes(unitId)) ?? matching[0];
+  // The report's instance: same period and year; same obligation when it names one;
+  // same month or quarter (none when it gives no periodIndex).
+  const inPeriod = tables.instances.filter((i) => i.period === period && i.year === year);
+  const ofObligation = obligationId === null ? inPeriod : inPeriod.filter((i) => i.obligationId === obligationId);
+  const matching = ofObligation.filter((i) => i.index === index);
+  const instance = matching.find((i) => unitId !== null && i.owedBy.includes(unitId)) ?? matching[0];
+  const obligations = new Set(matching.map((i) => i.obligationId));
   return {
     mode: options.mode,
     today: vnDayNumber(options.nowMs),
     unitKnown: unit !== undefined,
     unitSymbol: unit?.symbol ?? null,
     applicableTasks: unit?.tasks ?? [],
-    periodKnown: ob !== undefined,
-    unitOwes: ob !== undefined && unitId !== null && ob.owedBy.includes(unitId),
-    periodStart: ob?.periodStartDay ?? null,
-    lateFrom: ob?.lateFromDay ?? null,
+    periodKnown: inPeriod.length > 0,
+    obligationKnown: obligationId === null || ofObligation.length > 0,
+    indexRequired: index === null && ofObligation.some((i) => i.index !== null),
+    indexKnown: index === null || matching.length > 0,
+    obligationAmbiguous: obligationId === null && obligations.size > 1,
+    instanceKey: instance?.key ?? null,
+    obligationId: instance?.obligationId ?? null,
+    unitOwes: instance !== undefined && unitId !== null && instance.owedBy.includes(unitId),
+    periodStart: instance?.periodStartDay ?? null,
+    lateFrom: instance?.lateFromDay ?? null,
   };
 }
 

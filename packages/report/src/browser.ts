@@ -3,14 +3,14 @@
 // "@dvcq/report/locales/en" when the page asks for it), no zod, and context tables
 // computed without @dvcq/calendar's holiday tables (fixed-date deadlines; for a plan
 // with deadline rules pass `context`, computed on a server with `reportContext`).
-import type { Lang, Plan } from '@dvcq/core';
+import type { Plan } from '@dvcq/core';
 import { viCatalogue } from './locales/vi';
 import type { ReportCatalogue } from './locales/codes';
 import type { ContextTables, RuleSet } from './rules/rule';
 import type { ReportLocales } from './rules/families/family';
 import { _fixedDateInstances, contextTables } from './rules/families/context';
 import { _ruleSet } from './rules/rule-set';
-import { type CompiledReport, type ValidateCallOptions, type ValidationResult, _compile, _guardInput, _validate } from './validate/engine';
+import { type CompiledReport, type ValidateCallOptions, type ValidationResult, _compile, _validate } from './validate/engine';
 import { _fixHint } from './validate/hint';
 
 export type { CompiledReport, ReportIssue, ValidateCallOptions, ValidationResult } from './validate/engine';
@@ -53,25 +53,29 @@ export function buildRules(plan: Plan, options: BrowserCompileOptions = {}): Rul
 }
 
 /** Tùy chọn kiểm tra trên trang web — options of the browser {@link validateReport}. */
-export interface BrowserValidateOptions extends ValidateCallOptions {
+export interface BrowserValidateOptions extends Omit<ValidateCallOptions, 'now'> {
   /** A compiled report, or a plan (compiled with the browser defaults on every call). */
   plan: Plan | CompiledReport;
+  /**
+   * The clock: a Date or epoch ms (default: the current time). ISO text is read by the
+   * main entry only (it needs @dvcq/calendar's parser, kept off the page).
+   */
+  now?: Date | number;
 }
 
 /**
  * Kiểm tra báo cáo — the main entry's `validateReport`; a plain plan is compiled with
- * the browser defaults.
+ * the browser defaults; `now` is a Date or epoch ms.
  * @param input - the submission: parsed JSON, or JSON text
  * @param options - plan or compiled report, mode, language, clock
  * @returns `{ ok, value?, issues }`
  */
 export function validateReport(input: unknown, options: BrowserValidateOptions): ValidationResult {
-  const call: ValidateCallOptions = { ...(options.mode ? { mode: options.mode } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.now !== undefined ? { now: options.now } : {}) };
-  if ((options.plan as CompiledReport).kind === 'dvcq.compiled-report') return _validate(input, options.plan as CompiledReport, call);
-  const lang: Lang = 'vi';
-  const guarded = _guardInput(input, viCatalogue, lang, options.plan as Plan);
-  if ('rejected' in guarded) return { ok: false, issues: guarded.rejected };
-  return _validate(guarded.value, compileReport(options.plan as Plan), call);
+  const p = options.plan;
+  const now = options.now ?? Date.now();
+  const ms = now instanceof Date ? now.getTime() : now;
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) throw new TypeError(`validateReport: "now" must be a Date or epoch ms on a page: ${String(now)}`);
+  return _validate(input, (p as CompiledReport).kind === 'dvcq.compiled-report' ? (p as CompiledReport) : compileReport(p as Plan), options, () => ms);
 }
 
 /**

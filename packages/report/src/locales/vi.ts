@@ -31,6 +31,9 @@ const _ASK: Readonly<Record<string, string>> = {
 };
 const _ask = (p: MessageParams): string => _ASK[_p(p, 'kind')] ?? 'nhập giá trị';
 
+// The month or quarter of a report: wrong type, too small or too big, one answer.
+const _idx = (p: MessageParams): string => `${_f(p)} phải là ${_ask(p).slice(5)}.`;
+
 function _type(p: MessageParams): string {
   switch (_p(p, 'kind')) {
     case 'count':
@@ -40,7 +43,7 @@ function _type(p: MessageParams): string {
     case 'year':
       return `${_f(p)} phải là năm viết bằng chữ số: ${_ask(p)}.`;
     case 'period-index':
-      return `${_f(p)} phải là số nguyên: ${_ask(p)}.`;
+      return _idx(p);
     case 'list':
       return `${_f(p)} phải là một danh sách (mảng JSON): ${_ask(p)}.`;
     case 'group':
@@ -57,7 +60,7 @@ function _small(p: MessageParams): string {
     case 'year':
       return `${_f(p)} phải từ năm ${_p(p, 'limit')} trở về sau: kiểm tra lại năm.`;
     case 'period-index':
-      return `${_f(p)} phải từ ${_p(p, 'limit')} trở lên: ${_ask(p)}.`;
+      return _idx(p);
     case 'list':
       return `${_f(p)} cần ít nhất ${_n(p, 'limit')} mục: thêm mục.`;
     default:
@@ -72,7 +75,7 @@ function _big(p: MessageParams): string {
     case 'year':
       return `${_f(p)} phải từ năm ${_p(p, 'limit')} trở về trước: kiểm tra lại năm.`;
     case 'period-index':
-      return `${_f(p)} không quá ${_p(p, 'limit')}: ${_ask(p)}.`;
+      return _idx(p);
     case 'list':
       return `${_f(p)} có quá ${_n(p, 'limit')} mục: bớt mục.`;
     case 'date':
@@ -113,10 +116,10 @@ const _messages: Locale['messages'] = {
   'report.plan-mismatch': (p) => `${_f(p)} khác với kế hoạch dùng để kiểm tra ("${_p(p, 'planId')}"): sửa mã kế hoạch hoặc kiểm tra theo đúng kế hoạch.`,
   'report.unit-unknown': (p) => `${_f(p)} không có trong danh sách đơn vị của kế hoạch: chọn mã đơn vị trong danh sách.`,
   'report.period-not-required': (p) => `Kế hoạch không yêu cầu báo cáo cho ${_f(p)} và năm này: chọn kỳ và năm có trong các nghĩa vụ báo cáo của kế hoạch.`,
-  'report.obligation-unknown': (p) => `${_f(p)} không phải một nghĩa vụ báo cáo của kế hoạch cho kỳ và năm này: chọn đúng nghĩa vụ trong danh sách.`,
-  'report.period-index-required': (p) => `Thiếu ${_f(p)}: kế hoạch yêu cầu báo cáo theo từng tháng hoặc quý, chọn tháng hoặc quý của báo cáo này.`,
-  'report.period-index-unknown': (p) => `${_f(p)} không phải một kỳ kế hoạch yêu cầu báo cáo: chọn tháng hoặc quý có trong nghĩa vụ báo cáo (hoặc bỏ trường này với báo cáo cả năm, 6 tháng, 9 tháng).`,
-  'report.obligation-required': (p) => `Thiếu ${_f(p)}: kế hoạch có nhiều nghĩa vụ báo cáo cùng kỳ và năm này, chọn báo cáo này trả lời nghĩa vụ nào.`,
+  'report.obligation-unknown': (p) => `${_f(p)} không có trong các nghĩa vụ báo cáo của kế hoạch cho kỳ và năm này: chọn nghĩa vụ trong danh sách.`,
+  'report.period-index-required': (p) => `Thiếu ${_f(p)}: kế hoạch yêu cầu báo cáo từng tháng hoặc quý, chọn tháng hoặc quý của báo cáo.`,
+  'report.period-index-unknown': (p) => `${_f(p)} không phải kỳ kế hoạch yêu cầu: chọn tháng hoặc quý của nghĩa vụ báo cáo (báo cáo năm, 6 tháng, 9 tháng thì bỏ trường này).`,
+  'report.obligation-required': (p) => `Thiếu ${_f(p)}: kế hoạch có nhiều nghĩa vụ báo cáo cùng kỳ và năm này, chọn nghĩa vụ mà báo cáo này trả lời.`,
   'report.unit-not-obliged': (p) => `Kế hoạch không giao ${_f(p)} này nộp báo cáo kỳ này: kiểm tra lại đơn vị báo cáo.`,
   'report.late': (p) => `Báo cáo nộp muộn (hạn nộp ${_p(p, 'deadline')}): nộp ngay; nếu đã gửi đúng hạn qua đường khác, báo cho cơ quan tổng hợp.`,
   'final.missing-field': (p) => `Thiếu ${_f(p)} — bắt buộc khi nộp chính thức: nhập trước khi nộp (bản nháp được để trống).`,

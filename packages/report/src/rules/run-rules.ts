@@ -4,26 +4,13 @@ import { compileLogic, logicTruthy, type CompiledLogic } from './logic';
 import type { ContextTables, ReadType, ReportMode, Rule, RuleContext, RuleSet } from './rule';
 import { dayNumber, vnDayNumber } from './days';
 
-/**
- * Cây con trỏ — the pointers a rule set reads, as a tree of prefixes shared by all its
- * compiled rules: node `i` is `key` under node `parent` (-1: the root). At run time
- * each node is resolved at most once per submission, from its parent — 148 rules
- * read ~200 pointers but only ~130 distinct prefixes, one property lookup each.
- */
-export interface PointerTree {
-  readonly parent: readonly number[];
-  readonly key: readonly string[];
-}
-
 /** Quy tắc đã biên dịch — a rule ready to run (pointers split, logic compiled). */
 export interface CompiledRule {
   readonly rule: Rule;
-  readonly reads: ReadonlyArray<{ readonly segments: readonly string[]; readonly type: ReadType; readonly node?: number }>;
+  readonly reads: ReadonlyArray<{ readonly segments: readonly string[]; readonly type: ReadType }>;
   readonly logic: CompiledLogic;
   readonly draft: boolean;
   readonly final: boolean;
-  /** The pointer tree `reads[i].node` index into (shared by the rules of one {@link compileRules} call). */
-  readonly tree?: PointerTree;
 }
 
 /**
@@ -32,55 +19,13 @@ export interface CompiledRule {
  * @returns the compiled rules, in order
  */
 export function compileRules(ruleSet: RuleSet): CompiledRule[] {
-  const tree = { parent: [] as number[], key: [] as string[] };
-  const index = new Map<string, number>();
-  const nodeOf = (segments: readonly string[]): number => {
-    let node = -1;
-    let prefix = '';
-    for (const seg of segments) {
-      prefix += '/' + seg.replace(/~/g, '~0').replace(/\//g, '~1');
-      let n = index.get(prefix);
-      if (n === undefined) {
-        n = tree.key.length;
-        tree.parent.push(node);
-        tree.key.push(seg);
-        index.set(prefix, n);
-      }
-      node = n;
-    }
-    return node;
-  };
   return ruleSet.rules.map((rule) => ({
     rule,
-    reads: rule.reads.map((r) => {
-      const segments = parsePointer(r.pointer);
-      return { segments, type: r.type, node: nodeOf(segments) };
-    }),
+    reads: rule.reads.map((r) => ({ segments: parsePointer(r.pointer), type: r.type })),
     logic: compileLogic(rule.logic),
     draft: rule.modes.includes('draft'),
     final: rule.modes.includes('final'),
-    tree,
   }));
-}
-
-// Per-call resolution of a pointer tree: `values[i]` is node i's value once resolved
-// (`_UNSET` before). Same semantics as `_resolve` (own properties, array indexes).
-const _UNSET: unique symbol = Symbol('unset');
-
-function _resolveNode(tree: PointerTree, values: unknown[], root: unknown, node: number): unknown {
-  if (node < 0) return root;
-  const known = values[node];
-  if (known !== _UNSET) return known;
-  const p = _resolveNode(tree, values, root, tree.parent[node]!);
-  const v = p === undefined ? undefined : _step(p, tree.key[node]!);
-  values[node] = v;
-  return v;
-}
-
-function _step(cur: unknown, s: string): unknown {
-  if (Array.isArray(cur)) return _INDEX.test(s) ? cur[Number(s)] : undefined;
-  if (cur !== null && typeof cur === 'object') return _own(cur, s) ? (cur as Record<string, unknown>)[s] : undefined;
-  return undefined;
 }
 
 const _own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -202,8 +147,6 @@ export function runRules(rules: readonly CompiledRule[], input: unknown, ctx: Ru
   // per rule: the logic reads it synchronously and keeps nothing, so no rule sees
   // another's values.
   const datas: Array<{ read: unknown[]; ctx: RuleContext }> = [];
-  const tree = rules[0]?.tree;
-  const values: unknown[] = tree ? new Array(tree.key.length).fill(_UNSET) : [];
   for (let r = 0; r < rules.length; r++) {
     const c = rules[r]!;
     if (!(final ? c.final : c.draft)) continue;
@@ -215,8 +158,7 @@ export function runRules(rules: readonly CompiledRule[], input: unknown, ctx: Ru
     let missing = false;
     for (let i = 0; i < reads.length; i++) {
       const spec = reads[i]!;
-      const raw = tree !== undefined && c.tree === tree && spec.node !== undefined ? _resolveNode(tree, values, input, spec.node) : _resolve(input, spec.segments);
-      const v = prepareRead(raw, spec.type);
+      const v = prepareRead(_resolve(input, spec.segments), spec.type);
       read[i] = v;
       if (v === null) {
         missing = true;

@@ -10,7 +10,6 @@ import { _ruleSet } from '../rules/rule-set';
 import type { ReportLocales } from '../rules/families/family';
 import { buildRuleContext, compileRules, runRules, type CompiledRule } from '../rules/run-rules';
 import type { ContextTables, ReportMode, RuleSet } from '../rules/rule';
-import { _nowMs } from '../rules/days';
 import { _runTextChecks, compileTextChecks, type CompiledTextChecks } from '../text/run-text-checks';
 import { _utf8Exceeds, checkInputLimits, LIMITS } from '../text/limits';
 import type { IssueCode, ReportCatalogue } from '../locales/codes';
@@ -86,19 +85,20 @@ const _OUT_OF_RANGE: Record<Lang, string> = { vi: 'số nằm ngoài phạm vi s
 /**
  * `validateReport` on a compiled report: the input guard, the shape, the text checks
  * and every rule of the mode (on the NFC view of the submission), in one pass;
- * messages from the compiled report's catalogue for `lang`. Never throws on bad input;
- * throws a TypeError when `lang` is `en` and the report was compiled without the
- * English catalogue, or `now` is not a valid clock (programmer mistakes).
+ * messages from the compiled report's catalogue for `lang`; the clock as a function
+ * giving epoch ms (each entry reads `now` its own way). Never throws on bad input; throws a TypeError when
+ * `lang` is `en` and the report was compiled without the English catalogue.
  * @internal
  */
-export function _validate(input: unknown, compiled: CompiledReport, options: ValidateCallOptions = {}): ValidationResult {
+export function _validate(input: unknown, compiled: CompiledReport, options: Omit<ValidateCallOptions, 'now'>, clock: () => number): ValidationResult {
   const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
   const catalogue = compiled.locales[lang];
   if (!catalogue) throw new TypeError(`validateReport: the report was compiled without the "${lang}" messages (compileReport(plan, { locales: { vi, en } }))`);
   const mode: ReportMode = options.mode === 'final' ? 'final' : 'draft';
-  const nowMs = _nowMs(options.now);
   const guarded = _guardInput(input, catalogue, lang, compiled.plan);
   if ('rejected' in guarded) return { ok: false, issues: guarded.rejected };
+  // The clock is read after the guard (no regex runs before it).
+  const nowMs = clock();
   const value = guarded.value;
   const checked = compiled.shapeCheck(value);
   const issues: ReportIssue[] = _describeRaws(checked.issues, catalogue, lang, compiled.plan);

@@ -3,6 +3,7 @@
 // calendar). The browser entry (../browser.ts) has the same functions with lighter
 // defaults.
 import type { Lang, Plan } from '@dvcq/core';
+import { parseInstant } from '@dvcq/calendar';
 import { vi } from '../locales/vi';
 import { en } from '../locales/en';
 import type { ContextTables } from '../rules/rule';
@@ -53,12 +54,29 @@ export interface ValidateReportOptions extends ValidateCallOptions, ReportContex
  * @returns `{ ok, value?, issues }`; `ok` when no issue is an error
  */
 export function validateReport(input: unknown, options: ValidateReportOptions): ValidationResult {
-  const call: ValidateCallOptions = { ...(options.mode ? { mode: options.mode } : {}), ...(options.lang ? { lang: options.lang } : {}), ...(options.now !== undefined ? { now: options.now } : {}) };
-  if ((options.plan as CompiledReport).kind === 'dvcq.compiled-report') return _validate(input, options.plan as CompiledReport, call);
+  const clock = (): number => _nowMs(options.now);
+  if ((options.plan as CompiledReport).kind === 'dvcq.compiled-report') return _validate(input, options.plan as CompiledReport, options, clock);
   // A plain plan is compiled only for an input that passes the guard (a hostile input
   // costs no compile); the guard's parse is reused.
   const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
   const guarded = _guardInput(input, lang === 'en' ? en : vi, lang, options.plan as Plan);
   if ('rejected' in guarded) return { ok: false, issues: guarded.rejected };
-  return _validate(guarded.value, compileReport(options.plan as Plan, options.calendar ? { calendar: options.calendar } : {}), call);
+  return _validate(guarded.value, compileReport(options.plan as Plan, options.calendar ? { calendar: options.calendar } : {}), options, clock);
+}
+
+/**
+ * Đồng hồ — the clock of one validation as epoch ms: a Date, epoch ms, or an ISO
+ * 8601 text — with an offset (`Z`, `+07:00`) it is that instant; without one (a date
+ * and time, or a date alone) it is read in Vietnam time, UTC+7 (`2026-06-20` is
+ * 00:00 of 20 June, Vietnam time). A bad clock is the caller's mistake: TypeError.
+ */
+function _nowMs(now: Date | string | number | undefined): number {
+  if (now === undefined) return Date.now();
+  let ms: number;
+  if (typeof now === 'string') {
+    const r = parseInstant(now);
+    ms = r.ok ? r.epochMs : Number.NaN;
+  } else ms = now instanceof Date ? now.getTime() : now;
+  if (!Number.isFinite(ms)) throw new TypeError(`validateReport: invalid "now": ${String(now)}`);
+  return ms;
 }

@@ -3,7 +3,7 @@
 // instance per month, quarter, year… of each obligation) with its first day and its
 // deadline — so that another language builds the context with lookups only.
 import { type Obligation, type Plan, expandUnitIds, obligationIndexes, tasksForUnit } from '@dvcq/core';
-import { deadlineTimes, instanceKey } from '@dvcq/calendar';
+import { instanceKey } from '@dvcq/calendar';
 import type { ContextInstance, ContextTables, ContextUnit } from '../rule';
 import { _isoOfDay, dayNumber } from '../days';
 
@@ -69,19 +69,21 @@ export function _fixedDateInstances(plan: Pick<Plan, 'obligations'>): InstanceFa
     const w = o.dataWindow;
     if ((d.kind !== undefined && d.kind !== 'date') || (w !== undefined && (w.from === undefined || w.to === undefined)))
       throw new TypeError(
-        `@dvcq/report: obligation "${o.id}" has a deadline rule or a preset data window; its instances need @dvcq/calendar: pass \`context: reportContext(plan)\` (computed on a server with @dvcq/report) to compileReport`,
+        `@dvcq/report: obligation "${o.id}" needs @dvcq/calendar: pass { context: reportContext(plan) }`,
       );
     const owed = obligationIndexes(o);
     const index = owed.length === 1 ? owed[0] : undefined;
     const first = o.period === 'monthly' ? index ?? 1 : o.period === 'quarterly' ? (index ?? 1) * 3 - 2 : 1;
-    const times = deadlineTimes(d);
+    // A fixed date: late from that day ("before") or the next ("inclusive") — what
+    // calendar's deadlineTimes computes, here without its clock functions (page size).
+    const late = dayNumber(d.date)! + (d.semantics === 'inclusive' ? 1 : 0);
     return {
       obligationId: o.id,
       key: instanceKey(o.id, o.year, o.period, index),
       ...(index !== undefined ? { index } : {}),
       ...(o.period !== 'one-off' ? { span: { from: `${o.year}-${String(first).padStart(2, '0')}-01` } } : {}),
       window: w ? { stated: true as const, from: w.from! } : { stated: false as const },
-      deadline: { date: times.date, semantics: times.semantics, lastDay: times.lastDay },
+      deadline: { date: d.date, semantics: d.semantics, lastDay: _isoOfDay(late - 1) },
     };
   });
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The one test command (README + .ci/run): build every package, run every test
 // (vitest, incl. packaging checks publint --strict / attw --pack and browser tests),
-// run the time-zone-sensitive suites again under other host time zones, then print
+// run the time-zone-sensitive suites again under other host time zones (and the portal's
+// suites against PostgreSQL when DVCQ_TEST_DATABASE_URL names a server), then print
 // one line "N passed, N failed" read from vitest's JSON reports — so a run that
 // executed no test is visible to CI.
 import { spawnSync } from 'node:child_process';
@@ -40,6 +41,10 @@ const runs = [
   { name: 'tz-new-york', args: ['packages/calendar', 'packages/report'], env: { TZ: 'America/New_York' } },
   { name: 'tz-utc', args: ['packages/calendar'], env: { TZ: 'UTC' } },
 ];
+// With a real PostgreSQL server (CI sets DVCQ_TEST_DATABASE_URL), every outside check of the
+// portal runs again against it — the same tests, the PostgreSQL store instead of SQLite.
+if (process.env.DVCQ_TEST_DATABASE_URL)
+  runs.push({ name: 'portal-postgresql', args: ['examples/portal'], env: { DVCQ_PORTAL_TEST_DATABASE_URL: process.env.DVCQ_TEST_DATABASE_URL } });
 let passed = 0;
 let failed = 0;
 let worst = 0;

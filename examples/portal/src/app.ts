@@ -5,13 +5,14 @@
 import { createHash } from 'node:crypto';
 import { type Plan, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
-import { type AuthFn, type ReportStore, calendarView, createReportHandler } from '@dvcq/server';
+import { type AuthFn, type ReportStore, type Store, calendarView, createReportHandler } from '@dvcq/server';
 import { reportContext } from '@dvcq/report';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
 import { unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
+import { reminderRoutes } from './reminders';
 import { type Route, matchRoute } from './http/router';
 import { dashboardPage } from './pages/dashboard';
 import { PAGE_ERRORS, errorPage } from './pages/error';
@@ -29,6 +30,8 @@ export interface PortalOptions {
   assets: Assets;
   /** The working calendar (built-in holidays plus DVCQ_HOLIDAYS) every deadline is counted with. */
   calendar?: WorkingCalendar;
+  /** The whole store (notifications, reminders, contacts): adds the reminder API rows. */
+  fullStore?: Store;
 }
 
 /** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere. */
@@ -79,6 +82,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
 
   const staticFile = (request: Request, file: string) => assets.serve(file, request.headers.get('accept-encoding'));
   const routes: Route[] = [
+    ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth: options.auth, plan, now }) : []),
     { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
     { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404) },
     { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },

@@ -5,14 +5,28 @@ import { type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { findUnit } from '@dvcq/core';
-import { bearerTokenAuth, createSqliteReportStore, hashedTokenLookup, toNodeListener } from '@dvcq/server';
+import { formatInstant } from '@dvcq/calendar';
+import {
+  type Mailer,
+  type ReminderScheduler,
+  type Store,
+  accessKeyLookup,
+  bearerTokenAuth,
+  createSmtpMailer,
+  demoEmail,
+  openSqliteStore,
+  openStore,
+  parseStoreAddress,
+  startReminders,
+  toNodeListener,
+} from '@dvcq/server';
 import { SECURITY_HEADERS, createPortalHandler } from './app';
 import { readConfig } from './config';
 import { openDatabase, preparePrivateDataDir } from './data';
 import { loadPortalCalendar } from './holidays';
 import { loadAssets } from './http/assets';
 import { loadPortalPlan, signInUnits } from './plan';
-import { issueTokens } from './tokens';
+import { PORTAL_KEY_LABEL, issueTokens } from './tokens';
 
 /** Khởi động — what the launcher passes in. */
 export interface MainInput {
@@ -48,18 +62,70 @@ export async function main(input: MainInput): Promise<number | undefined> {
   const now = config.fixedNow === undefined ? () => new Date() : () => new Date(config.fixedNow!);
 
   for (const w of preparePrivateDataDir(config.dataDir)) err.write(`⚠ ${w}\n`);
-  const db = openDatabase(config.dataDir);
-  const store = createSqliteReportStore(db);
+  // The store: PostgreSQL when DVCQ_DATABASE_URL is set, else SQLite portal.db in the data folder
+  // (created 0600 first, so SQLite's -wal and -shm files are 0600 too). Migrations run here.
+  let store: Store;
+  let legacy: ReturnType<typeof openDatabase> | undefined;
+  if (config.databaseUrl !== undefined) {
+    const opened = await openStore(config.databaseUrl);
+    if (!opened.ok) {
+      const i = opened.issues[0]!;
+      err.write(`DVCQ_DATABASE_URL (${parseStoreAddress(config.databaseUrl).value?.display ?? ''}): ${i.text.vi} / ${i.text.en}\n`);
+      return 2;
+    }
+    store = opened.value;
+  } else {
+    const db = openDatabase(config.dataDir);
+    const opened = openSqliteStore(db, { closeDatabase: true });
+    if (!opened.ok) {
+      const i = opened.issues[0]!;
+      err.write(`${join(config.dataDir, 'portal.db')}: ${i.text.vi} / ${i.text.en}\n`);
+      db.close();
+      return 2;
+    }
+    store = opened.value;
+    legacy = db;
+  }
+  let mailer: Mailer | undefined;
+  if (config.smtpUrl !== undefined) {
+    const m = await createSmtpMailer(config.smtpUrl);
+    if (!m.ok) {
+      err.write(`DVCQ_SMTP_URL: ${m.issues[0]!.message}\n`);
+      await store.close();
+      return 2;
+    }
+    mailer = m.value;
+  }
   const tokensFile = join(config.dataDir, 'demo-tokens.json');
-  const { tokens, hashes } = await issueTokens(db, signInUnits(loaded), tokensFile, { renew: config.newTokens, coordinator });
+  const units = signInUnits(loaded);
+  let tokens: Awaited<ReturnType<typeof issueTokens>>['tokens'];
+  try {
+    ({ tokens } = await issueTokens(store, units, tokensFile, { renew: config.newTokens, coordinator, now: formatInstant(now()), ...(legacy ? { legacy } : {}) }));
+    if (config.demo) {
+      // Demo addresses on the reserved example.invalid domain (RFC 2606): never a real mailbox.
+      for (const unitId of units) if ((await store.contacts.get(unitId)).length === 0) await store.contacts.set(unitId, [{ email: demoEmail(unitId) }], formatInstant(now()));
+    }
+  } catch (e) {
+    err.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    await store.close();
+    return 2;
+  }
+  const signIn = new Set(units);
   const handler = createPortalHandler({
     plan,
     coordinator,
-    store,
+    store: store.reports,
     now,
-    auth: bearerTokenAuth({ lookup: hashedTokenLookup(hashes) }),
+    // Each request reads the key from the database: a reissued token works at once, a revoked one stops.
+    // A unit no longer in the plan signs in no more; the plan (not the key) says who consolidates.
+    auth: bearerTokenAuth({
+      lookup: accessKeyLookup(store.accessKeys, {
+        principal: (k) => (!signIn.has(k.unitId) ? undefined : { unitId: k.unitId, ...((k.label === PORTAL_KEY_LABEL ? k.unitId === coordinator : k.readAll) ? { readAll: true } : {}) }),
+      }),
+    }),
     assets: loadAssets(input.publicDir),
     calendar: cal.calendar,
+    fullStore: store,
   });
 
   const server = createServer(toNodeListener(handler));
@@ -92,7 +158,17 @@ export async function main(input: MainInput): Promise<number | undefined> {
   const coordinatorToken = tokens.find((t) => t.unitId === coordinator)?.token;
   out.write(`Cổng báo cáo DVCQ đang chạy / DVCQ portal running: ${base}\n`);
   out.write(`Kế hoạch / plan: ${plan.id} · ${plan.title.vi}\n`);
-  out.write(`Dữ liệu / data: ${config.dataDir} (SQLite, WAL, 0700)${config.fixedNowText ? ` · đồng hồ cố định / fixed clock: ${config.fixedNowText}` : ''}\n`);
+  const where =
+    config.databaseUrl !== undefined
+      ? `${parseStoreAddress(config.databaseUrl).value?.display ?? ''} (PostgreSQL)`
+      : `${join(config.dataDir, 'portal.db')} (SQLite, WAL, 0700)`;
+  out.write(`Dữ liệu / data: ${where}${config.fixedNowText ? ` · đồng hồ cố định / fixed clock: ${config.fixedNowText}` : ''}\n`);
+  const publicUrl = config.publicUrl ?? base;
+  out.write(
+    mailer
+      ? `Nhắc hạn / reminders: trong cổng và qua thư điện tử (${config.smtpUrl!.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@')}, từ / from ${config.smtpFrom}), liên kết / links ${publicUrl}\n`
+      : `Nhắc hạn / reminders: trong cổng (đặt DVCQ_SMTP_URL để gửi cả thư điện tử / set DVCQ_SMTP_URL to send e-mail too)\n`,
+  );
   for (const n of cal.notes) out.write(n + '\n');
   out.write(`Mã truy cập thử / demo tokens (${tokens.length}, ${tokensFile}):\n`);
   for (const t of tokens) {
@@ -103,11 +179,34 @@ export async function main(input: MainInput): Promise<number | undefined> {
   }
   out.write(`DVCQ_PORTAL_READY ${base}\n`);
 
-  const stop = () =>
-    new Promise<void>((r) => {
+  // Reminders: a pass now and every interval; several portal processes on one database send each once.
+  const reminders: ReminderScheduler | undefined = config.smoke
+    ? undefined
+    : startReminders({
+        store,
+        plan,
+        baseUrl: publicUrl,
+        ...(mailer ? { mailer, from: config.smtpFrom! } : {}),
+        now,
+        calendar: cal.calendar,
+        intervalMs: config.reminderIntervalMs,
+        onRun: (r) => {
+          if (r.notified || r.sent || r.retrying || r.failed) {
+            out.write(`Nhắc hạn / reminders ${r.at}: ${r.notified} thông báo / notices, ${r.sent} thư đã gửi / sent, ${r.retrying} gửi lại sau / to retry, ${r.failed} thất bại / failed\n`);
+          }
+        },
+        onError: (e) => err.write(`Nhắc hạn / reminders: ${e instanceof Error ? e.message : String(e)}\n`),
+      });
+
+  const stop = async () => {
+    await new Promise<void>((r) => {
       server.close(() => r());
       server.closeAllConnections?.();
-    }).then(() => db.close());
+    });
+    await reminders?.stop();
+    await mailer?.close?.();
+    await store.close();
+  };
 
   if (config.smoke) {
     let ok = false;

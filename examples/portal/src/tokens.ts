@@ -1,12 +1,13 @@
 // Mã truy cập thử — the demo sign-in: one random token per unit that owes a report
-// (and the coordinator). The database keeps only each token's SHA-256 hash
-// (`hashAccessToken` of @dvcq/server explains why a plain hash fits 192-bit random
-// tokens); the tokens themselves exist only in the 0600 file demo-tokens.json, the
-// demo's way of handing them out. A deployment plugs its own sign-in in instead.
+// (and the coordinator). The database keeps only each token's SHA-256 hash, as an
+// access key of the store (`store.accessKeys`, label "portal"; `hashAccessToken` of
+// @dvcq/server explains why a plain hash fits 192-bit random tokens); the tokens
+// themselves exist only in the 0600 file demo-tokens.json, the demo's way of
+// handing them out. A deployment plugs its own sign-in in instead.
 import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { type HashedAccessToken, type Principal, hashAccessToken } from '@dvcq/server';
+import { type Store, hashAccessToken } from '@dvcq/server';
 import { writePrivateFile } from './data';
 
 /** Mã của một đơn vị — a unit's token; `token` is absent when only its hash is known. */
@@ -15,27 +16,24 @@ export interface IssuedToken {
   token?: string;
 }
 
-const _TABLE = `CREATE TABLE IF NOT EXISTS portal_access_tokens (
-  unit_id TEXT PRIMARY KEY,
-  token_hash TEXT NOT NULL UNIQUE,
-  created_at TEXT NOT NULL
-)`;
+/** Nhãn khóa của cổng — the label of the keys this demo sign-in issues (other keys are left alone). */
+export const PORTAL_KEY_LABEL = 'portal';
 
 /**
- * Cấp mã truy cập — makes sure each unit has a token: new units get one; with
- * `renew` every unit gets a new one. Tokens of an older version stored in plain
- * text (table `portal_tokens`) are hashed and the plain copies deleted.
+ * Cấp mã truy cập — makes sure each unit has a working portal token: new units get
+ * one; with `renew` every unit gets a new one (the old ones are revoked). Tokens of
+ * the first release stored in plain text (SQLite table `portal_tokens`, pass its
+ * database as `legacy`) are hashed into the store and the plain copies deleted.
  * The plain tokens known (new ones, and those in `tokensFile` whose hash matches)
  * are written back to `tokensFile` (0600).
- * @returns the tokens in `units` order, and the hashes to authenticate with
+ * @returns the tokens in `units` order
  */
 export async function issueTokens(
-  db: Database.Database,
+  store: Store,
   units: readonly string[],
   tokensFile: string,
-  options: { renew: boolean; coordinator: string },
-): Promise<{ tokens: IssuedToken[]; hashes: HashedAccessToken[] }> {
-  db.exec(_TABLE);
+  options: { renew: boolean; coordinator: string; now: string; legacy?: Database.Database },
+): Promise<{ tokens: IssuedToken[] }> {
   const known = new Map<string, string>(); // unitId → plain token (this start only)
   if (existsSync(tokensFile)) {
     try {
@@ -45,38 +43,37 @@ export async function issueTokens(
       // unreadable: the hashes in the database still hold; new tokens can be issued with --new-tokens
     }
   }
-  const insert = db.prepare(`INSERT INTO portal_access_tokens (unit_id, token_hash, created_at) VALUES (?, ?, ?)
-    ON CONFLICT (unit_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at`);
-  const now = new Date().toISOString();
+  const keyId = (unitId: string) => `token-${unitId}-${randomBytes(6).toString('hex')}`;
+  const working = async () => {
+    const m = new Map<string, string>(); // unitId → hash of its working portal key
+    for (const k of await store.accessKeys.list()) if (k.label === PORTAL_KEY_LABEL) m.set(k.unitId, k.tokenHash);
+    return m;
+  };
+  const replace = async (unitId: string, hash: string) => {
+    for (const k of await store.accessKeys.list({ unitId })) if (k.label === PORTAL_KEY_LABEL) await store.accessKeys.revoke(k.id, options.now);
+    await store.accessKeys.add({ id: keyId(unitId), tokenHash: hash, unitId, readAll: unitId === options.coordinator, label: PORTAL_KEY_LABEL, createdAt: options.now });
+  };
 
-  // Older versions kept tokens as they are: hash them, then delete the plain copies.
-  const legacy = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'portal_tokens'`).get();
-  if (legacy) {
+  // The first release kept tokens as they are: hash them, then delete the plain copies.
+  const db = options.legacy;
+  if (db && db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'portal_tokens'`).get()) {
     const rows = db.prepare(`SELECT unit_id AS unitId, token FROM portal_tokens`).all() as Array<{ unitId: string; token: string }>;
-    const hashed = await Promise.all(rows.map(async (r) => ({ ...r, hash: await hashAccessToken(r.token) })));
-    db.transaction(() => {
-      for (const r of hashed) insert.run(r.unitId, r.hash, now);
-      db.exec('DROP TABLE portal_tokens');
-    })();
-    for (const r of rows) if (!known.has(r.unitId)) known.set(r.unitId, r.token);
+    for (const r of rows) {
+      await replace(r.unitId, await hashAccessToken(r.token));
+      if (!known.has(r.unitId)) known.set(r.unitId, r.token);
+    }
+    db.exec('DROP TABLE portal_tokens');
     db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
-  const stored = new Map(
-    (db.prepare(`SELECT unit_id AS unitId, token_hash AS hash FROM portal_access_tokens`).all() as Array<{ unitId: string; hash: string }>).map((r) => [r.unitId, r.hash]),
-  );
-  const fresh: Array<{ unitId: string; token: string; hash: string }> = [];
+  const stored = await working();
   for (const unitId of units) {
     if (!options.renew && stored.has(unitId)) continue;
     const token = randomBytes(24).toString('base64url'); // 192 bits
-    fresh.push({ unitId, token, hash: await hashAccessToken(token) });
-  }
-  db.transaction(() => {
-    for (const f of fresh) insert.run(f.unitId, f.hash, now);
-  })();
-  for (const f of fresh) {
-    stored.set(f.unitId, f.hash);
-    known.set(f.unitId, f.token);
+    const hash = await hashAccessToken(token);
+    await replace(unitId, hash);
+    stored.set(unitId, hash);
+    known.set(unitId, token);
   }
 
   const tokens: IssuedToken[] = [];
@@ -88,12 +85,5 @@ export async function issueTokens(
     if (ok) file[unitId] = plain;
   }
   writePrivateFile(tokensFile, JSON.stringify(file, null, 2) + '\n');
-  const wanted = new Set(units);
-  const hashes: HashedAccessToken[] = [];
-  for (const [unitId, tokenHash] of stored) {
-    if (!wanted.has(unitId)) continue; // a unit no longer in the plan signs in no more
-    const principal: Principal = unitId === options.coordinator ? { unitId, readAll: true } : { unitId };
-    hashes.push({ tokenHash, principal });
-  }
-  return { tokens, hashes };
+  return { tokens };
 }

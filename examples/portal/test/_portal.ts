@@ -1,6 +1,7 @@
 // Test helper: starts the portal as a child process (node server.mjs) on a free
 // loopback port and waits for its ready line. Every wait is bounded.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
@@ -24,10 +25,26 @@ export function tempDataDir(name: string): string {
   return mkdtempSync(join(tmpdir(), `dvcq-portal-${name}-`));
 }
 
+/**
+ * The database a portal of these tests uses: with `DVCQ_PORTAL_TEST_DATABASE_URL`
+ * (a PostgreSQL server), a schema of its own per data folder — so a restart with the
+ * same folder finds its data, and test files running at once never share one; else
+ * SQLite in the data folder. `DVCQ_PORTAL_TEST_DATABASE_URL=postgres://… pnpm vitest run
+ * examples/portal` runs every outside check of the portal against PostgreSQL.
+ */
+export function portalDatabaseUrl(dataDir: string): string | undefined {
+  const base = process.env.DVCQ_PORTAL_TEST_DATABASE_URL;
+  if (!base) return undefined;
+  const u = new URL(base);
+  u.searchParams.set('schema', `portal_${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`);
+  return u.toString();
+}
+
 export async function startPortal(dataDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<Portal> {
+  const db = env.DVCQ_DATABASE_URL === undefined ? portalDatabaseUrl(dataDir) : undefined;
   const proc = spawn(process.execPath, [join(PORTAL_DIR, 'server.mjs'), ...args], {
     cwd: PORTAL_DIR,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DVCQ_DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DVCQ_DATA_DIR: dataDir, ...(db ? { DVCQ_DATABASE_URL: db } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -15,7 +15,8 @@ afterEach(async () => {
   for (const p of running.splice(0)) await p.stop();
 });
 const start = async (dir: string, args: string[] = []) => {
-  const p = await startPortal(dir, { DVCQ_NOW: '2021-05-10T09:00:00+07:00' }, args);
+  // These checks are about the SQLite files in the data folder: always SQLite.
+  const p = await startPortal(dir, { DVCQ_NOW: '2021-05-10T09:00:00+07:00', DVCQ_DATABASE_URL: '' }, args);
   running.push(p);
   return p;
 };

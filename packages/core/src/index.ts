@@ -65,7 +65,7 @@ export type { OrgUnit, UnitGroup } from './model/org';
 export type { CitedDocument, RecipientLine, SignerBlock } from './model/document';
 export type { AfterPeriodDeadline, DataWindow, DataWindowPreset, DateDeadline, DayOfMonthDeadline, Deadline, Obligation } from './model/obligation';
 export type { Indicator, IndicatorSum } from './model/indicator';
-export type { ContentArea, ImplementationItem, Paragraph, Part, Plan, PlanInput, Section, Task, TaskDue } from './model/plan';
+export type { ContentArea, ImplementationItem, Paragraph, Part, Plan, PlanInput, Reminders, Section, Task, TaskDue } from './model/plan';
 export { PLAN_FORMAT_VERSION } from './model/version';
 export {
   allTasks,

@@ -16,7 +16,7 @@ export {
   PeriodKindSchema,
 } from './model/obligation';
 export { IndicatorSchema, IndicatorSumSchema } from './model/indicator';
-export { ContentAreaSchema, ImplementationItemSchema, ParagraphSchema, PartSchema, PlanSchema, SectionSchema, TaskDueSchema, TaskSchema } from './model/plan';
+export { ContentAreaSchema, ImplementationItemSchema, ParagraphSchema, PartSchema, PlanSchema, RemindersSchema, SectionSchema, TaskDueSchema, TaskSchema } from './model/plan';
 export { planJsonSchema } from './model/json-schema';
 export { loadPlan } from './load/load-plan';
 export type { LoadPlanOptions, LoadPlanResult } from './load/load-plan';

@@ -18,6 +18,8 @@ export { openStore, parseStoreAddress } from './store/open';
 export type { OpenStoreOptions, StoreAddress } from './store/open';
 export { STORE_SCHEMA_VERSION } from './store/migrations';
 export { copyStore } from './store/copy';
+export { accessKeyLookup } from './store/access';
+export type { AccessKeyLookupOptions } from './store/access';
 export type { CopiedTable, CopyIssue, CopyIssueCode, CopyMismatch, CopyReport, CopyStoreOptions } from './store/copy';
 export { StoreError, isStoreUnavailable } from './store/errors';
 export type { StoreErrorCode, StoreIssue } from './store/errors';
@@ -42,6 +44,19 @@ export type {
   StoredIssue,
   UnitContact,
 } from './store/types';
+
+// Nhắc hạn — deadline reminders (in the portal always, by e-mail with a mailer).
+export { AFTER_DEADLINE_CATCH_UP_DAYS, DEFAULT_REMINDERS, dueStages, planReminders, reminderStages } from './reminders/schedule';
+export type { DueStage, DueStagesOptions, ReminderStage } from './reminders/schedule';
+export { reminderContent } from './reminders/message';
+export type { ReminderContent, ReminderContentInput } from './reminders/message';
+export { DEFAULT_RETRY, runReminders } from './reminders/run';
+export type { ReminderOptions, ReminderRunSummary, RetryPolicy } from './reminders/run';
+export { startReminders } from './reminders/scheduler';
+export type { ReminderScheduler, ReminderSchedulerOptions } from './reminders/scheduler';
+export { createSmtpMailer } from './reminders/mailer';
+export type { Mailer, OutgoingEmail, SendResult } from './reminders/mailer';
+export { DEMO_EMAIL_DOMAIN, demoEmail, normalizeEmail } from './reminders/contacts';
 
 export { toNodeListener } from './adapters/node';
 export type { NodeAdapterOptions } from './adapters/node';

@@ -167,6 +167,81 @@ async function start(): Promise<void> {
   };
   select.addEventListener('change', () => void draw());
   await draw();
+  await drawReminders(token, lang, plan, overview);
+}
+
+const REMINDER_STATUS: Record<string, Message> = {
+  pending: { vi: 'Chờ gửi', en: 'Waiting' },
+  sending: { vi: 'Đang gửi', en: 'Sending' },
+  sent: { vi: 'Đã gửi', en: 'Sent' },
+  retrying: { vi: 'Gửi lỗi, sẽ thử lại', en: 'Failed, will retry' },
+  failed: { vi: 'Gửi thất bại', en: 'Failed' },
+  cancelled: { vi: 'Không cần gửi nữa', en: 'No longer needed' },
+};
+const stageName = (stage: string, L: (vi: string, en: string) => string) => {
+  const m = /^before-(\d+)$/.exec(stage);
+  if (!m) return L('Sau hạn', 'After the deadline');
+  return m[1] === '0' ? L('Ngày cuối được nộp', 'Last day to submit') : L(`${m[1]} ngày làm việc trước hạn`, `${m[1]} working day(s) before`);
+};
+
+/**
+ * Nhắc hạn — how the e-mail reminders went (GET /api/reminders): counts by status,
+ * every reminder being retried or given up with its error, units without an address.
+ */
+async function drawReminders(token: string, lang: Lang, plan: Plan, overview: Overview): Promise<void> {
+  const L = words(lang);
+  const res = await api('/api/reminders', token);
+  if (!res.ok) return;
+  const r = (await res.json()) as {
+    counts: Record<string, number>;
+    problems: Array<{ unitId: string; instanceKey: string; stage: string; status: string; attempts: number; lastError: string | null; nextAttemptAt: string | null }>;
+    missingAddresses: string[];
+  };
+  const unitName = (id: string) => {
+    const u = plan.orgUnits.find((x) => x.id === id);
+    return u ? u.name[lang] || u.name.vi : id;
+  };
+  const periodOf = (key: string) => {
+    const p = overview.periods.find((x) => x.key === key);
+    return p ? periodName(p, lang) : key;
+  };
+  const section = document.getElementById('reminders')!;
+  const counts = Object.entries(r.counts).filter(([, n]) => n > 0);
+  document.getElementById('reminders-counts')!.textContent =
+    counts.length === 0
+      ? L('Chưa có thư nhắc nào (nhắc trong cổng luôn bật; thư điện tử khi đặt DVCQ_SMTP_URL).', 'No reminder e-mail yet (in-portal reminders are always on; e-mail when DVCQ_SMTP_URL is set).')
+      : `${L('Thư nhắc', 'Reminder e-mails')}: ${counts.map(([s, n]) => `${(REMINDER_STATUS[s] ?? { vi: s, en: s })[lang]} ${formatNumber(n, { lang })}`).join(' · ')}`;
+  const body = document.getElementById('reminders-body')!;
+  body.replaceChildren();
+  if (r.problems.length > 0) {
+    const t = el('table');
+    t.id = 'reminder-problems';
+    t.append(el('caption', L('Thư nhắc gửi lỗi', 'Reminder e-mails that failed')));
+    const head = el('tr');
+    for (const h of [L('Đơn vị', 'Unit'), L('Báo cáo', 'Report'), L('Mốc nhắc', 'Reminder'), L('Tình trạng', 'Status'), L('Số lần thử', 'Attempts'), L('Lỗi', 'Error'), L('Thử lại lúc', 'Next attempt')]) head.append(el('th', h));
+    t.append(el('thead'));
+    t.tHead!.append(head);
+    const tb = el('tbody');
+    for (const p of r.problems) {
+      const row = el('tr');
+      row.dataset.unit = p.unitId;
+      const st = el('span', (REMINDER_STATUS[p.status] ?? { vi: p.status, en: p.status })[lang], `reminder-${p.status}`);
+      for (const c of [unitName(p.unitId), periodOf(p.instanceKey), stageName(p.stage, L), st, String(p.attempts), p.lastError ?? '', p.nextAttemptAt ? formatDateTimeVi(p.nextAttemptAt) : '']) {
+        const td = el('td');
+        td.append(c);
+        row.append(td);
+      }
+      tb.append(row);
+    }
+    t.append(tb);
+    body.append(t);
+  }
+  if (r.missingAddresses.length > 0) {
+    body.append(
+      el('p', `${L('Đơn vị chưa có địa chỉ thư điện tử (không nhận được thư nhắc, chỉ nhận trong cổng)', 'Units without an e-mail address (reminded in the portal only)')}: ${r.missingAddresses.map(unitName).join(', ')}`),
+    );
+  }
+  section.hidden = false;
 }
 
 void start();

@@ -113,11 +113,56 @@ async function start(): Promise<void> {
   };
   const first = chosenPeriod({ ...overview, periods: owed }).period ?? owed[0]!;
   select.value = first.key;
+  void showNotices(token, lang, (key) => {
+    const p = owed.find((x) => x.key === key);
+    if (p) {
+      select.value = p.key;
+      draw(p);
+    }
+  });
   select.addEventListener('change', () => {
     const p = owed.find((x) => x.key === select.value);
     if (p) draw(p);
   });
   draw(first);
+}
+
+/**
+ * Nhắc hạn của đơn vị — the unit's unread reminders (GET /api/notifications?unread=1):
+ * title and text in the page language, a button opening the report it is about,
+ * one marking it seen (POST /api/notifications/<id>/read).
+ */
+async function showNotices(token: string, lang: Lang, open: (instanceKey: string) => void): Promise<void> {
+  const L = words(lang);
+  const res = await api('/api/notifications?unread=1', token);
+  if (!res.ok) return;
+  const { notifications } = (await res.json()) as { notifications: Array<{ id: string; title: Message; body: Message; data: { instanceKey?: string } }> };
+  const box = document.getElementById('portal-notices')!;
+  const list = document.getElementById('portal-notices-list')!;
+  list.replaceChildren();
+  for (const n of notifications) {
+    const li = el('li');
+    li.dataset.notification = n.id;
+    li.append(el('strong', n.title[lang] || n.title.vi), el('br'), el('span', n.body[lang] || n.body.vi), el('br'));
+    const key = n.data.instanceKey;
+    if (key) {
+      const go = el('button', L('Mở báo cáo này', 'Open this report'), 'portal-link');
+      go.type = 'button';
+      go.addEventListener('click', () => open(key));
+      li.append(go, ' ');
+    }
+    const seen = el('button', L('Đã xem', 'Dismiss'), 'portal-link');
+    seen.type = 'button';
+    seen.addEventListener('click', () => {
+      void api(`/api/notifications/${encodeURIComponent(n.id)}/read`, token, { method: 'POST' }).then((r) => {
+        if (r.ok) li.remove();
+        box.hidden = list.childElementCount === 0;
+      });
+    });
+    li.append(seen);
+    list.append(li);
+  }
+  box.hidden = notifications.length === 0;
 }
 
 void start();

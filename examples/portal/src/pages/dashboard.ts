@@ -17,6 +17,11 @@ export const dashboardPage: PageModule = {
 <button type="button" id="portal-docx">${L('Tải dự thảo báo cáo tổng hợp (DOCX)', 'Download the consolidated report draft (DOCX)')}</button>
 </div>
 <p id="portal-attention" class="portal-attention" hidden></p>
-<div id="dashboard"></div>`;
+<div id="dashboard"></div>
+<section id="reminders" class="portal-reminders" hidden aria-labelledby="reminders-title">
+<h2 id="reminders-title">${L('Nhắc hạn', 'Reminders')}</h2>
+<p id="reminders-counts"></p>
+<div id="reminders-body"></div>
+</section>`;
   },
 };

@@ -15,6 +15,10 @@ export const formPage: PageModule = {
 <span id="portal-period-state" class="portal-muted"></span>
 <button type="button" id="portal-docx" hidden>${L('Tải văn bản báo cáo đã nộp (DOCX)', 'Download the submitted report (DOCX)')}</button>
 </div>
+<section id="portal-notices" class="portal-notices" hidden aria-labelledby="portal-notices-title">
+<h2 id="portal-notices-title">${L('Nhắc hạn', 'Reminders')}</h2>
+<ul id="portal-notices-list"></ul>
+</section>
 <div id="portal-result" class="portal-result" role="status" aria-live="polite"></div>
 <div id="app"></div>`;
   },

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@dvcq/server';
@@ -64,5 +64,36 @@ describe('dvcq db migrate: usage errors (exit 2)', () => {
     expect(c.code).toBe(2);
     expect(c.err).toContain('postgres://dvcq:***@127.0.0.1:1/db: Cơ sở dữ liệu tạm thời không truy cập được');
     expect(c.err).not.toContain('secret');
+  });
+});
+
+describe('dvcq db contacts', () => {
+  it('sets, imports and lists the units’ reminder addresses; refuses unknown units and bad addresses without writing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dvcq-contacts-'));
+    const db = `sqlite:${join(dir, 'portal.db')}`;
+    const missing = await dvcq(dir, 'db', 'contacts', '--db', db);
+    expect(missing.code).toBe(2); // never creates a stray database on a typo
+    (await openStore(db)).value!.close();
+    const set = await dvcq(dir, 'db', 'contacts', '--db', db, '--set', 'so-y-te=Van.Thu@SoYTe.example.invalid, b@soyte.example.invalid', '--set', 'so-tu-phap=x@stp.example.invalid');
+    expect(set.err).toBe('');
+    expect(set.code).toBe(0);
+    expect(set.out).toContain('Đã cập nhật 2 đơn vị.');
+    expect(set.out).toMatch(/so-y-te +Van\.Thu@soyte\.example\.invalid, b@soyte\.example\.invalid/);
+    expect(set.out).toMatch(/2 đơn vị có địa chỉ; \d+ đơn vị phải nộp báo cáo chưa có: /);
+    writeFileSync(join(dir, 'lien-he.json'), JSON.stringify({ 'so-tu-phap': [], 'so-xay-dung': 'vt@sxd.example.invalid' }));
+    const imp = await dvcq(dir, 'db', 'contacts', '--db', 'sqlite:.', '--import', 'lien-he.json', '--json');
+    expect(imp.code).toBe(0);
+    expect((JSON.parse(imp.out) as { contacts: Array<{ unitId: string; email: string }> }).contacts.map((c) => `${c.unitId} ${c.email}`)).toEqual([
+      'so-xay-dung vt@sxd.example.invalid',
+      'so-y-te Van.Thu@soyte.example.invalid',
+      'so-y-te b@soyte.example.invalid',
+    ]);
+    const bad = await dvcq(dir, 'db', 'contacts', '--db', db, '--set', 'khong-co=a@b.example.invalid', '--set', 'so-y-te=not-an-address');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('Kế hoạch hoa-binh-2021 không có đơn vị "khong-co".');
+    expect(bad.err).toContain('so-y-te: Không phải địa chỉ thư điện tử: "not-an-address".');
+    expect(bad.err).toContain('Không ghi gì.');
+    const after = await dvcq(dir, 'db', 'contacts', '--db', db, '--json');
+    expect(JSON.parse(after.out).contacts).toHaveLength(3);
   });
 });

@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Store, copyStore, openStore, parseStoreAddress } from '@dvcq/server';
+import { readFileSync } from 'node:fs';
+import { expandUnitIds, findUnit, readJsonBounded } from '@dvcq/core';
+import { formatInstant } from '@dvcq/calendar';
+import { type Store, copyStore, normalizeEmail, openStore, parseStoreAddress } from '@dvcq/server';
 import { CliUsageError, EXIT, t, writeJson } from '../io/io';
 import type { CommandContext } from '../run';
 
@@ -29,6 +32,90 @@ export function _sourceAddress(spec: string, cwd: string): string {
  */
 export function registerDb(program: Command, ctx: CommandContext): void {
   const db = program.command('db').description('cơ sở dữ liệu của cổng báo cáo / the portal database');
+  db.command('contacts')
+    .description('địa chỉ thư nhận nhắc hạn của các đơn vị: xem, đặt, nhập từ tệp / the units\' reminder e-mail addresses: list, set, import')
+    .requiredOption('--db <url>', 'cơ sở dữ liệu của cổng: sqlite:THƯ-MỤC-DỮ-LIỆU hoặc postgres://… / the portal database: sqlite:DATA-DIR or postgres://…')
+    .option('--set <unit=emails>', 'đặt địa chỉ của một đơn vị (cách nhau bởi dấu phẩy; để trống để xóa), lặp lại được / set a unit\'s addresses (comma-separated; empty to remove), repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--import <file>', 'tệp JSON { "mã-đơn-vị": ["địa-chỉ", …] } / a JSON file { "unit-id": ["address", …] }')
+    .action(async (_o, cmd: Command) => {
+      const o = ctx.options(cmd);
+      const lang = o.lang;
+      const plan = ctx.plan(cmd);
+      const wanted = new Map<string, string[]>();
+      for (const spec of (o.set as string[] | undefined) ?? []) {
+        const eq = spec.indexOf('=');
+        if (eq <= 0) throw new CliUsageError(`--set cần dạng ĐƠN-VỊ=địa-chỉ,địa-chỉ: ${spec}`, `--set needs UNIT=address,address: ${spec}`);
+        wanted.set(spec.slice(0, eq), spec.slice(eq + 1).split(',').map((x) => x.trim()).filter((x) => x !== ''));
+      }
+      if (typeof o.import === 'string') {
+        const path = resolve(ctx.io.cwd, o.import);
+        let text: string;
+        try {
+          text = readFileSync(path, 'utf8');
+        } catch (e) {
+          throw new CliUsageError(`Không đọc được ${path}: ${(e as Error).message}`, `Cannot read ${path}: ${(e as Error).message}`);
+        }
+        const parsed = readJsonBounded(text, { domain: 'contact', lang });
+        const value = parsed.value;
+        if (!parsed.ok || typeof value !== 'object' || value === null || Array.isArray(value)) {
+          throw new CliUsageError(`${path}: ${parsed.issues[0]?.message ?? 'cần một đối tượng JSON { "mã-đơn-vị": [...] }'}`, `${path}: ${parsed.issues[0]?.message ?? 'a JSON object { "unit-id": [...] } is expected'}`);
+        }
+        for (const [unit, list] of Object.entries(value)) {
+          const emails = typeof list === 'string' ? [list] : Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+          wanted.set(unit, emails);
+        }
+      }
+      // Every unit and address is checked before anything is written.
+      const problems: string[] = [];
+      const clean = new Map<string, string[]>();
+      for (const [unit, emails] of wanted) {
+        if (!findUnit(plan, unit)) problems.push(t(lang, `Kế hoạch ${plan.id} không có đơn vị "${unit}".`, `Plan ${plan.id} has no unit "${unit}".`));
+        const ok: string[] = [];
+        for (const e of emails) {
+          const r = normalizeEmail(e, { lang });
+          if (r.ok) ok.push(r.value);
+          else problems.push(`${unit}: ${r.issues[0]!.message}`);
+        }
+        clean.set(unit, ok);
+      }
+      if (problems.length > 0) {
+        for (const p of problems) ctx.io.stderr(p + '\n');
+        ctx.io.stderr(t(lang, 'Không ghi gì.\n', 'Nothing written.\n'));
+        ctx.exit(EXIT.invalid);
+        return;
+      }
+      const url = _sourceAddress(String(o.db), ctx.io.cwd);
+      const r = await openStore(url, { lang });
+      if (!r.ok) throw new CliUsageError(`${parseStoreAddress(url).value?.display ?? url}: ${r.issues[0]!.text.vi}`, `${parseStoreAddress(url).value?.display ?? url}: ${r.issues[0]!.text.en}`);
+      const store = r.value;
+      try {
+        const at = formatInstant(Date.now());
+        for (const [unit, emails] of clean) await store.contacts.set(unit, emails.map((email) => ({ email })), at);
+        const all = await store.contacts.list();
+        if (o.json) writeJson(ctx.io, { contacts: all });
+        else {
+          if (clean.size > 0) ctx.io.stdout(t(lang, `Đã cập nhật ${clean.size} đơn vị.\n`, `Updated ${clean.size} unit(s).\n`));
+          const byUnit = new Map<string, string[]>();
+          for (const c of all) byUnit.set(c.unitId, [...(byUnit.get(c.unitId) ?? []), c.email]);
+          for (const u of plan.orgUnits) {
+            const emails = byUnit.get(u.id);
+            if (emails) ctx.io.stdout(`  ${u.id.padEnd(28)} ${emails.join(', ')}\n`);
+          }
+          const owing = new Set(plan.obligations.flatMap((ob) => expandUnitIds(plan, ob.owedBy)));
+          const none = [...owing].filter((u) => !byUnit.has(u));
+          ctx.io.stdout(
+            t(
+              lang,
+              `${byUnit.size} đơn vị có địa chỉ; ${none.length} đơn vị phải nộp báo cáo chưa có${none.length ? `: ${none.join(', ')}` : ''}.\n`,
+              `${byUnit.size} unit(s) with addresses; ${none.length} owing unit(s) without${none.length ? `: ${none.join(', ')}` : ''}.\n`,
+            ),
+          );
+        }
+        ctx.exit(EXIT.ok);
+      } finally {
+        await store.close();
+      }
+    });
   db.command('migrate')
     .description('chép dữ liệu cổng từ SQLite sang PostgreSQL và đối chiếu từng dòng / copy the portal data from SQLite into PostgreSQL, checked row by row')
     .requiredOption('--from <url>', 'nguồn: sqlite:THƯ-MỤC-DỮ-LIỆU (hoặc sqlite:TỆP.db) / source: sqlite:DATA-DIR (or sqlite:FILE.db)')

@@ -167,4 +167,17 @@ describe('lint of the wave-2 model', () => {
     p.indicatorSums = [{ id: 'tong', parts: ['dung-han', 'dang-ky'], total: 'tiep-nhan' }];
     expect(loadPlan(p).ok).toBe(true);
   });
+
+  it('reminder days: a repeated day is a warning; out-of-range days and unknown keys are refused', () => {
+    const p = plan();
+    p.reminders = { beforeWorkingDays: [5, 1, 5], afterDeadline: true };
+    expect(found(p)).toContainEqual(['plan.reminder-duplicate', 'warning', '/reminders/beforeWorkingDays/2']);
+    expect(loadPlan(p).ok).toBe(true);
+    expect(loadPlan(p).value!.reminders).toEqual({ beforeWorkingDays: [5, 1, 5], afterDeadline: true });
+    expect(loadPlan({ ...p, reminders: { beforeWorkingDays: [-1], afterDeadline: true } }).ok).toBe(false);
+    expect(loadPlan({ ...p, reminders: { beforeWorkingDays: [1.5], afterDeadline: true } }).ok).toBe(false);
+    expect(loadPlan({ ...p, reminders: { beforeWorkingDays: [3], afterDeadline: true, daily: true } }).ok).toBe(false);
+    const { reminders: _r, ...without } = p;
+    expect(loadPlan(without).value!.reminders).toBeUndefined();
+  });
 });

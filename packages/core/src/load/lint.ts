@@ -206,6 +206,7 @@ export function lintPlan(plan: Plan, options: LintOptions = {}): Issue[] {
   });
 
   lintIndicatorRelations(plan, add);
+  lintReminders(plan, add);
 
   // --- every text NFC (source Vietnamese text is NFC by convention) ---
   walkStrings(plan, [], (s, path) => {
@@ -388,6 +389,20 @@ function lintIndicatorRelations(plan: Plan, add: _Add): void {
         en: `Another indicator already counts "${ind.countsModels}" models (/indicators/${first}).`,
       });
     else stages.set(ind.countsModels, i);
+  });
+}
+
+/** Reminder days: each once. */
+function lintReminders(plan: Plan, add: _Add): void {
+  const days = plan.reminders?.beforeWorkingDays ?? [];
+  const seen = new Set<number>();
+  days.forEach((n, i) => {
+    if (seen.has(n))
+      add('plan.reminder-duplicate', 'warning', ['reminders', 'beforeWorkingDays', i], {
+        vi: `Ngày nhắc "${n} ngày làm việc trước hạn" bị lặp: mỗi đơn vị chỉ nhận một lần nhắc cho mỗi mốc.`,
+        en: `Reminder day "${n} working days before" is repeated: a unit gets one reminder per day.`,
+      });
+    seen.add(n);
   });
 }
 

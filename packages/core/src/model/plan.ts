@@ -102,6 +102,22 @@ export type Section = z.infer<typeof SectionSchema>;
 
 
 /**
+ * Nhắc hạn — when units that have not submitted are reminded: on the working day
+ * N working days before the last day to submit (for each N in `beforeWorkingDays`)
+ * and, with `afterDeadline`, on the first working day after it. Absent: 5 and 1
+ * working days before, and the day after.
+ */
+export const RemindersSchema = z.strictObject({
+  beforeWorkingDays: z
+    .array(z.number().int().min(0).max(60))
+    .max(10)
+    .describe('Nhắc trước hạn bao nhiêu ngày làm việc (0 = đúng ngày cuối) / remind this many working days before the last day (0 = on the last day)'),
+  afterDeadline: z.boolean().describe('Nhắc vào ngày làm việc đầu tiên sau hạn / remind on the first working day after the deadline'),
+});
+/** Nhắc hạn — a plan's reminder settings. */
+export type Reminders = z.infer<typeof RemindersSchema>;
+
+/**
  * Kế hoạch — a whole plan: metadata, the document's sections, the organisations
  * it names, the reports it requires, and the indicators reports give.
  */
@@ -127,6 +143,9 @@ export const PlanSchema = z.strictObject({
   obligations: z.array(ObligationSchema).default([]),
   indicators: z.array(IndicatorSchema).default([]),
   indicatorSums: z.array(IndicatorSumSchema).default([]).describe('Các nhóm chỉ tiêu mà tổng các phần không vượt chỉ tiêu tổng / sums of parts checked against their total'),
+  reminders: RemindersSchema.optional().describe(
+    'Nhắc hạn các đơn vị chưa nộp (mặc định: 5 và 1 ngày làm việc trước hạn, và ngày làm việc đầu tiên sau hạn) / reminders to units that have not submitted (default: 5 and 1 working days before, and the first working day after)',
+  ),
   source: z
     .object({ description: LocalizedTextSchema, file: z.string().optional() })
     .optional()

@@ -23,12 +23,14 @@ export interface OpenStoreOptions {
 
 /** Địa chỉ CSDL đã đọc — a parsed database address. */
 export type StoreAddress =
-  | { kind: 'postgres'; connectionString: string; schema?: string; display: string }
+  | { kind: 'postgres'; connectionString: string; schema?: string; poolSize?: number; display: string }
   | { kind: 'sqlite'; file: string; display: string };
 
 /**
- * Đọc địa chỉ CSDL — parses `postgres://user:pass@host:5432/db[?schema=name]`
- * (also `postgresql://`; other query parameters go to `pg` as they are) or
+ * Đọc địa chỉ CSDL — parses `postgres://user:pass@host:5432/db[?schema=name][&pool_size=N]`
+ * (also `postgresql://`; `schema`: keep the tables in that PostgreSQL schema;
+ * `pool_size`: most connections this process opens, 1–100, default 10; other query
+ * parameters go to `pg` as they are) or
  * `sqlite:FILE` (`sqlite::memory:` for a throw-away database; a relative FILE is
  * relative to the process's working folder). `display` is the address with the
  * password hidden, for logs.
@@ -48,9 +50,16 @@ export function parseStoreAddress(url: string, options: { lang?: Lang } = {}): R
     if (u.hostname === '' && !u.searchParams.has('host')) return bad();
     const schema = u.searchParams.get('schema') ?? undefined;
     if (schema !== undefined && !_SCHEMA_NAME.test(schema)) return bad();
+    const pool = u.searchParams.get('pool_size') ?? undefined;
+    if (pool !== undefined && (!/^\d{1,3}$/.test(pool) || Number(pool) < 1 || Number(pool) > 100)) return bad();
     u.searchParams.delete('schema');
+    u.searchParams.delete('pool_size');
     const connectionString = u.toString();
-    return { ok: true, value: { kind: 'postgres', connectionString, ...(schema !== undefined ? { schema } : {}), display: _hidePassword(url) }, issues: [] };
+    return {
+      ok: true,
+      value: { kind: 'postgres', connectionString, ...(schema !== undefined ? { schema } : {}), ...(pool !== undefined ? { poolSize: Number(pool) } : {}), display: _hidePassword(url) },
+      issues: [],
+    };
   }
   if (/^sqlite:/i.test(url)) {
     const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
@@ -90,7 +99,7 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
     }
     const pool = new pg.Pool({
       connectionString: address.connectionString,
-      max: options.maxConnections ?? 10,
+      max: address.poolSize ?? options.maxConnections ?? 10,
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
       idleTimeoutMillis: 30_000,
       keepAlive: true,

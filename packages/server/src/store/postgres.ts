@@ -31,8 +31,7 @@ export const _SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
  * (triggers refuse UPDATE, DELETE and TRUNCATE), UNIQUE constraints refuse
  * duplicates even from racing processes. The pool reconnects by itself after a
  * database restart; meanwhile calls reject with `store.unavailable`.
- * @param pool - a `pg` pool (`new pg.Pool({ connectionString })`), not used yet
- *   (the schema option sets `search_path` on each new connection)
+ * @param pool - a `pg` pool (`new pg.Pool({ connectionString })`)
  * @param options - schema, language, ownership
  * @returns the store, or `store.schema-too-new` / `store.unavailable`
  */
@@ -40,12 +39,13 @@ export async function openPostgresStore(pool: PgPoolLike, options: PostgresStore
   const schema = options.schema;
   if (schema !== undefined) {
     if (!_SCHEMA_NAME.test(schema)) throw new RangeError(`server.store-bad-schema: invalid PostgreSQL schema name ${JSON.stringify(schema)}`);
-    // Queued first on each new connection, before any query of the store.
-    pool.on('connect', (client: PgClientLike) => {
-      client.query(`SET search_path TO "${schema}"`).catch(() => undefined);
-    });
   }
-  const driver = _postgresDriver(pool, { endPool: options.endPool === true });
+  // search_path is set on each connection before its first statement (a startup
+  // parameter would do on a PostgreSQL server, but not on every server speaking its protocol).
+  const driver = _postgresDriver(pool, {
+    endPool: options.endPool === true,
+    ...(schema !== undefined ? { setup: (client: PgClientLike) => client.query(`SET search_path TO "${schema}"`) } : {}),
+  });
   try {
     if (schema !== undefined) {
       try {

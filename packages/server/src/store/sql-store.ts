@@ -186,7 +186,7 @@ function _accessKeys(db: _Driver): AccessKeyStore {
       const params: unknown[] = [];
       if (query.unitId !== undefined) (where.push('unit_id = ?'), params.push(query.unitId));
       if (!query.includeRevoked) where.push('revoked_at IS NULL');
-      const rows = await db.all<_KeyRow>(`SELECT ${cols} FROM dvcq_access_keys${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, id`, params);
+      const rows = await db.all<_KeyRow>(`SELECT ${cols} FROM dvcq_access_keys${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${db.text('created_at')}, ${db.text('id')}`, params);
       return rows.map(_keyFromRow);
     },
     async revoke(id, at) {
@@ -220,10 +220,10 @@ function _contacts(db: _Driver): ContactStore {
       });
     },
     async get(unitId) {
-      return (await db.all<_ContactRow>(`SELECT unit_id, email, name, updated_at FROM dvcq_unit_contacts WHERE unit_id = ? ORDER BY email`, [unitId])).map(_contactFromRow);
+      return (await db.all<_ContactRow>(`SELECT unit_id, email, name, updated_at FROM dvcq_unit_contacts WHERE unit_id = ? ORDER BY ${db.text('email')}`, [unitId])).map(_contactFromRow);
     },
     async list() {
-      return (await db.all<_ContactRow>(`SELECT unit_id, email, name, updated_at FROM dvcq_unit_contacts ORDER BY unit_id, email`)).map(_contactFromRow);
+      return (await db.all<_ContactRow>(`SELECT unit_id, email, name, updated_at FROM dvcq_unit_contacts ORDER BY ${db.text('unit_id')}, ${db.text('email')}`)).map(_contactFromRow);
     },
   };
 }
@@ -264,7 +264,7 @@ function _notifications(db: _Driver): NotificationStore {
     async add(n) {
       const { changes } = await db.run(
         `INSERT INTO dvcq_notifications (id, unit_id, kind, dedupe_key, created_at, title_vi, title_en, body_vi, body_en, link, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
         [n.id, n.unitId, n.kind, n.dedupeKey ?? null, n.createdAt, n.title.vi, n.title.en, n.body.vi, n.body.en, n.link ?? null, JSON.stringify(n.data)],
       );
       const row =
@@ -372,8 +372,16 @@ function _reminders(db: _Driver): ReminderStore {
       );
       return changes === 1;
     },
+    async cancel(id, worker, at, reason) {
+      const { changes } = await db.run(
+        `UPDATE dvcq_reminders SET status = 'cancelled', last_error = ?, lease_until_ms = NULL, updated_at = ?
+         WHERE id = ? AND claimed_by = ? AND status = 'sending'`,
+        [reason.slice(0, 2000), at, id, worker],
+      );
+      return changes === 1;
+    },
     async due(nowMs, limit = 100) {
-      const rows = await db.all<_ReminderRow>(`SELECT ${cols} FROM dvcq_reminders WHERE ${dueWhere} ORDER BY next_attempt_ms, id LIMIT ?`, [nowMs, nowMs, Math.max(1, limit)]);
+      const rows = await db.all<_ReminderRow>(`SELECT ${cols} FROM dvcq_reminders WHERE ${dueWhere} ORDER BY next_attempt_ms, ${db.text('id')} LIMIT ?`, [nowMs, nowMs, Math.max(1, limit)]);
       return rows.map(_reminderFromRow);
     },
     async list(query = {}) {
@@ -387,7 +395,7 @@ function _reminders(db: _Driver): ReminderStore {
         params.push(...query.status);
       }
       params.push(Math.max(1, Math.min(query.limit ?? 1000, 10_000)));
-      const rows = await db.all<_ReminderRow>(`SELECT ${cols} FROM dvcq_reminders${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY due_date DESC, id LIMIT ?`, params);
+      const rows = await db.all<_ReminderRow>(`SELECT ${cols} FROM dvcq_reminders${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${db.text('due_date')} DESC, ${db.text('id')} LIMIT ?`, params);
       return rows.map(_reminderFromRow);
     },
   };

@@ -190,8 +190,13 @@ export interface NotificationStore {
   markRead(id: string, unitId: string, at: string): Promise<boolean>;
 }
 
-/** Trạng thái thư nhắc — where an e-mail reminder stands. */
-export type ReminderStatus = 'pending' | 'sending' | 'sent' | 'retrying' | 'failed';
+/**
+ * Trạng thái thư nhắc — where an e-mail reminder stands: `pending` (not tried yet),
+ * `sending` (claimed by a process), `sent`, `retrying` (an attempt failed; tried
+ * again at `nextAttemptMs`), `failed` (given up — shown to the administrator),
+ * `cancelled` (no longer needed: the unit submitted, or a later reminder took over).
+ */
+export type ReminderStatus = 'pending' | 'sending' | 'sent' | 'retrying' | 'failed' | 'cancelled';
 
 /** Thư nhắc hạn — one e-mail reminder: a unit, an instance of an obligation, a stage. */
 export interface ReminderRecord {
@@ -245,6 +250,8 @@ export interface ReminderStore {
    * when `nextAttemptMs` is undefined. Only by the worker holding the claim.
    */
   markFailed(id: string, worker: string, at: string, error: string, nextAttemptMs: number | undefined): Promise<boolean>;
+  /** Records that the reminder is no longer needed (only by the worker holding the claim). */
+  cancel(id: string, worker: string, at: string, reason: string): Promise<boolean>;
   /** Reminders due for a send attempt at `nowMs` (pending/retrying due, or sending with an expired claim). */
   due(nowMs: number, limit?: number): Promise<ReminderRecord[]>;
   /** Reminders by plan/status, newest due date first. */

@@ -20,6 +20,8 @@ export interface _Executor {
  */
 export interface _Driver extends _Executor {
   readonly dialect: 'sqlite' | 'postgres';
+  /** A text column in ORDER BY, compared byte by byte on both databases (PostgreSQL: COLLATE "C"). */
+  text(column: string): string;
   /** Runs `fn` in one transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: READ COMMITTED). */
   transaction<T>(fn: (tx: _Executor) => Promise<T>): Promise<T>;
   /** Checks the database answers. */

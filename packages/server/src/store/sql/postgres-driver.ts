@@ -63,10 +63,44 @@ function _broken(e: unknown): boolean {
  * after a database restart the first calls fail with `store.unavailable` and the
  * following ones work again — no restart of the application.
  */
-export function _postgresDriver(pool: PgPoolLike, options: { endPool?: boolean } = {}): _Driver {
+export function _postgresDriver(pool: PgPoolLike, options: { endPool?: boolean; setup?: (client: PgClientLike) => Promise<unknown> } = {}): _Driver {
   // An idle connection the server drops emits 'error' on the pool; without a
   // listener Node would crash the process. The next query simply reconnects.
   pool.on('error', () => undefined);
+  // Per-connection setup (search_path), run once on each connection before its first statement.
+  const ready = new WeakSet<PgClientLike>();
+  const checkout = async (): Promise<PgClientLike> => {
+    const client = await pool.connect();
+    if (options.setup && !ready.has(client)) {
+      try {
+        await options.setup(client);
+      } catch (e) {
+        client.release(e instanceof Error ? e : true);
+        throw e;
+      }
+      ready.add(client);
+    }
+    return client;
+  };
+  /** One statement on a connection of its own (what pool.query does, plus the setup). */
+  const single = async (sql: string, params: readonly unknown[]) => {
+    if (!options.setup) return pool.query(_numberPlaceholders(sql), [...params]);
+    const client = await checkout();
+    let lost: Error | undefined;
+    const onLost = (err: Error) => {
+      lost = err;
+    };
+    client.on?.('error', onLost);
+    try {
+      return await client.query(_numberPlaceholders(sql), [...params]);
+    } catch (e) {
+      lost ??= _broken(_pgError(e)) ? (e as Error) : undefined;
+      throw e;
+    } finally {
+      client.removeListener?.('error', onLost);
+      client.release(lost);
+    }
+  };
   const onClient = (client: PgClientLike): _Executor => ({
     async all<T>(sql: string, params: readonly unknown[] = []) {
       try {
@@ -86,16 +120,17 @@ export function _postgresDriver(pool: PgPoolLike, options: { endPool?: boolean }
   let ended = false;
   return {
     dialect: 'postgres',
+    text: (column) => `${column} COLLATE "C"`,
     async all<T>(sql: string, params: readonly unknown[] = []) {
       try {
-        return (await pool.query(_numberPlaceholders(sql), [...params])).rows as T[];
+        return (await single(sql, params)).rows as T[];
       } catch (e) {
         throw _pgError(e);
       }
     },
     async run(sql: string, params: readonly unknown[] = []) {
       try {
-        return { changes: (await pool.query(_numberPlaceholders(sql), [...params])).rowCount ?? 0 };
+        return { changes: (await single(sql, params)).rowCount ?? 0 };
       } catch (e) {
         throw _pgError(e);
       }
@@ -103,7 +138,7 @@ export function _postgresDriver(pool: PgPoolLike, options: { endPool?: boolean }
     async transaction<T>(fn: (tx: _Executor) => Promise<T>): Promise<T> {
       let client: PgClientLike;
       try {
-        client = await pool.connect();
+        client = await checkout();
       } catch (e) {
         throw _pgError(e);
       }
@@ -135,7 +170,7 @@ export function _postgresDriver(pool: PgPoolLike, options: { endPool?: boolean }
     },
     async ping() {
       try {
-        await pool.query('SELECT 1 AS one');
+        await single('SELECT 1 AS one', []);
       } catch (e) {
         throw _pgError(e);
       }

@@ -116,6 +116,7 @@ export function _sqliteDriver(db: SqliteDatabaseLike, options: { closeDb?: boole
   let closed = false;
   return {
     dialect: 'sqlite',
+    text: (column) => column,
     all: <T>(sql: string, params?: readonly unknown[]) => lock.run(() => patiently(() => prepared(sql).all(...bind(params ?? [])) as T[])),
     // A single write is a transaction of its own: it waits for the write lock here, not in SQLite.
     run: (sql, params) => transaction((tx) => tx.run(sql, params)),

@@ -220,9 +220,11 @@ export function storeContract(db: () => ContractDatabase): void {
   describe('contacts', () => {
     it('keeps each unit’s addresses, replaced as a whole', async () => {
       const { store } = await fresh();
-      await store.contacts.set('so-a', [{ email: 'van-thu@so-a.example.invalid', name: 'Văn thư' }, { email: 'b@so-a.example.invalid' }], '2021-05-01T08:00:00+07:00');
+      await store.contacts.set('so-a', [{ email: 'van-thu@so-a.example.invalid', name: 'Văn thư' }, { email: 'b@so-a.example.invalid' }, { email: 'Z@so-a.example.invalid' }], '2021-05-01T08:00:00+07:00');
       await store.contacts.set('so-b', [{ email: 'x@so-b.example.invalid' }], '2021-05-01T08:00:00+07:00');
+      // Byte order on both databases ("Z" before "b"), whatever PostgreSQL's collation.
       expect(await store.contacts.get('so-a')).toEqual([
+        { unitId: 'so-a', email: 'Z@so-a.example.invalid', updatedAt: '2021-05-01T08:00:00+07:00' },
         { unitId: 'so-a', email: 'b@so-a.example.invalid', updatedAt: '2021-05-01T08:00:00+07:00' },
         { unitId: 'so-a', email: 'van-thu@so-a.example.invalid', name: 'Văn thư', updatedAt: '2021-05-01T08:00:00+07:00' },
       ]);
@@ -305,6 +307,10 @@ export function storeContract(db: () => ContractDatabase): void {
       expect((await store.reminders.due(7000)).map((r) => r.id)).toEqual(['r2']);
       expect(await store.reminders.claim('r2', 'alive', 7000, 5000)).toMatchObject({ claimedBy: 'alive', attempts: 2 });
       expect(await store.reminders.markSent('r2', 'dead', 'x', { recipients: [] })).toBe(false);
+      expect(await store.reminders.cancel('r2', 'dead', 'x', 'submitted')).toBe(false);
+      expect(await store.reminders.cancel('r2', 'alive', '2021-05-12T09:00:00+07:00', 'submitted')).toBe(true);
+      expect(await store.reminders.claim('r2', 'alive', 10_000_000, 5000)).toBeUndefined();
+      expect((await store.reminders.list({ status: ['cancelled'] }))[0]).toMatchObject({ id: 'r2', lastError: 'submitted' });
       expect(await store.reminders.list({ status: [] })).toEqual([]);
       await done();
     });

@@ -60,6 +60,9 @@ export async function startPglite(): Promise<PgliteServer> {
     }
     sockets.clear();
     await stopped;
+    // A server that loses a connection rolls its transaction back; PGlite (one session
+    // behind the socket server) must be told.
+    if (db.isInTransaction()) await db.exec('ROLLBACK');
   };
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
@@ -96,6 +99,7 @@ async function _rawPg(url: string, sql: string): Promise<Array<Record<string, un
   const u = new URL(url);
   const schema = u.searchParams.get('schema');
   u.searchParams.delete('schema');
+  u.searchParams.delete('pool_size');
   const client = new pg.Client({ connectionString: u.toString() });
   await client.connect();
   try {
@@ -151,7 +155,9 @@ export function setupTestDatabases(): TestDatabases {
     const d = dir;
     const p = server;
     kinds.set('sqlite', { name: 'sqlite', freshUrl: () => `sqlite:${join(d, `${_name('db')}.db`)}`, raw: _rawSqlite });
-    kinds.set('pglite', { name: 'pglite', freshUrl: () => withSchema(p.url), raw: _rawPg });
+    // One connection per process: PGlite is one session behind its socket server, which
+    // keeps a transaction's statements together but may interleave other clients' statements.
+    kinds.set('pglite', { name: 'pglite', freshUrl: () => `${withSchema(p.url)}&pool_size=1`, raw: _rawPg });
     if (real) kinds.set('postgres', { name: 'postgres', freshUrl: () => withSchema(real), raw: _rawPg });
   }, 180_000);
   afterAll(async () => {

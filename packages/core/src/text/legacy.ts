@@ -294,7 +294,12 @@ export function legacyEncodingMessage(encoding: LegacyEncoding): Message {
 const _AMBIGUOUS: ReadonlySet<number> = new Set([...AMBIGUOUS_CHARS].map((ch) => ch.charCodeAt(0)));
 
 function _inRanges(c: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
-  for (const [a, b] of ranges) if (c >= a && c <= b) return true;
+  // An index loop: this runs for every character of every string checked, often before
+  // the JIT has warmed up, where destructuring an iterator is slow.
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    if (c >= r[0] && c <= r[1]) return true;
+  }
   return false;
 }
 

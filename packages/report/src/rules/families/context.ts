@@ -2,7 +2,7 @@
 // units with their symbols and tasks, and every report the plan asks for (one
 // instance per month, quarter, year… of each obligation) with its first day and its
 // deadline — so that another language builds the context with lookups only.
-import { type Obligation, type Plan, expandUnitIds, obligationIndexes, tasksForUnit } from '@dvcq/core';
+import { type Obligation, type Plan, allTasks, expandUnitIds, obligationIndexes, taskUnitIds } from '@dvcq/core';
 import { instanceKey } from '@dvcq/calendar';
 import type { ContextInstance, ContextTables, ContextUnit } from '../rule';
 import { _isoOfDay, dayNumber } from '../days';
@@ -28,7 +28,11 @@ export interface InstanceFacts {
  * @returns units and instances as rules.json holds them
  */
 export function contextTables(plan: Plan, instances: readonly InstanceFacts[]): ContextTables {
-  const units: ContextUnit[] = plan.orgUnits.map((u) => ({ id: u.id, symbol: u.symbol ?? null, tasks: tasksForUnit(plan, u.id).map((t) => t.id) }));
+  // Each unit's tasks in plan order (core's tasksForUnit for every unit, with each task's
+  // units expanded once instead of once per unit).
+  const tasksOf = new Map(plan.orgUnits.map((u) => [u.id, [] as string[]]));
+  for (const t of allTasks(plan)) for (const id of taskUnitIds(plan, t)) tasksOf.get(id)?.push(t.id);
+  const units: ContextUnit[] = plan.orgUnits.map((u) => ({ id: u.id, symbol: u.symbol ?? null, tasks: tasksOf.get(u.id)! }));
   const byId = new Map(plan.obligations.map((o) => [o.id, o]));
   const owed = new Map(plan.obligations.map((o) => [o.id, expandUnitIds(plan, o.owedBy)]));
   return {

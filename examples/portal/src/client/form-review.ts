@@ -7,7 +7,7 @@ import type { Lang, Plan } from '@dvcq/core';
 import type { ReportFormHandle } from '@dvcq/forms/browser';
 import type { ReviewComment, ReviewView } from '@dvcq/server';
 import { api, el, words } from './common';
-import { commentList, commentTarget } from './review-panel';
+import { commentList, commentTarget } from './review-comments';
 
 /** @internal Escapes a value for an attribute selector. */
 const _attr = (v: string) => v.replace(/["\\]/g, '\\$&');

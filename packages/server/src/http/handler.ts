@@ -7,6 +7,7 @@ import type { ReviewService } from '../review/service';
 import { isStoreUnavailable } from '../store/errors';
 import type { NewReportRecord, ReportRecord, ReportStore, ReviewState, StoredIssue } from '../store/types';
 import { readBodyLimited } from './body';
+import { clientAddress } from './client-address';
 import { _reviewRoute } from '../review/http';
 import { _error, _json, _langOf } from './problem';
 
@@ -79,7 +80,7 @@ export interface ReportHandlerOptions {
    * judges lateness against the unit's extension (warnings, overview, consolidation).
    */
   review?: ReviewService;
-  /** Địa chỉ người gọi — the client's address for the audit log (e.g. from the socket). */
+  /** Địa chỉ người gọi — the client's address for the audit log (default: `clientAddress`, set by the Node adapter). */
   clientIp?: (request: Request) => string | undefined;
 }
 
@@ -196,15 +197,16 @@ const M = {
  */
 export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
   const { plan, store, auth } = options;
-  const compiled: CompiledReport = compileReport(plan);
+  const calendar = options.calendar ?? createWorkingCalendar();
+  // Deadlines of every report are counted with the same working calendar as the overview.
+  const compiled: CompiledReport = compileReport(plan, { calendar });
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const clock = options.now ?? (() => new Date());
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
-  const calendar = options.calendar ?? createWorkingCalendar();
   // Every report the plan asks for: one instance per month, quarter or period (from @dvcq/calendar).
   const instances: readonly ObligationInstance[] = planInstances(plan, { calendar });
-  const ipOf = (request: Request) => options.clientIp?.(request);
+  const ipOf = (request: Request) => (options.clientIp ?? clientAddress)(request);
 
   async function principalOf(request: Request, lang: Lang): Promise<Principal | Response> {
     // The auth function decides (a bearer token, or a cookie session the portal reads).

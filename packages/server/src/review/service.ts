@@ -7,7 +7,7 @@ import { type Lang, type Message, type Plan, allTasks, expandUnitIds, findUnit, 
 import { type ObligationInstance, type WorkingCalendar, createWorkingCalendar, extendInstance, findInstance, formatDateVi, formatInstant, planInstances } from '@dvcq/calendar';
 import type { Principal } from '../http/handler';
 import type { DeadlineExtension, ReportRecord, ReviewComment, ReviewEvent, ReviewState, Store, StoredIssue } from '../store/types';
-import { audit } from './audit-stub';
+import { audit } from '../accounts/audit';
 import { type ReviewDecision, REVIEW_STATE_LABELS, _DECISIONS, initialReviewState, nextReviewState } from './states';
 
 /** @internal A principal as the workflow reads it. */

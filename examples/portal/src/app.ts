@@ -12,6 +12,7 @@ import { unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
 import { reminderRoutes } from './reminders';
+import { type ReadingReview, readingRoutes } from './reading';
 import { type Route, matchRoute } from './http/router';
 import { dashboardPage } from './pages/dashboard';
 import { PAGE_ERRORS, errorPage } from './pages/error';
@@ -31,6 +32,8 @@ export interface PortalOptions {
   calendar?: WorkingCalendar;
   /** The whole store (notifications, reminders, contacts): adds the reminder API rows. */
   fullStore?: Store;
+  /** The review workflow's part of the reading pages (states, the review panel). */
+  review?: ReadingReview;
 }
 
 /** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere. */
@@ -78,6 +81,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   const staticFile = (request: Request, file: string) => assets.serve(file, request.headers.get('accept-encoding'));
   const routes: Route[] = [
     ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth: options.auth, plan, now }) : []),
+    ...readingRoutes({ plan, store: options.store, auth: options.auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(url, lang), status), ...(options.review ? { review: options.review } : {}) }),
     { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
     { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404) },
     { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },

@@ -133,7 +133,15 @@ async function start(): Promise<void> {
           doc.setAttribute('aria-label', `${L('Tải văn bản báo cáo (DOCX) của', 'Download the report document (DOCX) of')} ${u.name[lang]}`);
           doc.addEventListener('click', () => void download(`/api/reports/${encodeURIComponent(id)}?format=docx&lang=${lang}`, token, `bao-cao-${u.unitId}.docx`));
         }
-        return [u.name[lang], st, at, u.documentNumber ?? null, doc];
+        // The unit's name opens its report as a page (/reports/:id) once it has sent one.
+        let name: string | HTMLElement = u.name[lang];
+        if (u.reportId) {
+          const a = el('a', u.name[lang]);
+          a.href = `/reports/${encodeURIComponent(u.reportId)}?lang=${lang}`;
+          a.dataset.report = u.reportId;
+          name = a;
+        }
+        return [name, st, at, u.documentNumber ?? null, doc];
       }),
       'units',
     );

@@ -12,6 +12,7 @@ import { unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
 import { reminderRoutes } from './reminders';
+import { createBoot } from './boot';
 import { type ReadingReview, readingRoutes } from './reading';
 import { type Route, matchRoute } from './http/router';
 import { dashboardPage } from './pages/dashboard';
@@ -67,6 +68,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   const planJson = JSON.stringify(plan);
   const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
   const coordinatorUnit = findUnit(plan, coordinator);
+  const boot = createBoot({ plan, auth: options.auth, api });
 
   const context = (url: URL, lang: 'vi' | 'en'): PageContext => ({
     lang,
@@ -93,7 +95,17 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
           ? new Response(null, { status: 304, headers: { etag: planTag, 'cache-control': 'no-cache' } })
           : new Response(planJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', etag: planTag, 'cache-control': 'no-cache' } }),
     },
-    ...PAGES.map((page): Route => ({ path: page.path, methods: ['GET'], handle: ({ url, lang }) => renderPage(page, context(url, lang)) })),
+    ...PAGES.map(
+      (page): Route => ({
+        path: page.path,
+        methods: ['GET'],
+        // A page that boots from the caller's data gets it written in (no round trips before the form).
+        handle: async ({ request, url, lang }) => {
+          const data = page.boot ? await boot(request, lang) : undefined;
+          return renderPage(page, { ...context(url, lang), ...(data !== undefined ? { boot: data } : {}) });
+        },
+      }),
+    ),
   ];
 
   return async (request: Request): Promise<Response> => {

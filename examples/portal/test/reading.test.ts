@@ -151,3 +151,37 @@ describe("a unit's reports /my-reports", () => {
     expect(coord).toContain('Reports sent');
   });
 });
+
+describe('fast on a slow line (issue 14 §5)', () => {
+  it('compresses the reading pages (brotli or gzip, by Accept-Encoding) and never lets a shared cache keep them', async () => {
+    const { request } = await import('node:http');
+    const raw = (path: string, enc: string) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+        const req = request(`${portal.base}${path}`, { headers: { 'accept-encoding': enc, ...auth('so-noi-vu') } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ headers: res.headers }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const path of [`/reports/${ownId}`, '/my-reports?unitId=so-tu-phap']) {
+      expect((await raw(path, 'gzip, deflate, br')).headers['content-encoding'], path).toBe('br');
+      expect((await raw(path, 'gzip')).headers['content-encoding'], path).toBe('gzip');
+      expect((await raw(path, 'br')).headers['cache-control'], path).toBe('private, no-store');
+    }
+  });
+
+  it('writes the signed-in caller’s data into the form page (no round trip before the form); nothing without credentials', async () => {
+    const html = await (await page('/form', auth('so-tu-phap'))).text();
+    const m = /<script type="application\/json" id="portal-boot">([^<]*)<\/script>/.exec(html);
+    expect(m).not.toBeNull();
+    const boot = JSON.parse(m![1]!) as { me: { unitId: string }; overview: { periods: unknown[]; attention: string | null }; plan: { id: string; orgUnits: unknown[] } };
+    expect(boot.me.unitId).toBe('so-tu-phap');
+    expect(boot.overview.periods.length).toBeGreaterThan(0);
+    expect(boot.plan.id).toBe(plan.id);
+    // The form view of the plan (core's formPlanView), not the whole plan file.
+    expect(m![1]!.length).toBeLessThan(JSON.stringify(plan).length / 2);
+    const anonymous = await (await page('/form')).text();
+    expect(anonymous).not.toContain('portal-boot');
+  });
+});

@@ -4,7 +4,9 @@ import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@d
 import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import { formatDateTimeVi } from '@dvcq/calendar';
-import { api, chosenPeriod, download, el, pageLang, periodName, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, readBoot, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+
+type Me = { unitId: string; name: { vi: string; en: string } | null };
 
 const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
 const ownState = (state: string | undefined, lang: Lang) =>
@@ -14,17 +16,25 @@ async function start(): Promise<void> {
   const lang = pageLang();
   const L = words(lang);
   const token = readToken();
-  if (!token) {
+  // Signed in: the server wrote who we are, the periods and the plan's form view into the page.
+  const boot = readBoot<{ me: Me; overview: Overview; plan: Plan }>();
+  if (!token && !boot) {
     setStatus(L('Thiếu mã truy cập: mở trang này bằng đường dẫn có mã của đơn vị (…/form#token=…).', "Missing access token: open this page with your unit's link (…/form#token=…)."));
     return;
   }
-  const meRes = await api('/api/me', token);
-  if (meRes.status !== 200) {
-    setStatus(L('Mã truy cập không hợp lệ.', 'Invalid access token.'));
-    return;
+  let me: Me, plan: Plan, overview: Overview;
+  if (boot) ({ me, plan, overview } = boot);
+  else {
+    // Three requests at once: one round trip, not two.
+    const [meRes, p, o] = await Promise.all([api('/api/me', token), fetch('/plan.json').then((r) => r.json() as Promise<Plan>), api('/api/overview', token).then((r) => r.json() as Promise<Overview>)]);
+    if (meRes.status !== 200) {
+      setStatus(L('Mã truy cập không hợp lệ.', 'Invalid access token.'));
+      return;
+    }
+    me = (await meRes.json()) as Me;
+    plan = p;
+    overview = o;
   }
-  const me = (await meRes.json()) as { unitId: string; name: { vi: string; en: string } | null };
-  const [plan, overview] = (await Promise.all([fetch('/plan.json').then((r) => r.json()), api('/api/overview', token).then((r) => r.json())])) as [Plan, Overview];
   const now = serverClock(overview.asOf);
   const app = document.getElementById('app')!;
   const result = document.getElementById('portal-result')!;
@@ -126,7 +136,7 @@ async function start(): Promise<void> {
  * title and text in the page language, a button opening the report it is about,
  * one marking it seen (POST /api/notifications/<id>/read).
  */
-async function showNotices(token: string, lang: Lang, open: (instanceKey: string) => void): Promise<void> {
+async function showNotices(token: string | undefined, lang: Lang, open: (instanceKey: string) => void): Promise<void> {
   const L = words(lang);
   const res = await api('/api/notifications?unread=1', token);
   if (!res.ok) return;

@@ -1,4 +1,5 @@
 // Trang báo cáo của đơn vị — the unit's form; /static/form.*.js fills #app.
+import { BOOT_ELEMENT_ID } from '../boot';
 import type { PageModule } from './layout';
 
 /** Trang báo cáo — `/form`. */
@@ -6,6 +7,7 @@ export const formPage: PageModule = {
   path: '/form',
   title: () => ({ vi: 'Báo cáo của đơn vị', en: 'Unit report' }),
   script: 'form.js',
+  boot: true,
   body: (ctx) => {
     const L = (vi: string, en: string) => (ctx.lang === 'en' ? en : vi);
     return `<div id="portal-status" class="portal-status" role="status" aria-live="polite"></div>
@@ -20,6 +22,6 @@ export const formPage: PageModule = {
 <ul id="portal-notices-list"></ul>
 </section>
 <div id="portal-result" class="portal-result" role="status" aria-live="polite"></div>
-<div id="app"></div>`;
+<div id="app"></div>${ctx.boot !== undefined ? `\n<script type="application/json" id="${BOOT_ELEMENT_ID}">${ctx.boot}</script>` : ''}`;
   },
 };

@@ -46,6 +46,12 @@ async function start(): Promise<void> {
   const showDocx = (reportId: string | undefined) => {
     docxReport = reportId;
     docxButton.hidden = reportId === undefined;
+    // The submitted report as a page (/reports/:id), beside its DOCX.
+    const view = document.getElementById('portal-view') as HTMLAnchorElement | null;
+    if (view) {
+      view.hidden = reportId === undefined;
+      if (reportId) view.href = `/reports/${encodeURIComponent(reportId)}?lang=${lang}`;
+    }
   };
   docxButton.addEventListener('click', () => {
     if (docxReport) void download(`/api/reports/${encodeURIComponent(docxReport)}?format=docx&lang=${lang}`, token, 'bao-cao.docx');

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { type Plan, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
 import { type AuthFn, type ReportStore, type Store, calendarView, createReportHandler } from '@dvcq/server';
+import { reportContext } from '@dvcq/report';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
 import { unitReportDocxFormat } from './documents';
@@ -66,9 +67,13 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     reportFormats: [unitReportDocxFormat(plan)],
   });
   const planJson = JSON.stringify(plan);
+  // The report context (every report the plan asks for, deadlines counted with this
+  // calendar): the form page validates with it, so a plan with deadline rules works in
+  // the browser without @dvcq/calendar's holiday tables.
+  const contextJson = JSON.stringify(reportContext(plan, { calendar }));
   const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
   const coordinatorUnit = findUnit(plan, coordinator);
-  const boot = createBoot({ plan, auth: options.auth, api });
+  const boot = createBoot({ plan, auth: options.auth, api, context: contextJson });
 
   const context = (url: URL, lang: 'vi' | 'en'): PageContext => ({
     lang,
@@ -94,6 +99,11 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
         request.headers.get('if-none-match') === planTag
           ? new Response(null, { status: 304, headers: { etag: planTag, 'cache-control': 'no-cache' } })
           : new Response(planJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', etag: planTag, 'cache-control': 'no-cache' } }),
+    },
+    {
+      path: '/report-context.json',
+      methods: ['GET'],
+      handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
     },
     ...PAGES.map(
       (page): Route => ({

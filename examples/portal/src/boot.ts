@@ -23,15 +23,18 @@ export interface BootOptions {
   plan: Plan;
   auth: AuthFn;
   api: (request: Request) => Promise<Response>;
+  /** The report context as JSON (`reportContext` of `@dvcq/report`: deadlines counted with the portal's calendar), served also as `/report-context.json`. */
+  context?: string;
 }
 
 /**
- * Dữ liệu khởi động — `{ me, overview, plan }` for the caller of `request`, as the JSON of a
+ * Dữ liệu khởi động — `{ me, overview, plan, context? }` for the caller of `request`, as the JSON of a
  * script element (see {@link jsonForScript}); `undefined` when the request carries no valid
  * credentials. `plan` is core's `formPlanView` (Vietnamese-only for `vi`): what the form needs.
  */
 export function createBoot(options: BootOptions): (request: Request, lang: Lang) => Promise<string | undefined> {
   const views: Record<Lang, Plan> = { vi: formPlanView(options.plan, { lang: 'vi' }), en: formPlanView(options.plan) };
+  const context: unknown = options.context === undefined ? undefined : JSON.parse(options.context);
   return async (request, lang) => {
     if (!(await options.auth(request))) return undefined;
     const sub = (path: string) => {
@@ -42,6 +45,6 @@ export function createBoot(options: BootOptions): (request: Request, lang: Lang)
     };
     const [me, overview] = await Promise.all([sub('/api/me'), sub('/api/overview')]);
     if (me.status !== 200 || overview.status !== 200) return undefined;
-    return jsonForScript({ me: await me.json(), overview: await overview.json(), plan: views[lang] });
+    return jsonForScript({ me: await me.json(), overview: await overview.json(), plan: views[lang], ...(context !== undefined ? { context } : {}) });
   };
 }

@@ -46,7 +46,7 @@ describe('reading in Chromium', () => {
     page.on('request', (req) => asked.push(new URL(req.url()).pathname));
     await page.goto(`${portal.base}/form?period=bc-6-thang-2021%402021`);
     await page.waitForSelector('#app input:not([disabled])');
-    expect(asked.filter((p) => p === '/plan.json' || p === '/api/me' || p === '/api/overview')).toEqual([]);
+    expect(asked.filter((p) => ['/plan.json', '/report-context.json', '/api/me', '/api/overview'].includes(p))).toEqual([]);
     // The period already sent: its page and its DOCX are offered.
     const view = page.locator('#portal-view');
     await view.waitFor({ state: 'visible' });

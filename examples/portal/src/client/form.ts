@@ -3,6 +3,7 @@
 import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@dvcq/core';
 import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
+import type { ContextTables } from '@dvcq/report/browser';
 import { formatDateTimeVi } from '@dvcq/calendar';
 import { api, chosenPeriod, download, el, pageLang, periodName, readBoot, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
 
@@ -17,16 +18,21 @@ async function start(): Promise<void> {
   const L = words(lang);
   const token = readToken();
   // Signed in: the server wrote who we are, the periods and the plan's form view into the page.
-  const boot = readBoot<{ me: Me; overview: Overview; plan: Plan }>();
+  const boot = readBoot<{ me: Me; overview: Overview; plan: Plan; context: ContextTables }>();
   if (!token && !boot) {
     setStatus(L('Thiếu mã truy cập: mở trang này bằng đường dẫn có mã của đơn vị (…/form#token=…).', "Missing access token: open this page with your unit's link (…/form#token=…)."));
     return;
   }
-  let me: Me, plan: Plan, overview: Overview;
-  if (boot) ({ me, plan, overview } = boot);
+  let me: Me, plan: Plan, overview: Overview, context: ContextTables;
+  if (boot) ({ me, plan, overview, context } = boot);
   else {
-    // Three requests at once: one round trip, not two.
-    const [meRes, p, o] = await Promise.all([api('/api/me', token), fetch('/plan.json').then((r) => r.json() as Promise<Plan>), api('/api/overview', token).then((r) => r.json() as Promise<Overview>)]);
+    // Four requests at once: one round trip, not two.
+    const [meRes, p, o, c] = await Promise.all([
+      api('/api/me', token),
+      fetch('/plan.json').then((r) => r.json() as Promise<Plan>),
+      api('/api/overview', token).then((r) => r.json() as Promise<Overview>),
+      fetch('/report-context.json').then((r) => r.json() as Promise<ContextTables>),
+    ]);
     if (meRes.status !== 200) {
       setStatus(L('Mã truy cập không hợp lệ.', 'Invalid access token.'));
       return;
@@ -34,6 +40,7 @@ async function start(): Promise<void> {
     me = (await meRes.json()) as Me;
     plan = p;
     overview = o;
+    context = c;
   }
   const now = serverClock(overview.asOf);
   const app = document.getElementById('app')!;
@@ -79,6 +86,7 @@ async function start(): Promise<void> {
     showDocx(own?.reportId);
     handle = renderReportForm(app, {
       plan,
+      context,
       period: p.period as FormPeriod,
       year: p.year,
       ...(p.periodIndex !== undefined ? { periodIndex: p.periodIndex } : {}),

@@ -32,7 +32,7 @@ function _anchor(form: HTMLElement, c: ReviewComment): HTMLElement | undefined {
  * @returns the review, or undefined when there is none to show
  */
 export async function showReviewOnForm(options: {
-  token: string;
+  token: string | undefined;
   lang: Lang;
   plan: Plan;
   reportId: string;

@@ -13,6 +13,8 @@ import { unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
 import { reminderRoutes } from './reminders';
+import { createBoot } from './boot';
+import { type ReadingReview, readingRoutes } from './reading';
 import { type Route, matchRoute } from './http/router';
 import { dashboardPage } from './pages/dashboard';
 import { PAGE_ERRORS, errorPage } from './pages/error';
@@ -32,6 +34,8 @@ export interface PortalOptions {
   calendar?: WorkingCalendar;
   /** The whole store (notifications, reminders, contacts): adds the reminder API rows. */
   fullStore?: Store;
+  /** The review workflow's part of the reading pages (states, the review panel). */
+  review?: ReadingReview;
 }
 
 /** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere. */
@@ -69,6 +73,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   const contextJson = JSON.stringify(reportContext(plan, { calendar }));
   const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
   const coordinatorUnit = findUnit(plan, coordinator);
+  const boot = createBoot({ plan, auth: options.auth, api, context: contextJson });
 
   const context = (url: URL, lang: 'vi' | 'en'): PageContext => ({
     lang,
@@ -83,6 +88,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   const staticFile = (request: Request, file: string) => assets.serve(file, request.headers.get('accept-encoding'));
   const routes: Route[] = [
     ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth: options.auth, plan, now }) : []),
+    ...readingRoutes({ plan, store: options.store, auth: options.auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(url, lang), status), ...(options.review ? { review: options.review } : {}) }),
     { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
     { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404) },
     { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },
@@ -99,7 +105,17 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       methods: ['GET'],
       handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
     },
-    ...PAGES.map((page): Route => ({ path: page.path, methods: ['GET'], handle: ({ url, lang }) => renderPage(page, context(url, lang)) })),
+    ...PAGES.map(
+      (page): Route => ({
+        path: page.path,
+        methods: ['GET'],
+        // A page that boots from the caller's data gets it written in (no round trips before the form).
+        handle: async ({ request, url, lang }) => {
+          const data = page.boot ? await boot(request, lang) : undefined;
+          return renderPage(page, { ...context(url, lang), ...(data !== undefined ? { boot: data } : {}) });
+        },
+      }),
+    ),
   ];
 
   return async (request: Request): Promise<Response> => {

@@ -14,6 +14,8 @@ export interface PageContext {
   calendar: ReturnType<typeof calendarView>;
   search: URLSearchParams;
   assets: Assets;
+  /** The caller's boot data (JSON safe in a script element), for a page with `boot`. */
+  boot?: string;
 }
 
 /** Mô-đun trang — one page: its path, title, script and body. */
@@ -23,6 +25,8 @@ export interface PageModule {
   /** Logical name of the page's script in the asset manifest (e.g. `form.js`). */
   script?: string;
   body: (ctx: PageContext) => string;
+  /** The page's script starts from the caller's data written into the page (see ../boot.ts) when the request is signed in. */
+  boot?: boolean;
 }
 
 /** Thoát HTML — escapes text for HTML content and attribute values. */

@@ -15,12 +15,12 @@ import { compressResponse } from './http/compress';
 import { reminderRoutes } from './reminders';
 import { createBoot } from './boot';
 import { type ReadingReview, readingRoutes } from './reading';
+import { reviewForReading, reviewRoutes } from './review';
 import { type Route, matchRoute } from './http/router';
 import { dashboardPage } from './pages/dashboard';
 import { PAGE_ERRORS, errorPage } from './pages/error';
 import { formPage } from './pages/form';
 import { homePage } from './pages/home';
-import { notificationsPage } from './pages/notifications';
 import { type PageContext, type PageModule, renderPage } from './pages/layout';
 
 /** Tùy chọn cổng — what the portal serves. */
@@ -49,7 +49,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Các trang — the page modules, each a row of the routing table. */
-export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage, notificationsPage];
+export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage];
 
 /**
  * Tạo cổng — the portal's fetch handler.
@@ -58,6 +58,9 @@ export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage, 
 export function createPortalHandler(options: PortalOptions): (request: Request) => Promise<Response> {
   const { plan, coordinator, assets, now } = options;
   const calendar = options.calendar ?? createWorkingCalendar();
+  // The review workflow (return, resubmit, accept, extensions, notifications) needs the whole store.
+  const reviewService = options.fullStore ? createReviewService({ store: options.fullStore, plan, now, calendar, coordinator }) : undefined;
+  const readingReview = options.review ?? (reviewService ? reviewForReading({ review: reviewService, plan }) : undefined);
   const api = createReportHandler({
     plan,
     store: options.store,
@@ -66,7 +69,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     calendar,
     exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
     reportFormats: [unitReportDocxFormat(plan)],
-    ...(options.fullStore ? { review: createReviewService({ store: options.fullStore, plan, now, calendar, coordinator }) } : {}),
+    ...(reviewService ? { review: reviewService } : {}),
   });
   const planJson = JSON.stringify(plan);
   // The report context (every report the plan asks for, deadlines counted with this
@@ -90,7 +93,8 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   const staticFile = (request: Request, file: string) => assets.serve(file, request.headers.get('accept-encoding'));
   const routes: Route[] = [
     ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth: options.auth, plan, now }) : []),
-    ...readingRoutes({ plan, store: options.store, auth: options.auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(url, lang), status), ...(options.review ? { review: options.review } : {}) }),
+    ...readingRoutes({ plan, store: options.store, auth: options.auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(url, lang), status), ...(readingReview ? { review: readingReview } : {}) }),
+    ...(reviewService && options.fullStore ? reviewRoutes({ review: reviewService, store: options.fullStore, plan, auth: options.auth, calendar, now, render: (page, url, lang, status) => renderPage(page, context(url, lang), status) }) : []),
     { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
     { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404) },
     { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },

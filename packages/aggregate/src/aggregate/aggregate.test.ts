@@ -3,10 +3,10 @@ import type { Plan } from '@dvcq/core';
 import { createWorkingCalendar, obligationInstances } from '@dvcq/calendar';
 import { describe, expect, it } from 'vitest';
 // The sample-report generator moves to @dvcq/report/testing; until then it is read from its current home.
-import { exampleReport } from '../../../server/src/example/example-report';
+import { sampleReport } from '@dvcq/report/testing';
 import { aggregate } from './aggregate';
 
-const rep = (unitId: string, extra: Record<string, unknown> = {}) => ({ ...exampleReport(plan, unitId, { period: 'semiannual', year: 2021 }), ...extra });
+const rep = (unitId: string, extra: Record<string, unknown> = {}) => ({ ...sampleReport(plan, unitId, { period: 'semiannual', year: 2021 }), ...extra });
 const at = (unitId: string, receivedAt: string, more: Record<string, unknown> = {}) => ({ report: rep(unitId), receivedAt, id: `${unitId}@${receivedAt}`, ...more });
 const six = { plan, period: 'semiannual', year: 2021 } as const;
 
@@ -65,7 +65,7 @@ describe('aggregate: reading inputs', () => {
     const r = aggregate(
       [
         rep('so-y-te', { document: { ...(rep('so-y-te').document as object), date: '2021-05-20' } }),
-        exampleReport(plan, 'so-tu-phap', { period: 'annual', year: 2021 }),
+        { ...sampleReport(plan, 'so-tu-phap', { period: 'annual', year: 2021 }) } as Record<string, unknown>,
         { ...rep('so-xay-dung'), planId: 'x' },
         { ...rep('so-xay-dung'), unitId: 'khong-co' },
         { ...rep('so-xay-dung'), year: 2022 },

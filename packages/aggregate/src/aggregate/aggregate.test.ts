@@ -29,6 +29,20 @@ describe('aggregate: unit states and timeliness', () => {
     expect(agg.units.find((u) => u.unitId === 'so-y-te')).toMatchObject({ timingBasis: 'received', submittedAt: '2021-05-19T23:59:59+07:00', documentNumber: '01/BC-SYT', owes: true });
   });
 
+  it('an extension ("gia hạn") moves one unit’s deadline: on time, or still pending, until the new last day', () => {
+    const ext = aggregate(inputs, { ...six, now: '2021-05-22T09:00:00+07:00', extensions: { 'so-tu-phap': '2021-05-25', 'so-noi-vu': '2021-05-25', 'so-y-te': '2021-05-01' } });
+    const row = (id: string) => ext.units.find((u) => u.unitId === id)!;
+    expect(row('so-tu-phap')).toMatchObject({ state: 'on-time', extendedTo: '2021-05-25' });
+    expect(row('so-noi-vu')).toMatchObject({ state: 'open', extendedTo: '2021-05-25' });
+    // An earlier "extension" changes nothing.
+    expect(row('so-y-te').state).toBe('on-time');
+    expect(row('so-y-te').extendedTo).toBeUndefined();
+    expect(row('so-van-hoa-the-thao-va-du-lich')?.state ?? row('so-tai-chinh').state).toBe('overdue');
+    expect(ext.summary).toMatchObject({ submitted: 3, onTime: 3, late: 0, missing: 24, pending: 1 });
+    const after = aggregate([], { ...six, now: '2021-05-26T00:00:00+07:00', extensions: { 'so-noi-vu': '2021-05-25' } });
+    expect(after.units.find((u) => u.unitId === 'so-noi-vu')!.state).toBe('overdue');
+  });
+
   it('before the deadline an unsent report is pending, not missing', () => {
     const early = aggregate([], { ...six, now: '2021-05-01T00:00:00+07:00' });
     expect(early.summary).toMatchObject({ submitted: 0, missing: 0, pending: 28, timeliness: null, completeness: 0 });

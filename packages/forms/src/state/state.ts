@@ -3,8 +3,9 @@
 // what is shown when, drafts and their undo, language, submission. The DOM view
 // (renderer/render.ts) and the React examples draw from it; tests run it in Node.
 import type { Lang, LocalizedText, Plan } from '@dvcq/core';
-// The form's Vietnamese words first: a bundler then emits them near the page's other
-// Vietnamese text, which gzips ≈ 0.3 kB smaller (test/budget.test.ts).
+// The form's Vietnamese words first, then the report (its messages come first there): a
+// bundler then emits the page's Vietnamese text together, which gzips smaller
+// (test/budget.test.ts).
 import { type UiKey, uiVi } from '../messages/ui-vi';
 // The browser entry of the report: no zod, no English catalogue (English loads on demand).
 import { type CompiledReport, type ContextTables, type ReportCatalogue, type ReportIssue, type ReportMode, type ValidationResult, compileReport, fixHint, validateReport, viCatalogue } from '@dvcq/report/browser';

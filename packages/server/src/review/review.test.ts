@@ -106,7 +106,7 @@ describe('review workflow through the API', () => {
     expect(unitView.body.openComments).toMatchObject({ reportId: id, comment: 'Đề nghị bổ sung số liệu <b>quý</b>.', comments: [{ on: 'field', pointer: '/document/number' }, { on: 'task', taskId: task }] });
     const unitNews = await store.notifications.list({ unitId: 'so-y-te' });
     expect(unitNews[0]).toMatchObject({ kind: 'review.returned', link: '/form?period=bc-6-thang-2021%402021', data: { reportId: id, instanceKey: 'bc-6-thang-2021@2021' } });
-    expect(unitNews[0]!.body.vi).toContain('Nhận xét: Đề nghị bổ sung');
+    expect(unitNews[0]!.body.vi).toContain('Nhận xét: “Đề nghị bổ sung');
 
     // The unit's correction (X-DVCQ-Replaces): resubmitted; the returned one is superseded.
     const again = await submit('off', 'so-y-te', 2, id);

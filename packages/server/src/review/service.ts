@@ -265,8 +265,8 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
     }
     if (state === 'returned') {
       await notify(record.unitId, 'review.returned', record, { vi: 'Báo cáo bị trả lại để sửa', en: 'Report returned for correction' }, {
-        vi: `${by} đã trả lại báo cáo ${period.vi} (số ${record.documentNumber}).${comment ? ` Nhận xét: ${short(comment)}` : ''} Xem nhận xét trên biểu mẫu, sửa và nộp lại.`,
-        en: `${byEn} returned the ${period.en} report (no. ${record.documentNumber}).${comment ? ` Comment: ${short(comment)}` : ''} See the comments on the form, fix and resubmit.`,
+        vi: `${by} đã trả lại báo cáo ${period.vi} (số ${record.documentNumber}).${comment ? ` Nhận xét: “${short(comment)}”.` : ''} Xem nhận xét trên biểu mẫu, sửa và nộp lại.`,
+        en: `${byEn} returned the ${period.en} report (no. ${record.documentNumber}).${comment ? ` Comment: “${short(comment)}”.` : ''} See the comments on the form, fix and resubmit.`,
       }, formLink(record));
       return;
     }

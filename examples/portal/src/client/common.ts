@@ -25,12 +25,22 @@ export function readToken(): string | undefined {
   return sessionStorage.getItem('dvcq-token') ?? undefined;
 }
 
-/** Gọi API — fetch with the bearer token and the page language. */
+/**
+ * Địa chỉ theo kế hoạch — a portal address with the page's plan (`plan=<id>`, from
+ * `<body data-plan-id>`), so every call of a page is about the plan the page shows.
+ */
+export function planPath(path: string): string {
+  const id = document.body.dataset.planId;
+  if (!id || /[?&]plan=/.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}plan=${encodeURIComponent(id)}`;
+}
+
+/** Gọi API — fetch with the bearer token and the page language, about the page's plan. */
 export async function api(path: string, token: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set('authorization', `Bearer ${token}`);
   headers.set('accept-language', pageLang());
-  return fetch(path, { ...init, headers });
+  return fetch(planPath(path), { ...init, headers });
 }
 
 /**

@@ -6,7 +6,7 @@ import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, allTasks,
 import { formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
 import { type Aggregation, indicatorByKindColumns, kindColumns } from '@dvcq/aggregate';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
-import { api, chosenPeriod, download, el, pageLang, periodName, periodQuery, readToken, rememberPeriod, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, periodQuery, planPath, readToken, rememberPeriod, setStatus, words } from './common';
 
 const periodStatus = (s: string, lang: Lang) => (SUBMISSION_STATUS_LABELS as Record<string, Message>)[s]?.[lang] ?? s;
 
@@ -25,7 +25,7 @@ async function start(): Promise<void> {
     setStatus(L(`Chỉ cơ quan tổng hợp xem được trang này — ${coordinatorName}.`, `Only the consolidating body may open this page — ${coordinatorName}.`));
     return;
   }
-  const [overview, plan] = (await Promise.all([api('/api/overview', token).then((r) => r.json()), fetch('/plan.json').then((r) => r.json())])) as [Overview, Plan];
+  const [overview, plan] = (await Promise.all([api('/api/overview', token).then((r) => r.json()), fetch(planPath('/plan.json')).then((r) => r.json())])) as [Overview, Plan];
   const taskTitle = new Map(allTasks(plan).map((t) => [t.id, { short: shortTitle(t.text[lang] || t.text.vi), full: t.text[lang] || t.text.vi }]));
   const select = document.getElementById('portal-period') as HTMLSelectElement;
   const attentionLine = document.getElementById('portal-attention')!;

@@ -4,7 +4,7 @@ import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@d
 import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import { formatDateTimeVi } from '@dvcq/calendar';
-import { api, chosenPeriod, download, el, pageLang, periodName, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, planPath, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
 
 const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
 const ownState = (state: string | undefined, lang: Lang) =>
@@ -24,7 +24,7 @@ async function start(): Promise<void> {
     return;
   }
   const me = (await meRes.json()) as { unitId: string; name: { vi: string; en: string } | null };
-  const [plan, overview] = (await Promise.all([fetch('/plan.json').then((r) => r.json()), api('/api/overview', token).then((r) => r.json())])) as [Plan, Overview];
+  const [plan, overview] = (await Promise.all([fetch(planPath('/plan.json')).then((r) => r.json()), api('/api/overview', token).then((r) => r.json())])) as [Plan, Overview];
   const now = serverClock(overview.asOf);
   const app = document.getElementById('app')!;
   const result = document.getElementById('portal-result')!;

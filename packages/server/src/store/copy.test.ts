@@ -16,6 +16,7 @@ async function fill(store: Store) {
   await store.contacts.set('u1', [{ email: 'vt@u1.example.invalid', name: 'Văn thư' }], '2021-05-01T08:00:00+07:00');
   await store.notifications.add({ id: 'n1', unitId: 'u1', kind: 'reminder', dedupeKey: 'k', createdAt: 'x', title: { vi: 'Nhắc', en: 'Remind' }, body: { vi: 'b', en: 'b' }, data: { a: [1] } });
   await store.reminders.ensure({ id: 'p/x/u1/after', planId: 'p', instanceKey: 'x', unitId: 'u1', stage: 'after', dueDate: '2021-05-20', recipients: ['vt@u1.example.invalid'], createdAt: 'x', nextAttemptMs: 1_700_000_000_000 });
+  await store.plans.add({ key: 'e1', status: 'published', plan: { id: 'p', year: 2021 }, source: { kind: 'config', findings: [] }, by: 'config', at: '2021-05-01T08:00:00+07:00' });
 }
 
 describe.each(targets)('copy SQLite → %s', (name) => {
@@ -29,17 +30,19 @@ describe.each(targets)('copy SQLite → %s', (name) => {
     expect(r.value!.tables).toEqual([
       { table: 'dvcq_access_keys', rows: 1 },
       { table: 'dvcq_notifications', rows: 1 },
+      { table: 'dvcq_plans', rows: 1 },
       { table: 'dvcq_reminders', rows: 1 },
       { table: 'dvcq_reports', rows: 1201 },
       { table: 'dvcq_unit_contacts', rows: 1 },
     ]);
-    expect(r.value!.verifiedRows).toBe(1205);
-    expect(seen).toHaveLength(5);
+    expect(r.value!.verifiedRows).toBe(1206);
+    expect(seen).toHaveLength(6);
     expect(await target.reports.list({ currentOnly: false })).toEqual(await source.reports.list({ currentOnly: false }));
     expect(await target.reports.history('fix')).toEqual(await source.reports.history('fix'));
     expect(await target.accessKeys.list({ includeRevoked: true })).toEqual(await source.accessKeys.list({ includeRevoked: true }));
     expect(await target.reminders.list()).toEqual(await source.reminders.list());
     expect(await target.notifications.list({})).toEqual(await source.notifications.list({}));
+    expect(await target.plans.list()).toEqual(await source.plans.list());
     // New rows get keys after the copied ones and keep the order.
     await target.reports.insert(rec('after-copy'));
     expect((await target.reports.list({ currentOnly: false })).at(-1)!.id).toBe('after-copy');

@@ -1,6 +1,9 @@
 // Public API of @dvcq/server — a hand-picked list (no `export *` of internals).
 export { DEFAULT_MAX_BODY_BYTES, REPLACES_HEADER, calendarView, createReportHandler } from './http/handler';
 export type { AuthFn, CalendarViewOptions, Overview, OverviewPeriod, Principal, ReportFormat, ReportHandler, ReportHandlerOptions } from './http/handler';
+// Tài khoản và vai trò — accounts and roles.
+export { ROLES, ROLE_LABELS, isRole } from './accounts/roles';
+export type { Role } from './accounts/roles';
 export { bearerTokenAuth, hashAccessToken, hashedTokenLookup } from './http/auth';
 export type { BearerTokenAuthOptions, HashedAccessToken } from './http/auth';
 export { MAX_REQUEST_TARGET_LENGTH, checkRequestMethod, parseRequestTarget } from './http/target';

@@ -2,19 +2,33 @@ import { type Lang, type Message, type Plan, type Result, expandUnitIds, findUni
 import { type ObligationInstance, type ObligationStatusKind, type WorkingCalendar, createWorkingCalendar, formatInstant, instanceStatus, planInstances } from '@dvcq/calendar';
 import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
 import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, type UnitReportState, aggregate, exportFileName, findExportFormat } from '@dvcq/aggregate';
+import type { Role } from '../accounts/roles';
 import { isStoreUnavailable } from '../store/errors';
 import type { NewReportRecord, ReportRecord, ReportStore, StoredIssue } from '../store/types';
 import { readBodyLimited } from './body';
 import { _error, _json, _langOf } from './problem';
 
 /**
- * Người dùng đã xác thực — who is calling: the unit a token belongs to.
+ * Người dùng đã xác thực — who is calling: a signed-in account (cookie session) or
+ * another system (API key), and the unit it acts for.
  * `readAll` is for the consolidating body (Sở Nội vụ, plan III.2): it reads every
  * unit's reports and the consolidation; it still submits only as itself.
+ * `role`, `userId`, `name` and `via` are set for accounts and API keys (see
+ * `@dvcq/server` accounts); a principal without `role` is a plain unit credential.
  */
 export interface Principal {
+  /** Mã đơn vị — the unit the caller acts for. */
   unitId: string;
+  /** Đọc tất cả — reads every unit's reports and the consolidation (coordinator, admin). */
   readAll?: boolean;
+  /** Vai trò — the account's role (see {@link Role}); absent for a plain unit credential. */
+  role?: Role;
+  /** Mã tài khoản — the account's (or API key's) id, as the audit log records it. */
+  userId?: string;
+  /** Tên hiển thị — the account's display name (untrusted text: escape it). */
+  name?: string;
+  /** Cách xác thực — `session` (browser, cookie + CSRF token) or `api-key` (Authorization: Bearer). */
+  via?: 'session' | 'api-key';
 }
 
 /**
@@ -97,10 +111,10 @@ const M = {
   }),
   method: { vi: 'Phương thức không được hỗ trợ ở địa chỉ này.', en: 'Method not allowed on this route.' },
   authMissing: {
-    vi: 'Thiếu thông tin xác thực: gửi tiêu đề "Authorization: Bearer <mã truy cập của đơn vị>".',
-    en: 'Missing credentials: send "Authorization: Bearer <your unit\'s access token>".',
+    vi: 'Thiếu thông tin xác thực: hãy đăng nhập, hoặc gửi tiêu đề "Authorization: Bearer <khóa API của đơn vị>".',
+    en: 'Missing credentials: sign in, or send "Authorization: Bearer <your unit\'s API key>".',
   },
-  authInvalid: { vi: 'Mã truy cập không hợp lệ.', en: 'Invalid access token.' },
+  authInvalid: { vi: 'Phiên đăng nhập hoặc khóa API không hợp lệ (có thể đã hết hạn): hãy đăng nhập lại.', en: 'Invalid or expired session or API key: sign in again.' },
   submitOther: (u: string) => ({
     vi: `Mã truy cập này không được nộp báo cáo thay đơn vị "${u}".`,
     en: `This token may not submit a report on behalf of unit "${u}".`,
@@ -182,13 +196,14 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
   const instances: readonly ObligationInstance[] = planInstances(plan, { calendar });
 
   async function principalOf(request: Request, lang: Lang): Promise<Principal | Response> {
+    // The auth function decides (a bearer token, or a cookie session the portal reads).
+    const p = await auth(request);
+    if (p) return p;
     const header = request.headers.get('authorization');
-    if (header === null || header.trim() === '') {
+    if ((header === null || header.trim() === '') && !request.headers.has('cookie')) {
       return _error(401, 'auth.missing', M.authMissing, lang, {}, undefined, { 'www-authenticate': 'Bearer' });
     }
-    const p = await auth(request);
-    if (!p) return _error(401, 'auth.invalid', M.authInvalid, lang, {}, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
-    return p;
+    return _error(401, 'auth.invalid', M.authInvalid, lang, {}, undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
   }
 
   async function submit(request: Request, url: URL, lang: Lang): Promise<Response> {

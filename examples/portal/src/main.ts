@@ -105,7 +105,12 @@ export async function main(input: MainInput): Promise<number | undefined> {
   try {
     const seeded = await seedPlan(store.plans, plan, { ...(config.plan !== undefined ? { spec: config.plan } : {}), at: formatInstant(now()) });
     if (seeded.action === 'replaced') err.write(`Kế hoạch ${plan.id} đã thay bằng bản mới của cấu hình / plan ${plan.id} replaced by the configured file's new content\n`);
-    catalog = await createPlanCatalog(store.plans, { onSkipped: (t) => err.write(`⚠ ${t}\n`) });
+    catalog = await createPlanCatalog(store.plans, { onSkipped: (t) => err.write(`⚠ ${t}\n`), calendar: cal.calendar });
+    if (catalog.list().length === 0) {
+      err.write('Không có kế hoạch nào cổng phục vụ được (xem cảnh báo ở trên) / no plan the portal can serve (see the warnings above)\n');
+      await store.close();
+      return 2;
+    }
   } catch (e) {
     err.write(`${e instanceof Error ? e.message : String(e)}\n`);
     await store.close();

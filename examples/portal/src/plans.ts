@@ -3,8 +3,9 @@
 // page or API address, else the default (the newest year, then the most recently
 // published). Reloaded after each publish or withdrawal in this process, and at
 // most every 30 seconds when another process shares the database.
-import type { Message } from '@dvcq/core';
-import { type PlanStore, type PublishedPlan, publishedPlans } from '@dvcq/server';
+import type { Message, Plan } from '@dvcq/core';
+import type { WorkingCalendar } from '@dvcq/calendar';
+import { type PlanStore, type PublishedPlan, calendarView, createMemoryReportStore, createReportHandler, publishedPlans } from '@dvcq/server';
 
 /** Lựa chọn kế hoạch — one published plan as the plan chooser lists it. */
 export interface PlanChoice {
@@ -34,7 +35,10 @@ export const PLAN_PARAM = 'plan';
  * @param options - clock for the periodic reload, a sink for entries that no longer read as plans
  * @returns the catalog
  */
-export async function createPlanCatalog(store: PlanStore, options: { nowMs?: () => number; onSkipped?: (text: string) => void; maxAgeMs?: number } = {}): Promise<PlanCatalog> {
+export async function createPlanCatalog(
+  store: PlanStore,
+  options: { nowMs?: () => number; onSkipped?: (text: string) => void; maxAgeMs?: number; calendar?: WorkingCalendar } = {},
+): Promise<PlanCatalog> {
   const nowMs = options.nowMs ?? (() => Date.now());
   const maxAge = options.maxAgeMs ?? 30_000;
   const listeners: Array<(plans: readonly PublishedPlan[]) => void> = [];
@@ -47,6 +51,11 @@ export async function createPlanCatalog(store: PlanStore, options: { nowMs?: () 
     for (const s of r.skipped) {
       options.onSkipped?.(`Kế hoạch ${s.entry.planId} (${s.entry.key}) không đọc được, không phục vụ / plan ${s.entry.planId} (${s.entry.key}) no longer reads as a plan, not served: ${s.findings[0]?.message.vi ?? ''}`);
     }
+    r.plans = r.plans.filter((p) => {
+      const why = servingProblem(p.plan, options.calendar);
+      if (why) options.onSkipped?.(`${p.plan.id} (${p.entry.key}): ${why.vi} / ${why.en}`);
+      return why === undefined;
+    });
     const changed = signature(r.plans) !== signature(plans);
     // Never drop to no plan at all: the last plans read stay served until another is published.
     if (r.plans.length > 0) plans = r.plans;
@@ -79,4 +88,27 @@ export async function createPlanCatalog(store: PlanStore, options: { nowMs?: () 
 /** Lựa chọn — the chooser's view of the served plans. */
 export function planChoices(plans: readonly PublishedPlan[]): PlanChoice[] {
   return plans.map((p) => ({ id: p.plan.id, year: p.plan.year, title: p.plan.title }));
+}
+
+/**
+ * Cổng có phục vụ được không — builds what serving a plan needs (the report
+ * handler: compiled rules, every instance of every obligation, the calendar view)
+ * and says why not when that fails: a plan `loadPlan` accepts may still use a
+ * feature this release of the report engine cannot serve yet.
+ * @param plan - a loaded plan
+ * @param calendar - the working calendar
+ * @returns `undefined` when the portal can serve it, else the reason in both languages
+ */
+export function servingProblem(plan: Plan, calendar?: WorkingCalendar): Message | undefined {
+  try {
+    createReportHandler({ plan, store: createMemoryReportStore(), auth: () => undefined, ...(calendar ? { calendar } : {}) });
+    calendarView(plan, new Date(), calendar ? { calendar } : {});
+    return undefined;
+  } catch (e) {
+    const detail = (e instanceof Error ? e.message : String(e)).slice(0, 200);
+    return {
+      vi: `Cổng chưa phục vụ được kế hoạch này (${detail}): kế hoạch hợp lệ nhưng dùng điều phiên bản này của bộ kiểm tra báo cáo chưa hỗ trợ.`,
+      en: `The portal cannot serve this plan yet (${detail}): the plan is valid but uses something this release of the report engine does not support.`,
+    };
+  }
 }

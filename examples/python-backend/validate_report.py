@@ -319,22 +319,32 @@ def logic(expr, data):
 
 def context(tables, view, mode, now):
     obj = view if isinstance(view, dict) else {}
-    unit_id = obj.get("unitId") if isinstance(obj.get("unitId"), str) else None
-    period = obj.get("period") if isinstance(obj.get("period"), str) else None
+    text = lambda k: obj.get(k) if isinstance(obj.get(k), str) else None  # noqa: E731
+    unit_id, period, obligation_id = text("unitId"), text("period"), text("obligationId")
     year = obj.get("year") if is_number(obj.get("year")) else None
+    raw = obj.get("periodIndex")
+    index = int(raw) if is_number(raw) and raw == int(raw) else None
     unit = next((u for u in tables["units"] if u["id"] == unit_id), None)
-    matching = [o for o in tables["obligations"] if o["period"] == period and year is not None and o["year"] == year]
-    ob = next((o for o in matching if unit_id in o["owedBy"]), matching[0] if matching else None)
+    in_period = [i for i in tables["instances"] if i["period"] == period and year is not None and i["year"] == year]
+    of_obligation = in_period if obligation_id is None else [i for i in in_period if i["obligationId"] == obligation_id]
+    matching = [i for i in of_obligation if i["index"] == index]
+    inst = next((i for i in matching if unit_id in i["owedBy"]), matching[0] if matching else None)
     return {
         "mode": mode,
         "today": (epoch_ms(now) + tables["utcOffsetMinutes"] * 60_000) // DAY_MS,
         "unitKnown": unit is not None,
         "unitSymbol": unit["symbol"] if unit else None,
         "applicableTasks": unit["tasks"] if unit else [],
-        "periodKnown": ob is not None,
-        "unitOwes": ob is not None and unit_id in ob["owedBy"],
-        "periodStart": ob["periodStartDay"] if ob else None,
-        "lateFrom": ob["lateFromDay"] if ob else None,
+        "periodKnown": len(in_period) > 0,
+        "obligationKnown": obligation_id is None or len(of_obligation) > 0,
+        "indexRequired": index is None and any(i["index"] is not None for i in of_obligation),
+        "indexKnown": index is None or len(matching) > 0,
+        "obligationAmbiguous": obligation_id is None and len({i["obligationId"] for i in matching}) > 1,
+        "instanceKey": inst["key"] if inst else None,
+        "obligationId": inst["obligationId"] if inst else None,
+        "unitOwes": inst is not None and unit_id in inst["owedBy"],
+        "periodStart": inst["periodStartDay"] if inst else None,
+        "lateFrom": inst["lateFromDay"] if inst else None,
     }
 
 

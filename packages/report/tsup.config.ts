@@ -1,6 +1,6 @@
 import { packageBuild } from '../../tsup.shared';
 
-// `export` (Node only) and `locales/en` (the English catalogue on its own, for pages
-// that load English on demand) are built here; `.`, `browser` and `zod` by
-// tsup.browser.config.ts (after this one).
-export default packageBuild(['src/export.ts', 'src/locales/en.ts']);
+// Every entry of @dvcq/report. @dvcq/core and @dvcq/calendar are dependencies, imported
+// (not bundled): a Node user loads one copy of each of their functions. zod (peer) is
+// imported only by the `zod` entry; Node built-ins only by `export`.
+export default packageBuild(['src/index.ts', 'src/browser.ts', 'src/engine.ts', 'src/zod.ts', 'src/testing.ts', 'src/export.ts', 'src/locales/en.ts']);

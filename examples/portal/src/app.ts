@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { type Lang, type Message, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
 import { type AuthFn, type PublishedPlan, type ReportStore, type Store, calendarView, createReportHandler } from '@dvcq/server';
+import { reportContext } from '@dvcq/report';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
 import { unitReportDocxFormat } from './documents';
@@ -116,6 +117,10 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       reportFormats: [unitReportDocxFormat(plan)],
     });
     const planJson = JSON.stringify(plan);
+    // The report context (every report the plan asks for, deadlines counted with this
+    // calendar): the form page validates with it, so a plan with deadline rules works in
+    // the browser without @dvcq/calendar's holiday tables.
+    const contextJson = JSON.stringify(reportContext(plan, { calendar }));
     const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
     return [
       ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth, plan, now }) : []),
@@ -127,6 +132,11 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
           request.headers.get('if-none-match') === planTag
             ? new Response(null, { status: 304, headers: { etag: planTag, 'cache-control': 'no-cache' } })
             : new Response(planJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', etag: planTag, 'cache-control': 'no-cache' } }),
+      },
+      {
+        path: '/report-context.json',
+        methods: ['GET'],
+        handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
       },
       ...PAGES.map((page): Route => ({ path: page.path, methods: ['GET'], handle: ({ url, lang }) => renderPage(page, context(served, url, lang)) })),
     ];
@@ -184,7 +194,7 @@ const _M_UNKNOWN_PLAN = (id: string): Message => ({
 /** A request naming a plan that is not published: a JSON problem for the API, a page otherwise. */
 function _unknownPlan(url: URL, lang: Lang, render: (page: PageModule, status: number) => Response): Response {
   const message = _M_UNKNOWN_PLAN((url.searchParams.get(PLAN_PARAM) ?? '').slice(0, 80));
-  if (url.pathname.startsWith('/api/') || url.pathname === '/plan.json') {
+  if (url.pathname.startsWith('/api/') || url.pathname.endsWith('.json')) {
     return new Response(JSON.stringify({ error: { status: 404, code: 'plan.not-found', message, text: lang === 'en' ? message.en : message.vi } }), {
       status: 404,
       headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },

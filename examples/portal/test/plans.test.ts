@@ -32,8 +32,9 @@ beforeAll(async () => {
   await portal.stop();
   const store = await openPortalStore(dataDir);
   try {
-    for (const [key, plan] of [['tl-1', twoLevel], ['bn-1', bacNinh]] as const) {
-      await store.plans.add({ key, status: 'published', plan: JSON.parse(JSON.stringify(plan)) as Record<string, unknown>, source: { kind: 'upload', fileName: `${plan.id}.plan.json`, format: 'json', findings: [] }, by: 'test', at: '2026-06-01T08:00:00+07:00' });
+    // Same year: the one published last is the default.
+    for (const [key, plan, at] of [['bn-1', bacNinh, '2026-05-01T08:00:00+07:00'], ['tl-1', twoLevel, '2026-06-01T08:00:00+07:00']] as const) {
+      await store.plans.add({ key, status: 'published', plan: JSON.parse(JSON.stringify(plan)) as Record<string, unknown>, source: { kind: 'upload', fileName: `${plan.id}.plan.json`, format: 'json', findings: [] }, by: 'test', at });
     }
     await store.accessKeys.add({ id: 'xa-key', tokenHash: await hashAccessToken(xaToken), unitId: xaUnit, readAll: false, label: 'api', createdAt: '2026-06-01T08:00:00+07:00' });
   } finally {
@@ -52,11 +53,11 @@ describe('several plans side by side', () => {
     expect(portal.output()).toContain(`Kế hoạch / plan: ${hoaBinh2021Plan.id}`);
   });
 
-  // The day @dvcq/report compiles rule deadlines ("trước ngày 20 của tháng cuối quý"), this
-  // plan is served and this test fails: then assert it is served (see e2e.browser.test.ts).
-  it('leaves out, with a warning, a published plan this release cannot serve (Bắc Ninh 2026: rule deadlines), and keeps serving the others', async () => {
-    expect(portal.output()).toContain(`⚠ ${bacNinh.id} (bn-1): Cổng chưa phục vụ được kế hoạch này`);
-    expect((await get(`/api/calendar?plan=${bacNinh.id}`)).status).toBe(404);
+  it('serves the Bắc Ninh 2026 plan beside them: its quarterly reports on the calendar', async () => {
+    expect(portal.output()).toContain(`Kế hoạch / plan: ${bacNinh.id}`);
+    const cal = (await (await get(`/api/calendar?plan=${bacNinh.id}`)).json()) as { planId: string; instances: Array<{ key: string }> };
+    expect(cal.planId).toBe(bacNinh.id);
+    expect(cal.instances.map((i) => i.key)).toContain('bc-quy-2026@2026-Q2');
   });
 
   it('picks the plan from ?plan= on pages and the API; the default is the newest year; an unknown id is a 404', async () => {

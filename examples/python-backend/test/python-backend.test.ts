@@ -23,11 +23,13 @@ const python = spawnSync('python3', ['-c', 'import jsonschema, sys; print(sys.ve
 const available = python.status === 0;
 const ci = process.env['CI'] === 'true';
 
-const twoLevel = (() => {
-  const r = loadPlan(JSON.parse(readFileSync(join(root, 'fixtures/plans/two-level-2026.plan.json'), 'utf8')));
+const fixture = (name: string) => {
+  const r = loadPlan(JSON.parse(readFileSync(join(root, 'fixtures/plans', name), 'utf8')));
   if (!r.ok) throw new Error('fixture plan does not load');
   return r.value;
-})();
+};
+const twoLevel = fixture('two-level-2026.plan.json');
+const bacNinh = fixture('bac-ninh-2026.plan.json');
 
 async function freshExport(plan: Plan): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'dvcq-python-'));
@@ -49,6 +51,7 @@ describe('python-backend: a Python implementation of CONTRACT.md', () => {
   it.skipIf(!available).each([
     ['hoa-binh-2021', hoaBinh2021Plan],
     ['two-level-2026 (fixture)', twoLevel],
+    ['bac-ninh-2026: quarterly, nine-month, one-off, deadline rules (fixture)', bacNinh],
   ] as const)('passes every vector of a fresh export: %s', async (_n, plan) => {
     const dir = await freshExport(plan);
     const count = readdirSync(join(dir, 'vectors')).length;
@@ -86,6 +89,7 @@ describe('python-backend: a Python implementation of CONTRACT.md', () => {
     const walk = (x: unknown) => { if (typeof x === 'string') texts.push(x); else if (x && typeof x === 'object') Object.values(x).forEach(walk); };
     walk(hoaBinh2021Plan);
     walk(twoLevel);
+    walk(bacNinh);
     const samples = texts.flatMap((t) => [t, encodeLegacy(t, 'tcvn3'), encodeLegacy(t, 'vni'), `« ${t} » · ${t}`, t.normalize('NFD')]);
     const file = join(dir, 'samples.json');
     writeFileSync(file, JSON.stringify(samples));

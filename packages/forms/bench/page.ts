@@ -2,7 +2,7 @@
 // As examples/forms-vanilla: the plan's Vietnamese form view, the browser entry of the
 // report (no zod, no English catalogue); English loads on the switch.
 import { hoaBinh2021FormPlanVi as plan } from '@dvcq/plan-hoa-binh-2021/form-plan-vi';
-import { compileReportWith, validateCompiled, viCatalogue } from '@dvcq/report/browser';
+import { compileReport, validateReport } from '@dvcq/report/browser';
 import { renderReportForm } from '../src/browser';
 import { buildReportForm } from '../src/index';
 import { formFields, setAt, toSubmission, type FormValue } from '../src/definition/value';
@@ -37,11 +37,11 @@ const time = (fn: () => unknown, n: number) => {
   return xs;
 };
 // First validation: compile the plan's rules once (as the renderer does), then validate.
-let compiled!: ReturnType<typeof compileReportWith>;
-const firstValidation = time(() => validateCompiled(submission, (compiled = compileReportWith(plan, { vi: viCatalogue })), { mode: 'final', now: now() }), 1)[0]!;
-time(() => validateCompiled(submission, compiled, { mode: 'final', now: now() }), 20); // warm-up
-const validation = time(() => validateCompiled(submission, compiled, { mode: 'final', now: now() }), 200);
-const verdict = validateCompiled(submission, compiled, { mode: 'final', now: now() });
+let compiled!: ReturnType<typeof compileReport>;
+const firstValidation = time(() => validateReport(submission, { plan: (compiled = compileReport(plan)), mode: 'final', now: now() }), 1)[0]!;
+time(() => validateReport(submission, { plan: compiled, mode: 'final', now: now() }), 20); // warm-up
+const validation = time(() => validateReport(submission, { plan: compiled, mode: 'final', now: now() }), 200);
+const verdict = validateReport(submission, { plan: compiled, mode: 'final', now: now() });
 form.setValue(value);
 const redraw = time(() => form.validate('final'), 20);
 (window as unknown as { __bench: unknown }).__bench = {

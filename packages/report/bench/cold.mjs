@@ -26,10 +26,10 @@ console.log(JSON.stringify({ importMs: t1 - t0, firstValidationMs: t2 - t1, tota
   // The lean entry: no zod, Vietnamese catalogue (English: @dvcq/report/locales/en).
   'browser entry (@dvcq/report/browser)': `
 const t0 = performance.now();
-const { compileReportWith, validateCompiled, viCatalogue } = await import('../dist/browser.js');
+const { validateReport } = await import('../dist/browser.js');
 const { hoaBinh2021Plan } = await import('@dvcq/plan-hoa-binh-2021');
 const t1 = performance.now();
-const r = validateCompiled(${input}, compileReportWith(hoaBinh2021Plan, { vi: viCatalogue }), { mode: 'final', now: '${vector.now}' });
+const r = validateReport(${input}, { plan: hoaBinh2021Plan, mode: 'final', now: Date.parse('${vector.now}') });
 const t2 = performance.now();
 if (!r.ok) throw new Error('not ok');
 console.log(JSON.stringify({ importMs: t1 - t0, firstValidationMs: t2 - t1, totalMs: t2 - t0 }));`,

@@ -30,8 +30,13 @@ const ajvValidate = ajv.compile(reportJsonSchema(plan));
 const rules = rulesFile(plan);
 const ctxFor = (input) => {
   const unit = rules.context.units.find((u) => u.id === input.unitId);
-  const ob = rules.context.obligations.find((o) => o.period === input.period && o.year === input.year);
-  return { mode: 'final', today: Math.floor((Date.parse(now) + 7 * 3600e3) / 864e5), unitKnown: !!unit, unitSymbol: unit?.symbol ?? null, applicableTasks: unit?.tasks ?? [], periodKnown: !!ob, unitOwes: !!ob && ob.owedBy.includes(input.unitId), periodStart: ob?.periodStartDay ?? null, lateFrom: ob?.lateFromDay ?? null };
+  // The instance of a report without periodIndex or obligationId (CONTRACT.md#context).
+  const ob = rules.context.instances.find((o) => o.period === input.period && o.year === input.year && o.index === null);
+  return {
+    mode: 'final', today: Math.floor((Date.parse(now) + 7 * 3600e3) / 864e5), unitKnown: !!unit, unitSymbol: unit?.symbol ?? null, applicableTasks: unit?.tasks ?? [],
+    periodKnown: !!ob, obligationKnown: true, indexRequired: false, indexKnown: true, obligationAmbiguous: false, instanceKey: ob?.key ?? null, obligationId: ob?.obligationId ?? null,
+    unitOwes: !!ob && ob.owedBy.includes(input.unitId), periodStart: ob?.periodStartDay ?? null, lateFrom: ob?.lateFromDay ?? null,
+  };
 };
 const get = (root, pointer) => pointer.slice(1).split('/').reduce((v, k) => (v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? v[k] : undefined), root);
 const prep = (v, t) => (t === 'string' ? (typeof v === 'string' ? v : null) : t === 'number' || t === 'integer' ? (typeof v === 'number' ? v : null) : t === 'string[]' ? (Array.isArray(v) ? v : null) : t === 'date' ? (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(v) / 864e5 : null) : v ?? null);

@@ -20,6 +20,14 @@ export interface ReportSubmission {
    * Đơn vị báo cáo / Reporting unit
    */
   unitId: string;
+  /**
+   * Tháng hoặc quý báo cáo / Month or quarter reported
+   */
+  periodIndex?: number;
+  /**
+   * Nghĩa vụ báo cáo / Reporting obligation
+   */
+  obligationId?: string;
   document?: ReportDocument;
   /**
    * Kết quả thực hiện nhiệm vụ / Results by task

@@ -55,7 +55,7 @@ export function rulesFile(plan: Plan): RulesFile {
   const rules = buildRules(plan);
   return {
     $comment:
-      'DVCQ Kit rules (format dvcq-rules/1), the validation contract in data. How to run it: CONTRACT.md (written beside this file by `dvcq schema`), sections ' +
+      'DVCQ Kit rules (format dvcq-rules/2), the validation contract in data. How to run it: CONTRACT.md (written beside this file by `dvcq schema`), sections ' +
       RULES_COMMENT_SECTIONS.map((id) => `#${id}`).join(', ') + '.',
     ...rules,
     textChecks: rules.textChecks.map((c) => ({ ...c, description: _TEXT_CHECK_DESCRIPTIONS[c.id] ?? { vi: c.id, en: c.id } })),

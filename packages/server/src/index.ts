@@ -1,9 +1,20 @@
 // Public API of @dvcq/server — a hand-picked list (no `export *` of internals).
 export { DEFAULT_MAX_BODY_BYTES, REPLACES_HEADER, calendarView, createReportHandler } from './http/handler';
 export type { AuthFn, CalendarViewOptions, Overview, OverviewPeriod, Principal, ReportFormat, ReportHandler, ReportHandlerOptions } from './http/handler';
-// Tài khoản và vai trò — accounts and roles.
+// Tài khoản và vai trò — accounts, roles, passwords, sessions, sign-in, audit log.
 export { ROLES, ROLE_LABELS, isRole } from './accounts/roles';
 export type { Role } from './accounts/roles';
+export { PASSWORD_HASH_PARAMS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, checkNewPassword, dummyPasswordHash, hashPassword, randomPassword, verifyPassword } from './accounts/password';
+export type { PasswordCheck, PasswordHashParams } from './accounts/password';
+export { CSRF_HEADER, DEFAULT_SESSION_POLICY, SESSION_COOKIE, checkCsrfToken, csrfTokenFor, endSession, readCookie, readSession, sessionCookie, startSession } from './accounts/session';
+export type { ActiveSession, SessionPolicy, StartedSession } from './accounts/session';
+export { BAD_CREDENTIALS, DEFAULT_LOGIN_POLICY, signIn } from './accounts/login';
+export type { LoginPolicy, SignInResult } from './accounts/login';
+export { LOGIN_NAME_PATTERN, createAccount, setPassword } from './accounts/users';
+export type { AccountErrorCode, AccountResult, NewAccountInput } from './accounts/users';
+export { AUDIT_DETAILS_MAX_CHARS, audit } from './accounts/audit';
+export type { AuditInput } from './accounts/audit';
+export { REMOTE_ADDRESS_HEADER, clientAddress } from './http/client-address';
 export { bearerTokenAuth, hashAccessToken, hashedTokenLookup } from './http/auth';
 export type { BearerTokenAuthOptions, HashedAccessToken } from './http/auth';
 export { MAX_REQUEST_TARGET_LENGTH, checkRequestMethod, parseRequestTarget } from './http/target';
@@ -29,9 +40,15 @@ export type { StoreErrorCode, StoreIssue } from './store/errors';
 export type {
   AccessKey,
   AccessKeyStore,
+  AuditEntry,
+  AuditStore,
   ContactStore,
   InsertResult,
+  LoginAttemptPolicy,
+  LoginAttemptRecord,
+  LoginAttemptStore,
   NewAccessKey,
+  NewAuditEntry,
   NewNotification,
   NewReminder,
   NewReportRecord,
@@ -43,9 +60,15 @@ export type {
   ReportQuery,
   ReportRecord,
   ReportStore,
+  SessionRecord,
+  SessionStore,
   Store,
   StoredIssue,
   UnitContact,
+  NewUserAccount,
+  UserAccount,
+  UserAccountChanges,
+  UserStore,
 } from './store/types';
 
 // Sổ kế hoạch — the plan registry (drafts, published plans side by side, withdrawn ones).

@@ -3,6 +3,7 @@
 import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@dvcq/core';
 import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/forms/browser';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
+import type { ContextTables } from '@dvcq/report/browser';
 import { formatDateTimeVi } from '@dvcq/calendar';
 import { api, chosenPeriod, download, el, pageLang, periodName, planPath, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
 
@@ -24,7 +25,11 @@ async function start(): Promise<void> {
     return;
   }
   const me = (await meRes.json()) as { unitId: string; name: { vi: string; en: string } | null };
-  const [plan, overview] = (await Promise.all([fetch(planPath('/plan.json')).then((r) => r.json()), api('/api/overview', token).then((r) => r.json())])) as [Plan, Overview];
+  const [plan, overview, context] = (await Promise.all([
+    fetch(planPath('/plan.json')).then((r) => r.json()),
+    api('/api/overview', token).then((r) => r.json()),
+    fetch(planPath('/report-context.json')).then((r) => r.json()),
+  ])) as [Plan, Overview, ContextTables];
   const now = serverClock(overview.asOf);
   const app = document.getElementById('app')!;
   const result = document.getElementById('portal-result')!;
@@ -63,6 +68,7 @@ async function start(): Promise<void> {
     showDocx(own?.reportId);
     handle = renderReportForm(app, {
       plan,
+      context,
       period: p.period as FormPeriod,
       year: p.year,
       ...(p.periodIndex !== undefined ? { periodIndex: p.periodIndex } : {}),

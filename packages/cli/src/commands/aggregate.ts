@@ -126,7 +126,7 @@ export async function aggregateCommand(plan: Plan, inputs: readonly string[], op
   let unreadable = 0;
   const now = opts.now ?? new Date().toISOString();
   for await (const r of validateFiles(listReportFiles(inputs, io.cwd), {
-    plan: compileReport(plan),
+    plan: compileReport(plan, opts.calendar ? { calendar: opts.calendar } : {}),
     cwd: io.cwd,
     mode: 'final',
     lang,

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseInstant } from '@dvcq/calendar';
 import { renderUnitReportDocx } from '@dvcq/documents';
-import { formatIssues } from '@dvcq/report';
+import { compileReport, formatIssues } from '@dvcq/report';
+import { HOLIDAYS_OPTION, workingCalendar } from '../io/holidays';
 import { CliUsageError, EXIT, t } from '../io/io';
 import type { CommandContext } from '../run';
 
@@ -22,8 +23,10 @@ export function registerDocument(program: Command, ctx: CommandContext): void {
     .option('--draft', 'dự thảo: chấp nhận báo cáo chưa đầy đủ, ghi "DỰ THẢO" / draft: any structurally valid report, marked "DỰ THẢO"', false)
     .option('--archive <text>', 'phần sau "Lưu: VT," ở nơi nhận (đơn vị soạn thảo, số bản) / what follows "Lưu: VT," in the recipients')
     .option('--now <iso>', 'cố định đồng hồ khi xét hạn nộp / fix the clock for the deadline check (ISO 8601)')
+    .option(...HOLIDAYS_OPTION)
     .action(async (file: string, _o, cmd: Command) => {
       const o = ctx.options(cmd);
+      const calendar = workingCalendar({ ...(o.holidays !== undefined ? { holidays: String(o.holidays) } : {}), lang: o.lang }, ctx.io);
       const lang = o.lang;
       let now: string | undefined;
       if (o.now !== undefined) {
@@ -40,7 +43,8 @@ export function registerDocument(program: Command, ctx: CommandContext): void {
         throw new CliUsageError(`Không đọc được ${path}: ${(e as Error).message}`, `Cannot read ${path}: ${(e as Error).message}`);
       }
       const result = await renderUnitReportDocx(text, {
-        plan,
+        // Deadlines counted with the working calendar of --holidays.
+        plan: compileReport(plan, { calendar }),
         lang,
         draft: o.draft === true,
         ...(typeof o.archive === 'string' ? { archive: o.archive } : {}),

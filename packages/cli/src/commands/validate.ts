@@ -1,10 +1,11 @@
 import { Option, type Command } from 'commander';
 import type { Lang, Plan } from '@dvcq/core';
 import { compileReport, formatIssues } from '@dvcq/report';
-import { parseInstant } from '@dvcq/calendar';
+import { type WorkingCalendar, parseInstant } from '@dvcq/calendar';
 import { type CliIo, CliUsageError, EXIT, t } from '../io/io';
 import type { CommandContext } from '../run';
 import { _progressPrinter, listReportFiles, toJsonLine, validateFiles } from './validate-files';
+import { HOLIDAYS_OPTION, workingCalendar } from '../io/holidays';
 
 /** Tùy chọn `dvcq validate` — options of {@link validateCommand}. */
 export interface ValidateCommandOptions {
@@ -17,6 +18,8 @@ export interface ValidateCommandOptions {
   concurrency?: number;
   /** Progress on stderr every N files (default 1000; 0 = never). */
   progressEvery?: number;
+  /** The working calendar deadlines are counted with (default: the built-in holidays). */
+  calendar?: WorkingCalendar;
 }
 
 /** @internal `--now` checked: an ISO instant, else a usage error (exit 2). */
@@ -49,7 +52,7 @@ export async function validateCommand(plan: Plan, inputs: readonly string[], opt
   let n = 0;
   let bad = 0;
   for await (const r of validateFiles(listReportFiles(inputs, io.cwd), {
-    plan: compileReport(plan),
+    plan: compileReport(plan, opts.calendar ? { calendar: opts.calendar } : {}),
     cwd: io.cwd,
     mode: opts.mode ?? 'final',
     lang,
@@ -86,9 +89,11 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .description('kiểm tra báo cáo (--json: mỗi tệp một dòng JSON) / check reports (--json: one JSON line per file)')
     .addOption(new Option('--mode <mode>', 'draft (cho phép thiếu) | final (đầy đủ, xét hạn nộp)').choices(['draft', 'final']).default('final'))
     .option('--now <iso>', 'cố định đồng hồ / fix the clock (ISO 8601)')
+    .option(...HOLIDAYS_OPTION)
     .action(async (files: string[], _o, cmd: Command) => {
       const o = ctx.options(cmd);
+      const calendar = workingCalendar({ ...(o.holidays !== undefined ? { holidays: String(o.holidays) } : {}), lang: o.lang }, ctx.io);
       const now = _checkInstant('--now', o.now);
-      ctx.exit(await validateCommand(ctx.plan(cmd), files, { mode: o.mode as 'draft' | 'final', lang: o.lang, json: o.json, ...(now ? { now } : {}) }, ctx.io));
+      ctx.exit(await validateCommand(ctx.plan(cmd), files, { mode: o.mode as 'draft' | 'final', lang: o.lang, json: o.json, calendar, ...(now ? { now } : {}) }, ctx.io));
     });
 }

@@ -14,42 +14,18 @@ import { isVietnameseSyllable } from './syllable';
 /** Bảng mã cũ — a legacy 8-bit Vietnamese font encoding. */
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
-const _GRAVE = '\u0300';
-const _HOOK = '\u0309';
-const _TILDE = '\u0303';
-const _ACUTE = '\u0301';
-const _DOT = '\u0323';
-/** Tone order used by both tables: huyền, hỏi, ngã, sắc, nặng. */
-const _TONES: readonly string[] = [_GRAVE, _HOOK, _TILDE, _ACUTE, _DOT];
-
-// TCVN3 (VN3 subset used by .VnTime fonts): the code of each toned lowercase vowel,
-// in the tone order above. The gaps (0xBA, 0xBF–0xC5, 0xCD, 0xD9–0xDB, 0xE0, 0xF0)
-// hold capitals only in the full VN1 set, which the common fonts do not use.
-const _TCVN3_TONED: ReadonlyArray<readonly [string, readonly number[]]> = [
-  ['a', [0xb5, 0xb6, 0xb7, 0xb8, 0xb9]],
-  ['ă', [0xbb, 0xbc, 0xbd, 0xbe, 0xc6]],
-  ['â', [0xc7, 0xc8, 0xc9, 0xca, 0xcb]],
-  ['e', [0xcc, 0xce, 0xcf, 0xd0, 0xd1]],
-  ['ê', [0xd2, 0xd3, 0xd4, 0xd5, 0xd6]],
-  ['i', [0xd7, 0xd8, 0xdc, 0xdd, 0xde]],
-  ['o', [0xdf, 0xe1, 0xe2, 0xe3, 0xe4]],
-  ['ô', [0xe5, 0xe6, 0xe7, 0xe8, 0xe9]],
-  ['ơ', [0xea, 0xeb, 0xec, 0xed, 0xee]],
-  ['u', [0xef, 0xf1, 0xf2, 0xf3, 0xf4]],
-  ['ư', [0xf5, 0xf6, 0xf7, 0xf8, 0xf9]],
-  ['y', [0xfa, 0xfb, 0xfc, 0xfd, 0xfe]],
-];
-const _TCVN3_PLAIN: ReadonlyArray<readonly [string, number]> = [
-  ['Ă', 0xa1], ['Â', 0xa2], ['Ê', 0xa3], ['Ô', 0xa4], ['Ơ', 0xa5], ['Ư', 0xa6], ['Đ', 0xa7],
-  ['ă', 0xa8], ['â', 0xa9], ['ê', 0xaa], ['ô', 0xab], ['ơ', 0xac], ['ư', 0xad], ['đ', 0xae],
-];
-
-// VNI: a base letter followed by one modifier byte. Tone modifiers for a, e, o, u, y, ơ, ư;
-// circumflex+tone for a/e/o; breve+tone for a; i, đ, ơ, ư and ỵ are single bytes.
-const _VNI_TONE = ['ø', 'û', 'õ', 'ù', 'ï'];
-const _VNI_CIRCUMFLEX = ['â', 'à', 'å', 'ã', 'á', 'ä'];
-const _VNI_BREVE = ['ê', 'è', 'ú', 'ü', 'é', 'ë'];
-const _VNI_I = ['ì', 'æ', 'ó', 'í', 'ò'];
+import {
+  AMBIGUOUS_CHARS,
+  SYMBOL_RANGES as _SYMBOL_RANGES,
+  TCVN3_PLAIN as _TCVN3_PLAIN,
+  TCVN3_TONED as _TCVN3_TONED,
+  TONES as _TONES,
+  VNI_BREVE as _VNI_BREVE,
+  VNI_CIRCUMFLEX as _VNI_CIRCUMFLEX,
+  VNI_I as _VNI_I,
+  VNI_TONE as _VNI_TONE,
+  WORD_RANGES as _WORD_RANGES,
+} from './legacy-tables';
 
 interface _Tables {
   readonly tcvn3Encode: ReadonlyMap<string, string>;
@@ -315,28 +291,15 @@ export function legacyEncodingMessage(encoding: LegacyEncoding): Message {
       };
 }
 
-// Character classes of the detection, as code point ranges (inclusive). They are
-// exported as data (legacyDetectionTables) so that another language runs the same
-// algorithm; the functions below read these same arrays.
-const _WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x41, 0x5a], [0x61, 0x7a], [0xa1, 0xff], [0x102, 0x103], [0x110, 0x111], [0x128, 0x129],
-  [0x168, 0x169], [0x1a0, 0x1a1], [0x1af, 0x1b0], [0x300, 0x36f], [0x1ea0, 0x1ef9],
-];
-// Latin-1 characters that are not letters: punctuation and symbols in Unicode text
-// (« » · § © ® ° ± × ÷), letters in TCVN3 ("nh©n", "B×nh").
-const _SYMBOL_RANGES: ReadonlyArray<readonly [number, number]> = [[0xa1, 0xbf], [0xd7, 0xd7], [0xf7, 0xf7]];
-// Latin-1 letters of the Vietnamese alphabet (à á â ã è é ê ì í ò ó ô õ ù ú ý, capitals
-// too) and the symbols a Unicode writer also puts between letters (· × ÷, soft hyphen:
-// "N·m", "Thông\u00adtư"): a legacy-looking word made only of these may be a Unicode typo
-// or notation. Any other Latin-1 character ("©", "ß", "Ø") in a garbled word is a
-// legacy font's doing.
-const _AMBIGUOUS: ReadonlySet<number> = new Set([
-  ...'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ'.split('').map((c) => c.charCodeAt(0)),
-  0xb7, 0xd7, 0xf7, 0xad,
-]);
+const _AMBIGUOUS: ReadonlySet<number> = new Set([...AMBIGUOUS_CHARS].map((ch) => ch.charCodeAt(0)));
 
 function _inRanges(c: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
-  for (const [a, b] of ranges) if (c >= a && c <= b) return true;
+  // An index loop: this runs for every character of every string checked, often before
+  // the JIT has warmed up, where destructuring an iterator is slow.
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    if (c >= r[0] && c <= r[1]) return true;
+  }
   return false;
 }
 

@@ -31,7 +31,7 @@ import {
   tasksForUnit,
 } from '@dvcq/core';
 import { periodLabel } from '@dvcq/calendar';
-import { buildRulesWith, viCatalogue } from '@dvcq/report/browser';
+import { type ContextTables, buildRules } from '@dvcq/report/browser';
 import { fill, type UiTexts } from '../messages/texts';
 import type { FormDefinition, FormField, FormFixed, FormGroup, FormItem, FormOption, FormPeriod, FormRepeat, FormSection } from './types';
 
@@ -47,6 +47,11 @@ export interface BuildReportFormOptions {
   periodIndex?: number;
   /** Nghĩa vụ báo cáo — which obligation, when several match (one-off reports). */
   obligationId?: string;
+  /**
+   * Bảng ngữ cảnh — the plan's report context, computed on a server with `reportContext`
+   * of @dvcq/report (needed when a deadline is a rule per period, e.g. quarterly reports).
+   */
+  context?: ContextTables;
   /** Mã đơn vị báo cáo — the reporting unit's id in the plan. */
   unit: string;
   /** Ngôn ngữ mặc định — `vi` (default) or `en`; labels always carry both. */
@@ -116,7 +121,7 @@ export function _buildForm(options: BuildReportFormOptions, UI: UiTexts): FormDe
     ],
   });
 
-  _markRequired(sections, plan);
+  _markRequired(sections, plan, options.context);
   // The official heading with the period as the calendar names it ("… 6 tháng năm 2021",
   // "… quý II/2026", "… tháng 3/2026", "… năm 2026"); a one-off report: "… đột xuất năm 2026".
   const when = period === 'one-off' ? { vi: `${PERIOD_NOUNS[period].vi} năm ${year}`, en: `${PERIOD_NOUNS[period].en} ${year}` } : periodLabel(period, year, periodIndex);
@@ -150,10 +155,10 @@ const _PRESENCE_CODES = new Set([
   'signer.on-behalf-required',
 ]);
 
-function _markRequired(sections: FormSection[], plan: Plan): void {
+function _markRequired(sections: FormSection[], plan: Plan, context: ContextTables | undefined): void {
   const required = new Set<string>();
   // Only codes, severities and blamed paths are read: Vietnamese messages suffice.
-  for (const r of buildRulesWith(plan, { vi: viCatalogue }).rules)
+  for (const r of buildRules(plan, context ? { context } : {}).rules)
     if (r.severity === 'error' && r.modes.includes('final') && _PRESENCE_CODES.has(r.code)) required.add(r.blames);
   const mark = (f: FormField): FormField => ({ ...f, required: required.has(f.path) });
   for (let i = 0; i < sections.length; i++) {

@@ -4,7 +4,7 @@
 // (renderer/render.ts) and the React examples draw from it; tests run it in Node.
 import type { Lang, LocalizedText, Plan } from '@dvcq/core';
 // The browser entry of the report: no zod, no English catalogue (English loads on demand).
-import { type CompiledReport, type ReportCatalogue, type ReportIssue, type ReportMode, type ValidationResult, compileReportWith, fixHintIn, validateCompiled, viCatalogue } from '@dvcq/report/browser';
+import { type CompiledReport, type ContextTables, type ReportCatalogue, type ReportIssue, type ReportMode, type ValidationResult, compileReport, fixHint, validateReport, viCatalogue } from '@dvcq/report/browser';
 import { _buildForm } from '../definition/build';
 import { formatFieldValue, parseFieldInput, type InputProblem } from '../definition/input';
 import type { FormDefinition, FormField, FormPeriod, FormRepeat } from '../definition/types';
@@ -42,6 +42,12 @@ export interface FormStateOptions {
   periodIndex?: number;
   /** Nghĩa vụ — when several obligations match (one-off reports). */
   obligationId?: string;
+  /**
+   * Bảng ngữ cảnh — the plan's report context computed on a server (`reportContext` of
+   * @dvcq/report): needed when a deadline is a rule per period (e.g. quarterly reports);
+   * without it the page computes it for fixed-date deadlines.
+   */
+  context?: ContextTables;
   /** Mã đơn vị báo cáo. */
   unit: string;
   /** Ngôn ngữ ban đầu — `vi` (default) or `en`. */
@@ -182,7 +188,8 @@ export function createFormState(options: FormStateOptions): FormState {
   let ui = uiTexts(uiVi);
   let definition = options.definition ?? build(options.plan);
   // Vietnamese messages only until English is asked for (then compiled again with both).
-  let compiled: CompiledReport = compileReportWith(options.plan, { vi: viCatalogue });
+  const context = options.context;
+  let compiled: CompiledReport = compileReport(options.plan, context ? { context } : {});
   let englishLoading: Promise<void> | undefined;
   const now = options.now ?? (() => new Date());
   const storage = options.storage ?? _localStorage();
@@ -271,7 +278,7 @@ export function createFormState(options: FormStateOptions): FormState {
     return { code: `forms.${p.key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`, severity: 'error', path: pointer, message: t(fill(ui[p.key], { ...p.params, label: f ? t(f.label) : '' })) };
   }
   function run(mode: ReportMode): ValidationResult {
-    const r = validateCompiled(submission(), compiled, { mode, lang: compiled.locales[lang] ? lang : 'vi', now: now() });
+    const r = validateReport(submission(), { plan: compiled, mode, lang: compiled.locales[lang] ? lang : 'vi', now: now() });
     // A field the form could not read shows why, not "missing" or "wrong type".
     issues = [...[...problems].map(([p, x]) => problemIssue(p, x)), ...r.issues.filter((i) => !problems.has(i.path))];
     const ok = r.ok && problems.size === 0;
@@ -290,7 +297,7 @@ export function createFormState(options: FormStateOptions): FormState {
     return message.toLowerCase().includes(name.toLowerCase()) ? message : `${name}: ${message}`;
   }
   function hint(code: string): string | undefined {
-    return fixHintIn(code, compiled.locales[lang] ?? compiled.locales.vi);
+    return fixHint(code, { catalogue: compiled.locales[lang] ?? compiled.locales.vi });
   }
 
   // ---------- the state ----------
@@ -488,7 +495,7 @@ export function createFormState(options: FormStateOptions): FormState {
       (pack) => {
         ui = uiTexts(uiVi, pack.ui);
         if (!options.definition) definition = build(pack.plan ?? options.plan);
-        compiled = compileReportWith(pack.plan ?? options.plan, { vi: viCatalogue, en: pack.messages });
+        compiled = compileReport(pack.plan ?? options.plan, { locales: { vi: viCatalogue, en: pack.messages }, ...(context ? { context } : {}) });
         recheck();
         redraw();
       },

@@ -17,6 +17,10 @@ function _load(input: unknown): Plan {
 export const miniPlan: Plan = _load(mini);
 /** The Hòa Bình 2021 plan. */
 export const hoaBinhPlan: Plan = hoaBinh2021Plan;
+/** The third plan of the repository's tests (2026, after the 2025 merger): quarterly and nine-month reports with deadline rules, a one-off report. */
+export const bacNinhPlan: Plan = _load(
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../../../fixtures/plans/bac-ninh-2026.plan.json', import.meta.url)), 'utf8')),
+);
 /** The second small plan of the repo (2026, two-level local government). */
 export const twoLevelPlan: Plan = _load(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../../../fixtures/plans/two-level-2026.plan.json', import.meta.url)), 'utf8')),
@@ -35,4 +39,20 @@ export const relationsPlan: Plan = _load({
     { id: 'petitions-late', label: { vi: 'Số đơn giải quyết quá hạn', en: 'Petitions resolved late' }, task: 'II.1.2', type: 'count', mandatedBy: 'kit' },
   ],
   indicatorSums: [{ id: 'petitions-by-time', parts: ['petitions-on-time', 'petitions-late'], total: 'petitions-received', severity: 'error' }],
+});
+
+/** The small plan with two one-off reports of the same year: a report names its obligation. */
+export const oneOffPlan: Plan = _load({
+  ...mini,
+  id: 'mini-one-off-2021',
+  obligations: [
+    ...mini.obligations,
+    ...['so-ket', 'chuyen-de'].map((k, i) => ({
+      ...mini.obligations[1],
+      id: `bc-${k}-2021`,
+      title: { vi: `Báo cáo đột xuất ${i + 1} năm 2021`, en: `One-off report ${i + 1} of 2021` },
+      period: 'one-off',
+      deadline: { date: `2021-0${7 + i}-15`, semantics: 'before', text: `trước ngày 15/${7 + i}/2021` },
+    })),
+  ],
 });

@@ -20,7 +20,7 @@ import { validateReport } from '../validate/validate';
 import { buildVectors, type ConformanceVector } from './vectors';
 import { reportJsonSchema } from './json-schema';
 import { rulesFile } from '../export';
-import { hoaBinhPlan, miniPlan, relationsPlan, twoLevelPlan } from '../_fixtures/plans';
+import { bacNinhPlan, hoaBinhPlan, miniPlan, oneOffPlan, relationsPlan, twoLevelPlan } from '../_fixtures/plans';
 
 type Json = any;
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -222,20 +222,33 @@ function portableCheck(rules: Json, validate: Json, v: ConformanceVector, legacy
   }
   // (3) context from rules.json tables, on the NFC view
   const o = view !== null && typeof view === 'object' && !Array.isArray(view) ? view : {};
-  const unitId = typeof o.unitId === 'string' ? o.unitId : null;
+  const str = (k: string) => (typeof o[k] === 'string' ? o[k] : null);
+  const unitId = str('unitId');
+  const obligationId = str('obligationId');
+  const period = str('period');
+  const year = typeof o.year === 'number' ? o.year : null;
+  const index = Number.isInteger(o.periodIndex) ? o.periodIndex : null;
   const unit = rules.context.units.find((u: Json) => u.id === unitId);
-  const matching = rules.context.obligations.filter((x: Json) => x.period === o.period && x.year === o.year);
-  const ob = matching.find((x: Json) => x.owedBy.includes(unitId)) ?? matching[0];
+  const inPeriod = rules.context.instances.filter((x: Json) => x.period === period && x.year === year);
+  const ofObligation = obligationId === null ? inPeriod : inPeriod.filter((x: Json) => x.obligationId === obligationId);
+  const matching = ofObligation.filter((x: Json) => x.index === index);
+  const inst = matching.find((x: Json) => x.owedBy.includes(unitId)) ?? matching[0];
   const ctx = {
     mode: v.mode,
     today: Math.floor((parseNow(v.now) + rules.context.utcOffsetMinutes * 60000) / 86400000),
     unitKnown: !!unit,
     unitSymbol: unit ? unit.symbol : null,
     applicableTasks: unit ? unit.tasks : [],
-    periodKnown: !!ob,
-    unitOwes: !!ob && ob.owedBy.includes(unitId),
-    periodStart: ob ? ob.periodStartDay : null,
-    lateFrom: ob ? ob.lateFromDay : null,
+    periodKnown: inPeriod.length > 0,
+    obligationKnown: obligationId === null || ofObligation.length > 0,
+    indexRequired: index === null && ofObligation.some((x: Json) => x.index !== null),
+    indexKnown: index === null || matching.length > 0,
+    obligationAmbiguous: obligationId === null && new Set(matching.map((x: Json) => x.obligationId)).size > 1,
+    instanceKey: inst ? inst.key : null,
+    obligationId: inst ? inst.obligationId : null,
+    unitOwes: !!inst && inst.owedBy.includes(unitId),
+    periodStart: inst ? inst.periodStartDay : null,
+    lateFrom: inst ? inst.lateFromDay : null,
   };
   // (4) rules with json-logic-js
   for (const rule of rules.rules) {
@@ -263,6 +276,8 @@ const suites: Array<[string, Plan, () => ConformanceVector[]]> = [
   ['mini-2021 (fixture)', miniPlan, () => buildVectors(miniPlan)],
   ['two-level-2026 (fixture)', twoLevelPlan, () => buildVectors(twoLevelPlan)],
   ['mini-2021 with indicator relations (fixture)', relationsPlan, () => buildVectors(relationsPlan)],
+  ['bac-ninh-2026: quarterly, nine-month, one-off, deadline rules (fixture)', bacNinhPlan, () => buildVectors(bacNinhPlan)],
+  ['mini-2021 with two one-off reports (fixture)', oneOffPlan, () => buildVectors(oneOffPlan)],
 ];
 
 describe.each(suites)('conformance: %s', (_name, plan, load) => {
@@ -291,6 +306,10 @@ describe.each(suites)('conformance: %s', (_name, plan, load) => {
 
   it('every rule and text check has a failing vector, and the complete report passes them all', () => {
     const codes = new Set<string>([...rules.rules.map((r: Json) => r.code), ...rules.textChecks.map((c: Json) => c.code)]);
+    // Codes the plan cannot raise: no report per month or quarter, no two obligations of one period.
+    const instances: Json[] = rules.context.instances;
+    if (!instances.some((i) => i.index !== null)) codes.delete('report.period-index-required');
+    if (!instances.some((i) => instances.some((x) => x.obligationId !== i.obligationId && x.period === i.period && x.year === i.year && x.index === i.index))) codes.delete('report.obligation-required');
     const failing = new Set(vectors.flatMap((v) => v.expected.codes));
     for (const c of codes) expect(failing.has(c), `no failing vector for ${c}`).toBe(true);
     const valid = vectors.find((v) => v.name === 'valid-final')!;

@@ -203,19 +203,32 @@ valid date: the \`date\` read type gives \`null\`.*
 <a id="context"></a>
 ## 10. Ngữ cảnh / Rule context
 
-Từ \`rules.json#/context\` và bản NFC của báo cáo (gọi là \`input\`), dựng \`ctx\`:
-*From \`rules.json#/context\` and the NFC view (\`input\`), build \`ctx\`:*
+\`rules.json#/context\` có \`units\` (mã, ký hiệu, nhiệm vụ của từng đơn vị) và \`instances\`: **mọi báo cáo kế hoạch yêu cầu** —
+một phần tử cho mỗi kỳ của mỗi nghĩa vụ (mỗi tháng, quý, năm…), với \`key\`, \`obligationId\`, \`period\`, \`year\`, \`index\` (tháng 1–12
+hoặc quý 1–4, hoặc \`null\`), \`owedBy\`, \`periodStartDay\` (ngày đầu kỳ số liệu, hoặc ngày đầu kỳ) và \`lateFromDay\` (ngày đầu tiên bị
+tính trễ), do @dvcq/calendar tính (hạn theo quy tắc, ngày làm việc với ngày nghỉ lễ). *\`instances\`: every report the plan asks for, one
+per instance of each obligation, computed by @dvcq/calendar.*
 
-- \`mode\`: \`draft\` | \`final\`; \`today\`: §8.
-- \`unitId\` = \`input.unitId\` nếu là chuỗi, không thì \`null\`; \`period\` = \`input.period\` nếu là chuỗi; \`year\` = \`input.year\` nếu là số.
-  *(only when a string / a string / a number).*
-- \`unit\` = phần tử của \`units\` có \`id\` = \`unitId\`. \`unitKnown\` = có unit; \`unitSymbol\` = \`unit.symbol\` (hoặc \`null\`);
-  \`applicableTasks\` = \`unit.tasks\` (hoặc \`[]\`).
-- **Nghĩa vụ của báo cáo** / **the report's obligation**: trong \`obligations\`, các phần tử có \`period\` = \`period\` và \`year\` = \`year\`;
-  lấy phần tử đầu tiên có \`owedBy\` chứa \`unitId\`, nếu không có thì phần tử đầu tiên. *Among the obligations with that period and
-  year, the first whose \`owedBy\` holds the unit, else the first.*
-- \`periodKnown\` = có nghĩa vụ; \`unitOwes\` = có nghĩa vụ và \`owedBy\` chứa \`unitId\`; \`periodStart\` = \`periodStartDay\` của nó
-  (hoặc \`null\`); \`lateFrom\` = \`lateFromDay\` của nó (hoặc \`null\`).
+Từ bảng đó và bản NFC của báo cáo (\`input\`), dựng \`ctx\`: *From the tables and the NFC view (\`input\`), build \`ctx\`:*
+
+- \`mode\`; \`today\` (§8). \`unitId\`, \`period\`, \`obligationId\` = giá trị của báo cáo nếu là chuỗi, không thì \`null\`; \`year\` nếu là số;
+  \`periodIndex\` nếu là số nguyên (phần thập phân 0), không thì \`null\`. *(each only when of that type, else \`null\`)*
+- \`unit\` = phần tử của \`units\` có \`id\` = \`unitId\`: \`unitKnown\`, \`unitSymbol\` (\`symbol\` hoặc \`null\`), \`applicableTasks\` (\`tasks\` hoặc \`[]\`).
+- **Báo cáo này là kỳ nào / which report it is**, theo thứ tự \`instances\`:
+  - \`inPeriod\` = các phần tử có \`period\` = \`period\` và \`year\` = \`year\`;
+  - \`ofObligation\` = \`inPeriod\` nếu \`obligationId\` là \`null\`, không thì các phần tử của \`inPeriod\` có \`obligationId\` đó;
+  - \`matching\` = các phần tử của \`ofObligation\` có \`index\` = \`periodIndex\` (\`null\` = \`null\`);
+  - \`instance\` = phần tử đầu tiên của \`matching\` có \`owedBy\` chứa \`unitId\`, nếu không có thì phần tử đầu tiên, hoặc không có.
+- \`periodKnown\` = \`inPeriod\` không rỗng; \`obligationKnown\` = \`obligationId\` là \`null\` hoặc \`ofObligation\` không rỗng;
+  \`indexRequired\` = \`periodIndex\` là \`null\` và có phần tử của \`ofObligation\` có \`index\` khác \`null\`; \`indexKnown\` = \`periodIndex\`
+  là \`null\` hoặc \`matching\` không rỗng; \`obligationAmbiguous\` = \`obligationId\` là \`null\` và \`matching\` có hơn một \`obligationId\` khác nhau.
+- \`instanceKey\`, \`obligationId\` (của \`instance\`) hoặc \`null\`; \`unitOwes\` = có \`instance\` và \`owedBy\` của nó chứa \`unitId\`;
+  \`periodStart\` = \`periodStartDay\`, \`lateFrom\` = \`lateFromDay\` của \`instance\` (hoặc \`null\`).
+
+Báo cáo theo tháng hoặc quý phải ghi \`periodIndex\` (quy tắc \`report.period-index-required\`); khi nhiều nghĩa vụ cùng kỳ, năm (ví dụ
+báo cáo đột xuất) phải ghi \`obligationId\` (\`report.obligation-required\`); hạn nộp xét theo kỳ của báo cáo (\`report.late\`, một quy tắc
+cho mỗi kỳ). *A monthly or quarterly report names its \`periodIndex\`; when several obligations share a period and year it names its
+\`obligationId\`; lateness is judged on the report's own instance (one \`report.late\` rule per instance).*
 
 <a id="rules"></a>
 ## 11. Quy tắc / Rules
@@ -226,7 +239,7 @@ Với mỗi phần tử của \`rules.json#/rules\` mà \`modes\` chứa chế �
    \`0\` hoặc số không bắt đầu bằng 0), rồi giữ nó nếu đúng \`type\`, không thì \`null\`. Các kiểu dùng trong tệp này: ${readTypes.map((t) => `\`${t}\``).join(', ')}.
    *Resolve \`reads[i].pointer\` in the NFC view (own properties only; array indexes \`0\` or without a leading zero) and keep the value
    only if it has \`type\`, else \`null\`.*
-   - \`string\`, \`boolean\`, \`object\` (không phải mảng / not an array), \`array\`; \`number\`: số; \`integer\`: số có phần thập phân 0;
+   - \`string\`, \`boolean\`, \`object\` (không phải mảng / not an array), \`array\` (mọi mảng / any array); \`number\`: số; \`integer\`: số có phần thập phân 0;
      \`string[]\`: mảng toàn chuỗi; \`date\`: ngày hợp lệ (§9) → **số ngày** của nó; \`any\`: mọi giá trị trừ \`null\`.
 2. Nếu \`missing\` là \`skip\` và có giá trị đọc là \`null\`: quy tắc đạt. *\`skip\` and any read is \`null\`: the rule passes.*
 3. Nếu không, tính \`logic\` (JSON Logic, §12) trên dữ liệu \`{"read": [giá trị đã đọc…], "ctx": ctx}\`. Kết quả "sai" theo JSON Logic

@@ -1,6 +1,6 @@
 import { type Plan, encodeLegacy, findUnit } from '@dvcq/core';
 import { compileReport, validateReport } from '../validate/validate';
-import type { ReportMode } from '../rules/rule';
+import type { ContextInstance, ReportMode } from '../rules/rule';
 import { _isoOfDay } from '../rules/days';
 import { _countsModels } from '../rules/families/models';
 import { _indicatorSums } from '../rules/families/indicators';
@@ -68,14 +68,20 @@ const _clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 export function buildVectors(plan: Plan): ConformanceVector[] {
   const compiled = compileReport(plan);
   const tables = compiled.ruleSet.context;
-  const ob = tables.obligations.find((o) => o.period === 'annual') ?? tables.obligations[0];
+  const ob = tables.instances.find((o) => o.period === 'annual') ?? tables.instances[0];
   if (!ob) return [];
+  // What a report names to answer an instance: period and year, its month or quarter,
+  // and its obligation when another obligation asks for a report of the same period.
+  const identity = (i: ContextInstance): Mutable => {
+    const shared = tables.instances.some((x) => x.obligationId !== i.obligationId && x.period === i.period && x.year === i.year && x.index === i.index);
+    return { period: i.period, year: i.year, ...(i.index !== null ? { periodIndex: i.index } : {}), ...(shared ? { obligationId: i.obligationId } : {}) };
+  };
   // The unit with a symbol carrying the most tasks, among those owing the report.
   const unit = tables.units
     .filter((u) => ob.owedBy.includes(u.id) && u.symbol !== null && u.tasks.length > 0)
     .sort((a, b) => b.tasks.length - a.tasks.length)[0];
   if (!unit) return [];
-  const planOb = plan.obligations.find((o) => o.id === ob.id)!;
+  const planOb = plan.obligations.find((o) => o.id === ob.obligationId)!;
   const onTime = `${_isoOfDay(ob.lateFromDay - 1)}T10:00:00+07:00`;
   const docDate = _isoOfDay(Math.max(ob.periodStartDay, ob.lateFromDay - 6));
   const isCommittee = findUnit(plan, unit.id)?.kind.endsWith('committee') ?? false;
@@ -100,8 +106,7 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
   for (const t of unit.tasks) tasks[t] = { status: 'done', results: `Đã triển khai nhiệm vụ ${t} đúng kế hoạch.` };
   const valid: Mutable = {
     planId: plan.id,
-    period: ob.period,
-    year: ob.year,
+    ...identity(ob),
     unitId: unit.id,
     document: {
       number: `05/BC-${unit.symbol}`,
@@ -128,7 +133,7 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
   const percent = asked.find((i) => i.type === 'percent');
   // An indicator asked only in some periods, and a period of the same year where it is not asked.
   const periodOnly = plan.indicators
-    .map((i) => ({ ind: i, other: i.periods === undefined ? undefined : tables.obligations.find((o) => o.year === ob.year && !i.periods!.includes(o.period as never)) }))
+    .map((i) => ({ ind: i, other: i.periods === undefined ? undefined : tables.instances.find((o) => o.year === ob.year && !i.periods!.includes(o.period as never)) }))
     .find((x) => x.other !== undefined);
   const mandated = asked.find((i) => i.mandatedBy === 'plan' && unit.tasks.includes(i.task));
   const copy = planOb.copies[0];
@@ -136,6 +141,20 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
   const sum = _indicatorSums(plan).find((x) => [x.total, ...x.parts].every((id) => asked.some((i) => i.id === id)));
   const modelCount = asked.find((i) => _countsModels(i) !== undefined);
   const wrongSymbol = unit.symbol === 'XYZ' ? 'QWE' : 'XYZ';
+  // Leaves out the indicators not asked in the report's (changed) period.
+  const keepAsked = (r: Mutable): void => {
+    for (const i of plan.indicators) if (i.periods !== undefined && !i.periods.includes(r['period'])) delete r['indicators'][i.id];
+  };
+  const setIdentity = (r: Mutable, i: ContextInstance): void => {
+    delete r['periodIndex'];
+    delete r['obligationId'];
+    Object.assign(r, identity(i));
+  };
+  // An instance of a month or quarter the unit owes (plans with monthly/quarterly reports).
+  const indexed = tables.instances.find((i) => i.index !== null && i.owedBy.includes(unit.id));
+  const notOwedIndex = indexed ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].find((n) => !tables.instances.some((i) => i.obligationId === indexed.obligationId && i.index === n) && (indexed.period === 'monthly' || n <= 5)) : undefined;
+  // Two obligations asking for a report of the same period, year and index (e.g. one-off reports).
+  const shared = tables.instances.find((i) => i.owedBy.includes(unit.id) && tables.instances.some((x) => x.obligationId !== i.obligationId && x.period === i.period && x.year === i.year && x.index === i.index));
 
   const specs: _Spec[] = [
     { name: 'valid-final', covers: 'valid', description: 'Báo cáo đầy đủ, đúng hạn / a complete report, on time', mode: 'final', pass: true },
@@ -213,8 +232,8 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
     ] : []),
     ...(periodOnly
       ? [
-          { name: 'indicator-not-in-period', covers: 'indicator.not-in-period', description: `"${periodOnly.ind.id}" không hỏi trong kỳ ${periodOnly.other!.period} / not asked in that period`, change: (r: Mutable) => { r['period'] = periodOnly.other!.period; r['indicators'][periodOnly.ind.id] = 1; }, expectCode: 'indicator.not-in-period' },
-          { name: 'indicator-in-period-ok', covers: 'indicator.not-in-period', description: `"${periodOnly.ind.id}" trong kỳ được hỏi / in a period where it is asked`, change: (r: Mutable) => { r['period'] = periodOnly.ind.periods![0]; r['indicators'][periodOnly.ind.id] = 1; }, expectCode: 'indicator.not-in-period', pass: true },
+          { name: 'indicator-not-in-period', covers: 'indicator.not-in-period', description: `"${periodOnly.ind.id}" không hỏi trong kỳ ${periodOnly.other!.period} / not asked in that period`, change: (r: Mutable) => { setIdentity(r, periodOnly.other!); r['indicators'][periodOnly.ind.id] = 1; }, expectCode: 'indicator.not-in-period' },
+          { name: 'indicator-in-period-ok', covers: 'indicator.not-in-period', description: `"${periodOnly.ind.id}" trong kỳ được hỏi / in a period where it is asked`, change: (r: Mutable) => { const at = tables.instances.find((o) => o.year === ob.year && periodOnly.ind.periods!.includes(o.period as never)); if (at) setIdentity(r, at); else r['period'] = periodOnly.ind.periods![0]; keepAsked(r); r['indicators'][periodOnly.ind.id] = 1; }, expectCode: 'indicator.not-in-period', pass: true },
         ]
       : []),
     ...(mandated ? [
@@ -225,6 +244,24 @@ export function buildVectors(plan: Plan): ConformanceVector[] {
     { name: 'text-not-nfc', covers: 'text.not-nfc', description: 'Kết quả ở dạng NFD / results in NFD', change: (r) => { r['tasks'][firstTask].results = 'Tổ chức hội nghị tiếp công dân.'.normalize('NFD'); }, expectCode: 'text.not-nfc' },
     { name: 'text-legacy-tcvn3', covers: 'text.legacy-encoding', description: 'Kết quả gõ bằng TCVN3 / results typed in TCVN3', change: (r) => { r['tasks'][firstTask].results = encodeLegacy('Ủy ban nhân dân huyện đã tổ chức tiếp công dân định kỳ và giải quyết đơn thư kịp thời.', 'tcvn3'); }, expectCode: 'text.legacy-encoding' },
     { name: 'text-legacy-vni', covers: 'text.legacy-encoding', description: 'Khó khăn gõ bằng VNI / difficulties typed in VNI', change: (r) => { r['difficulties'] = encodeLegacy('Kinh phí còn hạn chế, cán bộ kiêm nhiệm nhiều việc.', 'vni'); }, expectCode: 'text.legacy-encoding' },
+    // which report of the plan it is: period index and obligation (issue 10)
+    { name: 'report-obligation-unknown', covers: 'report.obligation-unknown', description: 'Mã nghĩa vụ không có trong kế hoạch / an unknown obligation id', change: (r) => { r['obligationId'] = 'nghia-vu-khong-co'; }, expectCode: 'report.obligation-unknown', expectIssues: ['report.obligation-unknown /obligationId'] },
+    { name: 'report-period-index-not-asked', covers: 'report.period-index-unknown', description: `Báo cáo kỳ ${ob.period} có tháng/quý / a month or quarter on a report of a period without one`, change: (r) => { r['periodIndex'] = ob.index === null ? 3 : ob.index === 3 ? 2 : 3; }, expectCode: 'report.period-index-unknown', expectIssues: ['report.period-index-unknown /periodIndex'] },
+    ...(indexed
+      ? [
+          { name: 'report-period-index-ok', covers: 'report.period-index-required', description: `Báo cáo ${indexed.key} / the report of ${indexed.key}`, change: (r: Mutable) => { setIdentity(r, indexed); keepAsked(r); }, expectCode: 'report.period-index-required', pass: true },
+          { name: 'report-period-index-required', covers: 'report.period-index-required', description: `Báo cáo kỳ ${indexed.period} thiếu tháng/quý / a ${indexed.period} report without its month or quarter`, change: (r: Mutable) => { setIdentity(r, indexed); delete r['periodIndex']; }, expectCode: 'report.period-index-required', expectIssues: ['report.period-index-required /periodIndex'] },
+          ...(notOwedIndex !== undefined ? [{ name: 'report-period-index-unknown', covers: 'report.period-index-unknown', description: `Kỳ ${notOwedIndex} không có trong nghĩa vụ / index ${notOwedIndex} is not owed`, change: (r: Mutable) => { setIdentity(r, indexed); r['periodIndex'] = notOwedIndex; }, expectCode: 'report.period-index-unknown', expectIssues: ['report.period-index-unknown /periodIndex'] }] : []),
+          { name: 'report-late-instance', covers: 'report.late', description: `Nộp ${indexed.key} lúc 00:00 ngày bắt đầu trễ / ${indexed.key} submitted when it is late`, mode: 'final' as const, now: `${indexed.lateFrom}T00:00:00+07:00`, change: (r: Mutable) => { setIdentity(r, indexed); r['document'].date = _isoOfDay(Math.max(indexed.periodStartDay, indexed.lateFromDay - 3)); }, expectCode: 'report.late', expectIssues: ['report.late '] },
+          { name: 'report-late-instance-ok', covers: 'report.late', description: `Nộp ${indexed.key} ngày cuối được nộp / ${indexed.key} on its last allowed day`, mode: 'final' as const, now: `${_isoOfDay(indexed.lateFromDay - 1)}T23:00:00+07:00`, change: (r: Mutable) => { setIdentity(r, indexed); r['document'].date = _isoOfDay(Math.max(indexed.periodStartDay, indexed.lateFromDay - 3)); }, expectCode: 'report.late', pass: true },
+        ]
+      : []),
+    ...(shared
+      ? [
+          { name: 'report-obligation-required', covers: 'report.obligation-required', description: `Nhiều nghĩa vụ cùng kỳ ${shared.period} ${shared.year}: thiếu mã nghĩa vụ / several obligations match: obligationId missing`, change: (r: Mutable) => { setIdentity(r, shared); delete r['obligationId']; }, expectCode: 'report.obligation-required', expectIssues: ['report.obligation-required /obligationId'] },
+          { name: 'report-obligation-ok', covers: 'report.obligation-required', description: `Có mã nghĩa vụ ${shared.obligationId} / with its obligationId`, change: (r: Mutable) => { setIdentity(r, shared); }, expectCode: 'report.obligation-required', pass: true },
+        ]
+      : []),
     // issue 9 §B and §C: codes and paths other languages must reproduce
     { name: 'schema-required-enum', covers: 'schema.required', description: 'Thiếu kỳ báo cáo (trường có danh sách giá trị) / the period (an enum field) is missing', change: (r) => { delete r['period']; }, expectCode: 'schema.required', expectIssues: ['schema.required /period'] },
     { name: 'schema-required-model', covers: 'schema.required', description: 'Mô hình thiếu tập thể/cá nhân và giai đoạn / a model without holder and stage', change: (r) => { delete r['models'][0].holder; delete r['models'][0].stage; }, expectCode: 'schema.required', expectIssues: ['schema.required /models/0/holder', 'schema.required /models/0/stage'] },

@@ -17,6 +17,7 @@ const _ASK: Readonly<Record<string, string>> = {
   count: 'enter e.g. 12 (0 if none)',
   percent: 'enter a percentage from 0 to 100, e.g. 92.5',
   year: 'enter the year, e.g. 2021',
+  'period-index': 'enter the month (1–12) or the quarter (1–4)',
   date: 'enter the date as YYYY-MM-DD, e.g. 2021-11-01',
   'document-number': 'enter the number and symbol like 05/BC-SNV',
   id: "choose an id from the plan's list",
@@ -36,6 +37,8 @@ function _type(p: MessageParams): string {
       return `${_f(p)} must be a number: ${_ask(p)}.`;
     case 'year':
       return `${_f(p)} must be a year in digits: ${_ask(p)}.`;
+    case 'period-index':
+      return `${_f(p)} must be a whole number: ${_ask(p)}.`;
     case 'list':
       return `${_f(p)} must be a list (JSON array): ${_ask(p)}.`;
     case 'group':
@@ -51,6 +54,8 @@ function _small(p: MessageParams): string {
       return `${_f(p)} cannot be negative: enter ${_n(p, 'limit')} or more (0 if none).`;
     case 'year':
       return `${_f(p)} must be ${_p(p, 'limit')} or later: check the year.`;
+    case 'period-index':
+      return `${_f(p)} must be ${_p(p, 'limit')} or more: ${_ask(p)}.`;
     case 'list':
       return `${_f(p)} needs at least ${_n(p, 'limit')} items: add items.`;
     default:
@@ -64,6 +69,8 @@ function _big(p: MessageParams): string {
       return `${_f(p)} is too large (at most ${_n(p, 'limit')}): check the figure.`;
     case 'year':
       return `${_f(p)} must be ${_p(p, 'limit')} or earlier: check the year.`;
+    case 'period-index':
+      return `${_f(p)} must be at most ${_p(p, 'limit')}: ${_ask(p)}.`;
     case 'list':
       return `${_f(p)} has more than ${_n(p, 'limit')} items: remove some.`;
     case 'date':
@@ -95,6 +102,10 @@ export const en: Locale = {
     'report.plan-mismatch': (p) => `${_f(p)} names another plan than the one the report is checked against ("${_p(p, 'planId')}"): correct the plan id or check against the right plan.`,
     'report.unit-unknown': (p) => `${_f(p)} is not in the plan's list of units: choose a unit id from the list.`,
     'report.period-not-required': (p) => `The plan requires no report for this ${_f(p)} and year: choose a period and year among the plan's reporting obligations.`,
+    'report.obligation-unknown': (p) => `${_f(p)} is not a reporting obligation of the plan for this period and year: choose one from the list.`,
+    'report.period-index-required': (p) => `${_f(p)} is missing: the plan asks for one report per month or quarter, choose this report's month or quarter.`,
+    'report.period-index-unknown': (p) => `${_f(p)} is not a period the plan asks a report for: choose a month or quarter of the obligation (or leave it out for an annual, six-month or nine-month report).`,
+    'report.obligation-required': (p) => `${_f(p)} is missing: several obligations of the plan ask for a report of this period and year, choose the one this report answers.`,
     'report.unit-not-obliged': (p) => `The plan does not ask this ${_f(p)} for a report in this period: check the reporting unit.`,
     'report.late': (p) => `The report is late (deadline ${_p(p, 'deadline')}): submit now; if it was sent on time by another channel, tell the consolidating body.`,
     'final.missing-field': (p) => `${_f(p)} is missing — required for a final submission: fill it in before submitting (a draft may leave it empty).`,
@@ -141,6 +152,10 @@ export const en: Locale = {
     'report.plan-mismatch': 'Check the report against its own plan, or correct the plan id.',
     'report.unit-unknown': "Choose a unit id from the plan's list of units.",
     'report.period-not-required': "Choose a period and year among the plan's reporting obligations.",
+    'report.obligation-unknown': "Choose a reporting obligation from the plan's list.",
+    'report.period-index-required': "Choose the report's month or quarter.",
+    'report.period-index-unknown': 'Choose a month or quarter of the reporting obligation.',
+    'report.obligation-required': 'Choose the reporting obligation this report answers.',
     'report.unit-not-obliged': 'Check the reporting unit.',
     'report.late': 'Submit now; if it was sent on time by another channel, tell the consolidating body.',
     'final.missing-field': 'Fill this in before the final submission (a draft may leave it empty).',

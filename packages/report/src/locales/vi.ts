@@ -19,6 +19,7 @@ const _ASK: Readonly<Record<string, string>> = {
   count: 'nhập số, ví dụ 12 (ghi 0 nếu không phát sinh)',
   percent: 'nhập tỷ lệ phần trăm từ 0 đến 100, ví dụ 92,5',
   year: 'nhập năm, ví dụ 2021',
+  'period-index': 'nhập số tháng (1–12) hoặc số quý (1–4)',
   date: 'nhập ngày dạng NNNN-TT-NN, ví dụ 2021-11-01',
   'document-number': 'nhập số, ký hiệu dạng 05/BC-SNV',
   id: 'chọn mã trong danh sách của kế hoạch',
@@ -30,6 +31,9 @@ const _ASK: Readonly<Record<string, string>> = {
 };
 const _ask = (p: MessageParams): string => _ASK[_p(p, 'kind')] ?? 'nhập giá trị';
 
+// The month or quarter of a report: wrong type, too small or too big, one answer.
+const _idx = (p: MessageParams): string => `${_f(p)} phải là ${_ask(p).slice(5)}.`;
+
 function _type(p: MessageParams): string {
   switch (_p(p, 'kind')) {
     case 'count':
@@ -38,6 +42,8 @@ function _type(p: MessageParams): string {
       return `${_f(p)} phải là một số: ${_ask(p)}.`;
     case 'year':
       return `${_f(p)} phải là năm viết bằng chữ số: ${_ask(p)}.`;
+    case 'period-index':
+      return _idx(p);
     case 'list':
       return `${_f(p)} phải là một danh sách (mảng JSON): ${_ask(p)}.`;
     case 'group':
@@ -53,6 +59,8 @@ function _small(p: MessageParams): string {
       return `${_f(p)} không được là số âm: nhập số từ ${_n(p, 'limit')} trở lên (ghi 0 nếu không phát sinh).`;
     case 'year':
       return `${_f(p)} phải từ năm ${_p(p, 'limit')} trở về sau: kiểm tra lại năm.`;
+    case 'period-index':
+      return _idx(p);
     case 'list':
       return `${_f(p)} cần ít nhất ${_n(p, 'limit')} mục: thêm mục.`;
     default:
@@ -66,6 +74,8 @@ function _big(p: MessageParams): string {
       return `${_f(p)} quá lớn (tối đa ${_n(p, 'limit')}): kiểm tra lại số liệu.`;
     case 'year':
       return `${_f(p)} phải từ năm ${_p(p, 'limit')} trở về trước: kiểm tra lại năm.`;
+    case 'period-index':
+      return _idx(p);
     case 'list':
       return `${_f(p)} có quá ${_n(p, 'limit')} mục: bớt mục.`;
     case 'date':
@@ -106,6 +116,10 @@ const _messages: Locale['messages'] = {
   'report.plan-mismatch': (p) => `${_f(p)} khác với kế hoạch dùng để kiểm tra ("${_p(p, 'planId')}"): sửa mã kế hoạch hoặc kiểm tra theo đúng kế hoạch.`,
   'report.unit-unknown': (p) => `${_f(p)} không có trong danh sách đơn vị của kế hoạch: chọn mã đơn vị trong danh sách.`,
   'report.period-not-required': (p) => `Kế hoạch không yêu cầu báo cáo cho ${_f(p)} và năm này: chọn kỳ và năm có trong các nghĩa vụ báo cáo của kế hoạch.`,
+  'report.obligation-unknown': (p) => `${_f(p)} không có trong các nghĩa vụ báo cáo của kế hoạch cho kỳ và năm này: chọn nghĩa vụ trong danh sách.`,
+  'report.period-index-required': (p) => `Thiếu ${_f(p)}: kế hoạch yêu cầu báo cáo từng tháng hoặc quý, chọn tháng hoặc quý của báo cáo.`,
+  'report.period-index-unknown': (p) => `${_f(p)} không phải kỳ kế hoạch yêu cầu: chọn tháng hoặc quý của nghĩa vụ báo cáo (báo cáo năm, 6 tháng, 9 tháng thì bỏ trường này).`,
+  'report.obligation-required': (p) => `Thiếu ${_f(p)}: kế hoạch có nhiều nghĩa vụ báo cáo cùng kỳ và năm này, chọn nghĩa vụ mà báo cáo này trả lời.`,
   'report.unit-not-obliged': (p) => `Kế hoạch không giao ${_f(p)} này nộp báo cáo kỳ này: kiểm tra lại đơn vị báo cáo.`,
   'report.late': (p) => `Báo cáo nộp muộn (hạn nộp ${_p(p, 'deadline')}): nộp ngay; nếu đã gửi đúng hạn qua đường khác, báo cho cơ quan tổng hợp.`,
   'final.missing-field': (p) => `Thiếu ${_f(p)} — bắt buộc khi nộp chính thức: nhập trước khi nộp (bản nháp được để trống).`,
@@ -153,6 +167,10 @@ const _hints: Locale['hints'] = {
   'report.plan-mismatch': 'Kiểm tra báo cáo theo đúng kế hoạch, hoặc sửa mã kế hoạch.',
   'report.unit-unknown': 'Chọn mã đơn vị trong danh sách đơn vị của kế hoạch.',
   'report.period-not-required': 'Chọn kỳ và năm có trong các nghĩa vụ báo cáo của kế hoạch.',
+  'report.obligation-unknown': 'Chọn nghĩa vụ báo cáo trong danh sách của kế hoạch.',
+  'report.period-index-required': 'Chọn tháng hoặc quý của báo cáo.',
+  'report.period-index-unknown': 'Chọn tháng hoặc quý có trong nghĩa vụ báo cáo.',
+  'report.obligation-required': 'Chọn nghĩa vụ báo cáo mà báo cáo này trả lời.',
   'report.unit-not-obliged': 'Kiểm tra lại đơn vị báo cáo.',
   'report.late': 'Nộp ngay; nếu đã nộp đúng hạn qua đường khác, ghi chú cho cơ quan tổng hợp.',
   'final.missing-field': 'Nhập trường này trước khi nộp chính thức (bản nháp được để trống).',

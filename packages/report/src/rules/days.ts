@@ -1,4 +1,3 @@
-import { parseInstant } from '@dvcq/calendar';
 import { YEAR_RANGE } from '../submission/shape';
 
 const _DAY_MS = 86_400_000;
@@ -12,17 +11,6 @@ const _VN_OFFSET_MS = 7 * 3_600_000;
  * a date outside is `document.date-invalid`.
  */
 export const DATE_RANGE = { from: `${YEAR_RANGE.min}-01-01`, to: `${YEAR_RANGE.max}-12-31` } as const;
-
-// Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil);
-// exact for any year, unlike Date.UTC, which reads years 0–99 as 1900–1999.
-function _daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
 
 const _isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -41,7 +29,8 @@ export function dayNumber(date: string): number | null {
   if (y < YEAR_RANGE.min || y > YEAR_RANGE.max || m < 1 || m > 12 || d < 1) return null;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  return d > days ? null : _daysFromCivil(y, m, d);
+  // Date.UTC is exact within DATE_RANGE (its two-digit-year quirk lies outside it).
+  return d > days ? null : Date.UTC(y, m - 1, d) / _DAY_MS;
 }
 
 /**
@@ -56,22 +45,4 @@ export function vnDayNumber(epochMs: number): number {
 /** @internal day number → `YYYY-MM-DD` */
 export function _isoOfDay(day: number): string {
   return new Date(day * _DAY_MS).toISOString().slice(0, 10);
-}
-
-/**
- * Đồng hồ — the clock of one validation as epoch ms: a Date, epoch ms, or an ISO
- * 8601 text — with an offset (`Z`, `+07:00`) it is that instant; without one (a date
- * and time, or a date alone) it is read in Vietnam time, UTC+7 (`2026-06-20` is
- * 00:00 of 20 June, Vietnam time). A bad clock is the caller's mistake: TypeError.
- * @internal
- */
-export function _nowMs(now: Date | string | number | undefined): number {
-  if (now === undefined) return Date.now();
-  let ms: number;
-  if (typeof now === 'string') {
-    const r = parseInstant(now);
-    ms = r.ok ? r.epochMs : Number.NaN;
-  } else ms = now instanceof Date ? now.getTime() : now;
-  if (!Number.isFinite(ms)) throw new TypeError(`validateReport: invalid "now": ${String(now)}`);
-  return ms;
 }

@@ -19,13 +19,15 @@ export type JsonLogic = null | boolean | number | string | JsonLogic[] | { [op: 
 export type CompiledLogic = (data: unknown) => unknown;
 
 /**
- * Các phép toán được hỗ trợ — the core JSON Logic operators this evaluator runs.
- * Every one exists with the same meaning in json-logic-js and the Java, .NET, PHP,
- * Python and Go implementations, so rules.json runs there unchanged.
+ * Các phép toán được hỗ trợ — the core JSON Logic operators this evaluator runs: the
+ * ones rule families write (CONTRACT.md §12 lists those a rules.json uses). Every one
+ * exists with the same meaning in json-logic-js and the Java, .NET, PHP, Python and Go
+ * implementations, so rules.json runs there unchanged. JavaScript's loose `==`, and
+ * operators no rule needs (`missing`, `if`, `-`, `max`, `min`, `map`…), are left out:
+ * what other languages would have to copy stays small, and so does the form page.
  */
 export const LOGIC_OPERATORS = [
-  'var', 'missing', 'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
-  '<', '<=', '>', '>=', 'in', 'cat', '+', '-', 'max', 'min', 'some', 'all', 'none', 'filter', 'map', 'reduce',
+  'var', '===', '!==', '!', '!!', 'or', 'and', '<', '<=', '>', '>=', 'in', 'cat', '+', 'some', 'all', 'none', 'filter', 'reduce',
 ] as const;
 
 const _has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -41,64 +43,28 @@ export function logicTruthy(v: unknown): boolean {
   return Boolean(v);
 }
 
-function _num(v: unknown): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (v === null) return 0;
-  if (typeof v === 'string') return v.trim() === '' ? 0 : Number(v);
+// JavaScript's Number() on JSON values after ToPrimitive (what json-logic-js's `<` does
+// implicitly): arrays join with ",", objects become "[object Object]".
+function _jsNum(v: unknown): number {
+  const p = _toPrim(v);
+  if (typeof p === 'number') return p;
+  if (typeof p === 'boolean') return p ? 1 : 0;
+  if (p === null) return 0;
+  if (typeof p === 'string') return p.trim() === '' ? 0 : Number(p);
   return NaN;
-}
-
-// JavaScript abstract equality restricted to JSON values (what json-logic-js does
-// with `==`). Rules only compare values of one type, but the evaluator stays exact.
-function _looseEq(a: unknown, b: unknown): boolean {
-  if (a === null || a === undefined) return b === null || b === undefined;
-  if (b === null || b === undefined) return false;
-  if (typeof a === typeof b && typeof a !== 'object') return a === b;
-  if (typeof a === 'object' || typeof b === 'object') {
-    if (typeof a === 'object' && typeof b === 'object') return a === b;
-    const obj = typeof a === 'object' ? a : b;
-    const prim = typeof a === 'object' ? b : a;
-    return _looseEq(Array.isArray(obj) ? obj.join(',') : '[object Object]', prim);
-  }
-  return _num(a) === _num(b);
 }
 
 function _compare(a0: unknown, b0: unknown): number {
   const a = _toPrim(a0);
   const b = _toPrim(b0);
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  const x = _jsNum(a);
-  const y = _jsNum(b);
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  return x - y;
+  return _jsNum(a) - _jsNum(b);
 }
 
-const _NOT_FOUND = Symbol('not found');
-
-/** Reads a dotted path through own properties only (arrays by index); `_NOT_FOUND` when absent. */
-function _read(data: unknown, path: string): unknown {
-  if (path === '') return data;
-  let cur: unknown = data;
-  for (const key of path.split('.')) {
-    if (cur === null || typeof cur !== 'object' || !_has(cur, key)) return _NOT_FOUND;
-    cur = (cur as Record<string, unknown>)[key];
-    if (cur === undefined) return _NOT_FOUND;
-  }
-  return cur;
-}
-
-// JavaScript's ToPrimitive on JSON values (what json-logic-js's `<`, `-`, `max` do
-// implicitly): arrays join with ",", objects become "[object Object]".
 function _toPrim(v: unknown): unknown {
   if (Array.isArray(v)) return v.map((x) => (x === null || x === undefined ? '' : typeof x === 'object' ? String(_toPrim(x)) : String(x))).join(',');
   if (v !== null && typeof v === 'object') return '[object Object]';
   return v;
-}
-
-// JavaScript's Number() on JSON values.
-function _jsNum(v: unknown): number {
-  return _num(_toPrim(v));
 }
 
 // json-logic-js adds with parseFloat(String(x)): "12 lượt" → 12, null → NaN.
@@ -133,60 +99,22 @@ export function compileLogic(logic: JsonLogic): CompiledLogic {
   const a1 = a[1] ?? (() => null);
   switch (op) {
     case 'var': {
+      // A literal dotted path (`read.0`, `ctx.today`, `current`; "" is the data itself),
+      // with an optional default; own properties only, arrays by index.
       const dflt = a[1];
       const lit = argsRaw[0];
-      if ((typeof lit === 'string' || typeof lit === 'number') && lit !== '') {
-        // A literal path (every rule uses these): split once, walk own properties.
-        const keys = String(lit).split('.');
-        if (keys.length === 2) {
-          // `read.0`, `ctx.today`: the two steps unrolled (the hot case of rules.json).
-          const k0 = keys[0]!;
-          const k1 = keys[1]!;
-          return (d) => {
-            if (d === null || typeof d !== 'object' || !_has(d, k0)) return dflt ? dflt(d) : null;
-            const c = (d as Record<string, unknown>)[k0];
-            if (c === undefined || c === null || typeof c !== 'object' || !_has(c, k1)) return dflt ? dflt(d) : null;
-            const v = (c as Record<string, unknown>)[k1];
-            return v === undefined ? (dflt ? dflt(d) : null) : v;
-          };
-        }
-        return (d) => {
-          let cur: unknown = d;
-          for (let i = 0; i < keys.length; i++) {
-            if (cur === null || typeof cur !== 'object' || !_has(cur, keys[i]!)) return dflt ? dflt(d) : null;
-            cur = (cur as Record<string, unknown>)[keys[i]!];
-            if (cur === undefined) return dflt ? dflt(d) : null;
-          }
-          return cur;
-        };
-      }
+      if (typeof lit !== 'string' && typeof lit !== 'number') throw new Error('JSON Logic: `var` takes a literal path');
+      const keys = lit === '' ? [] : String(lit).split('.');
       return (d) => {
-        const p = a0(d);
-        const v = _read(d, p === null || p === undefined ? '' : String(p));
-        return v === _NOT_FOUND ? (dflt ? dflt(d) : null) : v;
+        let cur: unknown = d;
+        for (const k of keys) {
+          if (cur === null || typeof cur !== 'object' || !_has(cur, k)) return dflt ? dflt(d) : null;
+          cur = (cur as Record<string, unknown>)[k];
+          if (cur === undefined) return dflt ? dflt(d) : null;
+        }
+        return cur;
       };
     }
-    case 'missing':
-      return (d) => {
-        // One array argument holds the keys (e.g. the result of `merge`); else every argument is a key.
-        const first = a0(d);
-        const names = Array.isArray(first) ? first : a.map((f) => f(d));
-        return names.filter((n) => {
-          const v = _read(d, n === null ? '' : String(n));
-          return v === _NOT_FOUND || v === null || v === '';
-        });
-      };
-    case 'if':
-    case '?:':
-      return (d) => {
-        let i = 0;
-        for (; i + 1 < a.length; i += 2) if (logicTruthy(a[i]!(d))) return a[i + 1]!(d);
-        return i < a.length ? a[i]!(d) : null;
-      };
-    case '==':
-      return (d) => _looseEq(a0(d), a1(d));
-    case '!=':
-      return (d) => !_looseEq(a0(d), a1(d));
     case '===':
       return (d) => a0(d) === a1(d);
     case '!==':
@@ -229,22 +157,14 @@ export function compileLogic(logic: JsonLogic): CompiledLogic {
       return (d) => a.map((f) => { const v = f(d); return v === null ? '' : String(v); }).join('');
     case '+':
       return (d) => a.reduce((s, f) => s + _parseFloat(f(d)), 0);
-    case '-':
-      return a.length === 1 ? (d) => -_jsNum(a0(d)) : (d) => _jsNum(a0(d)) - _jsNum(a1(d));
-    case 'max':
-      return (d) => Math.max(...a.map((f) => _jsNum(f(d))));
-    case 'min':
-      return (d) => Math.min(...a.map((f) => _jsNum(f(d))));
     case 'some':
     case 'all':
     case 'none':
-    case 'filter':
-    case 'map': {
+    case 'filter': {
       const body = a1;
       return (d) => {
         const list = a0(d);
         const items = Array.isArray(list) ? list : [];
-        if (op === 'map') return items.map((x) => body(x));
         if (op === 'filter') return items.filter((x) => logicTruthy(body(x)));
         if (op === 'some') return items.some((x) => logicTruthy(body(x)));
         if (op === 'none') return !items.some((x) => logicTruthy(body(x)));

@@ -61,17 +61,24 @@ export interface ContextUnit {
   tasks: string[];
 }
 
-/** Nghĩa vụ trong bảng ngữ cảnh — an obligation as the rule context needs it. */
-export interface ContextObligation {
-  id: string;
+/**
+ * Kỳ báo cáo trong bảng ngữ cảnh — one instance of an obligation (one report owed: a
+ * month, a quarter, a year…) as the rule context needs it.
+ */
+export interface ContextInstance {
+  /** Stable key: `<obligationId>@<year>`, `…@<year>-Q<n>`, `…@<year>-M<nn>` (@dvcq/calendar `instanceKey`). */
+  key: string;
+  obligationId: string;
   period: string;
   year: number;
+  /** The month (1–12) or quarter (1–4) of a monthly or quarterly instance, else `null`. */
+  index: number | null;
   /** Unit ids that owe the report (groups expanded). */
   owedBy: string[];
-  /** First day of the period: the data window's start when the plan states one, else 1 January. */
+  /** First day reported on: the data window's start when the plan states one, else the period's first day (1 January for a one-off report). */
   periodStart: string;
   periodStartDay: number;
-  /** The deadline date as the plan states it and its reading (`before` / `inclusive`). */
+  /** The deadline's date (stated, or computed from the plan's rule) and its reading. */
   deadline: { date: string; semantics: 'before' | 'inclusive' };
   /** First day (UTC+7) on which a submission is late. */
   lateFrom: string;
@@ -86,12 +93,13 @@ export interface ContextTables {
   /** Vietnam has one time zone, UTC+7, without daylight saving. */
   utcOffsetMinutes: 420;
   units: ContextUnit[];
-  obligations: ContextObligation[];
+  /** Every report the plan asks for: one per instance of each obligation (@dvcq/calendar `planInstances`). */
+  instances: ContextInstance[];
 }
 
 /**
  * Ngữ cảnh quy tắc — the prepared data every rule sees as `ctx` (built by
- * {@link buildRuleContext}; the algorithm is in the package README).
+ * {@link buildRuleContext}; the algorithm is in CONTRACT.md#context).
  */
 export interface RuleContext {
   mode: ReportMode;
@@ -100,7 +108,20 @@ export interface RuleContext {
   unitKnown: boolean;
   unitSymbol: string | null;
   applicableTasks: string[];
+  /** An instance has the report's period and year. */
   periodKnown: boolean;
+  /** No `obligationId`, or one naming an obligation of that period and year. */
+  obligationKnown: boolean;
+  /** The matching instances are months or quarters, and the report gives no `periodIndex`. */
+  indexRequired: boolean;
+  /** No `periodIndex`, or one naming an instance. */
+  indexKnown: boolean;
+  /** Several obligations match and the report gives no `obligationId`. */
+  obligationAmbiguous: boolean;
+  /** The report's instance (its key), or `null`. */
+  instanceKey: string | null;
+  /** The obligation of the report's instance, or `null`. */
+  obligationId: string | null;
   unitOwes: boolean;
   periodStart: number | null;
   lateFrom: number | null;
@@ -125,7 +146,7 @@ export interface TextCheck {
  * text checks, and how JSON Schema errors map to issue codes.
  */
 export interface RuleSet {
-  format: 'dvcq-rules/1';
+  format: 'dvcq-rules/2';
   planId: string;
   context: ContextTables;
   rules: Rule[];

@@ -4,26 +4,13 @@ import { compileLogic, logicTruthy, type CompiledLogic } from './logic';
 import type { ContextTables, ReadType, ReportMode, Rule, RuleContext, RuleSet } from './rule';
 import { dayNumber, vnDayNumber } from './days';
 
-/**
- * Cây con trỏ — the pointers a rule set reads, as a tree of prefixes shared by all its
- * compiled rules: node `i` is `key` under node `parent` (-1: the root). At run time
- * each node is resolved at most once per submission, from its parent — 148 rules
- * read ~200 pointers but only ~130 distinct prefixes, one property lookup each.
- */
-export interface PointerTree {
-  readonly parent: readonly number[];
-  readonly key: readonly string[];
-}
-
 /** Quy tắc đã biên dịch — a rule ready to run (pointers split, logic compiled). */
 export interface CompiledRule {
   readonly rule: Rule;
-  readonly reads: ReadonlyArray<{ readonly segments: readonly string[]; readonly type: ReadType; readonly node?: number }>;
+  readonly reads: ReadonlyArray<{ readonly segments: readonly string[]; readonly type: ReadType }>;
   readonly logic: CompiledLogic;
   readonly draft: boolean;
   readonly final: boolean;
-  /** The pointer tree `reads[i].node` index into (shared by the rules of one {@link compileRules} call). */
-  readonly tree?: PointerTree;
 }
 
 /**
@@ -32,55 +19,13 @@ export interface CompiledRule {
  * @returns the compiled rules, in order
  */
 export function compileRules(ruleSet: RuleSet): CompiledRule[] {
-  const tree = { parent: [] as number[], key: [] as string[] };
-  const index = new Map<string, number>();
-  const nodeOf = (segments: readonly string[]): number => {
-    let node = -1;
-    let prefix = '';
-    for (const seg of segments) {
-      prefix += '/' + seg.replace(/~/g, '~0').replace(/\//g, '~1');
-      let n = index.get(prefix);
-      if (n === undefined) {
-        n = tree.key.length;
-        tree.parent.push(node);
-        tree.key.push(seg);
-        index.set(prefix, n);
-      }
-      node = n;
-    }
-    return node;
-  };
   return ruleSet.rules.map((rule) => ({
     rule,
-    reads: rule.reads.map((r) => {
-      const segments = parsePointer(r.pointer);
-      return { segments, type: r.type, node: nodeOf(segments) };
-    }),
+    reads: rule.reads.map((r) => ({ segments: parsePointer(r.pointer), type: r.type })),
     logic: compileLogic(rule.logic),
     draft: rule.modes.includes('draft'),
     final: rule.modes.includes('final'),
-    tree,
   }));
-}
-
-// Per-call resolution of a pointer tree: `values[i]` is node i's value once resolved
-// (`_UNSET` before). Same semantics as `_resolve` (own properties, array indexes).
-const _UNSET: unique symbol = Symbol('unset');
-
-function _resolveNode(tree: PointerTree, values: unknown[], root: unknown, node: number): unknown {
-  if (node < 0) return root;
-  const known = values[node];
-  if (known !== _UNSET) return known;
-  const p = _resolveNode(tree, values, root, tree.parent[node]!);
-  const v = p === undefined ? undefined : _step(p, tree.key[node]!);
-  values[node] = v;
-  return v;
-}
-
-function _step(cur: unknown, s: string): unknown {
-  if (Array.isArray(cur)) return _INDEX.test(s) ? cur[Number(s)] : undefined;
-  if (cur !== null && typeof cur === 'object') return _own(cur, s) ? (cur as Record<string, unknown>)[s] : undefined;
-  return undefined;
 }
 
 const _own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -152,22 +97,37 @@ export interface RuleContextOptions {
  */
 export function buildRuleContext(input: unknown, tables: ContextTables, options: RuleContextOptions): RuleContext {
   const obj = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
-  const unitId = _own(obj, 'unitId') && typeof obj['unitId'] === 'string' ? obj['unitId'] : null;
-  const period = _own(obj, 'period') && typeof obj['period'] === 'string' ? obj['period'] : null;
+  const str = (k: string): string | null => (_own(obj, k) && typeof obj[k] === 'string' ? (obj[k] as string) : null);
+  const unitId = str('unitId');
+  const period = str('period');
+  const obligationId = str('obligationId');
   const year = _own(obj, 'year') && typeof obj['year'] === 'number' ? obj['year'] : null;
+  const rawIndex = _own(obj, 'periodIndex') ? obj['periodIndex'] : undefined;
+  const index = typeof rawIndex === 'number' && Number.isInteger(rawIndex) ? rawIndex : null;
   const unit = unitId === null ? undefined : tables.units.find((u) => u.id === unitId);
-  const matching = tables.obligations.filter((o) => o.period === period && o.year === year);
-  const ob = matching.find((o) => unitId !== null && o.owedBy.includes(unitId)) ?? matching[0];
+  // The report's instance: same period and year; same obligation when it names one;
+  // same month or quarter (none when it gives no periodIndex).
+  const inPeriod = tables.instances.filter((i) => i.period === period && i.year === year);
+  const ofObligation = obligationId === null ? inPeriod : inPeriod.filter((i) => i.obligationId === obligationId);
+  const matching = ofObligation.filter((i) => i.index === index);
+  const instance = matching.find((i) => unitId !== null && i.owedBy.includes(unitId)) ?? matching[0];
+  const obligations = new Set(matching.map((i) => i.obligationId));
   return {
     mode: options.mode,
     today: vnDayNumber(options.nowMs),
     unitKnown: unit !== undefined,
     unitSymbol: unit?.symbol ?? null,
     applicableTasks: unit?.tasks ?? [],
-    periodKnown: ob !== undefined,
-    unitOwes: ob !== undefined && unitId !== null && ob.owedBy.includes(unitId),
-    periodStart: ob?.periodStartDay ?? null,
-    lateFrom: ob?.lateFromDay ?? null,
+    periodKnown: inPeriod.length > 0,
+    obligationKnown: obligationId === null || ofObligation.length > 0,
+    indexRequired: index === null && ofObligation.some((i) => i.index !== null),
+    indexKnown: index === null || matching.length > 0,
+    obligationAmbiguous: obligationId === null && obligations.size > 1,
+    instanceKey: instance?.key ?? null,
+    obligationId: instance?.obligationId ?? null,
+    unitOwes: instance !== undefined && unitId !== null && instance.owedBy.includes(unitId),
+    periodStart: instance?.periodStartDay ?? null,
+    lateFrom: instance?.lateFromDay ?? null,
   };
 }
 
@@ -187,8 +147,6 @@ export function runRules(rules: readonly CompiledRule[], input: unknown, ctx: Ru
   // per rule: the logic reads it synchronously and keeps nothing, so no rule sees
   // another's values.
   const datas: Array<{ read: unknown[]; ctx: RuleContext }> = [];
-  const tree = rules[0]?.tree;
-  const values: unknown[] = tree ? new Array(tree.key.length).fill(_UNSET) : [];
   for (let r = 0; r < rules.length; r++) {
     const c = rules[r]!;
     if (!(final ? c.final : c.draft)) continue;
@@ -200,8 +158,7 @@ export function runRules(rules: readonly CompiledRule[], input: unknown, ctx: Ru
     let missing = false;
     for (let i = 0; i < reads.length; i++) {
       const spec = reads[i]!;
-      const raw = tree !== undefined && c.tree === tree && spec.node !== undefined ? _resolveNode(tree, values, input, spec.node) : _resolve(input, spec.segments);
-      const v = prepareRead(raw, spec.type);
+      const v = prepareRead(_resolve(input, spec.segments), spec.type);
       read[i] = v;
       if (v === null) {
         missing = true;

@@ -17,10 +17,10 @@ import { LIMITS } from '../text/limits';
 /**
  * Loại trường — what a value means to the person filling the form, so that a message
  * can use words that fit it ("số lượt" is a count, not "a value"): a count of
- * things, a percentage, a year, a date, a document number, an id from the plan, a
+ * things, a percentage, a year, a month or quarter (1–12), a date, a document number, an id from the plan, a
  * name or title, free text, or a choice.
  */
-export type FieldKind = 'count' | 'percent' | 'year' | 'date' | 'document-number' | 'id' | 'name' | 'text' | 'choice' | 'list' | 'group';
+export type FieldKind = 'count' | 'percent' | 'year' | 'period-index' | 'date' | 'document-number' | 'id' | 'name' | 'text' | 'choice' | 'list' | 'group';
 
 /**
  * Ký tự trống — the characters a "blank" answer consists of: Unicode White_Space
@@ -151,6 +151,8 @@ export function reportShape(plan: ShapePlan, options: ReportShapeOptions = {}): 
       _req('period', { t: 'enum', kind: 'choice', values: PERIOD_KINDS }),
       _req('year', { t: 'int', kind: 'year', min: YEAR_RANGE.min, max: YEAR_RANGE.max }),
       _req('unitId', _id),
+      _opt('periodIndex', { t: 'int', kind: 'period-index', min: 1, max: 12 }),
+      _opt('obligationId', _id),
       _opt('document', _DOCUMENT),
       _opt('tasks', { t: 'object', kind: 'group', props: tasks }),
       _opt('indicators', { t: 'object', kind: 'group', props: indicators }),

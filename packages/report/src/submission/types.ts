@@ -44,6 +44,10 @@ export interface ReportSubmission<TTaskId extends string = string, TIndicatorId 
   period: PeriodKind;
   year: number;
   unitId: string;
+  /** Tháng (1–12) hoặc quý (1–4) — for a plan asking one report per month or quarter. */
+  periodIndex?: number;
+  /** Nghĩa vụ báo cáo — when several obligations ask for a report of the same period and year. */
+  obligationId?: string;
   document?: ReportDocument;
   tasks?: { [K in TTaskId]?: TaskEntry };
   indicators?: { [K in TIndicatorId]?: number };

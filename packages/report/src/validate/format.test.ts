@@ -64,7 +64,7 @@ describe('formatIssues', () => {
         expect(m).toBe(m.normalize('NFC'));
         expect(loc.hints[code].length).toBeGreaterThan(5);
       }
-      expect(fixHint(code, 'vi')).toBe(vi.hints[code]);
+      expect(fixHint(code, { lang: 'vi' })).toBe(vi.hints[code]);
     }
     expect(fixHint('__proto__')).toBeUndefined();
   });

@@ -1,8 +1,7 @@
 import { type Issue, type Lang, SEVERITY_LABELS } from '@dvcq/core';
 import { localeFor } from '../locales/labels';
-import { ISSUE_CODES, type IssueCode } from '../locales/codes';
-
-export { fixHintIn } from './hint';
+import type { ReportCatalogue } from '../locales/codes';
+import { _fixHint } from './hint';
 
 /** Tùy chọn trình bày — options of {@link formatIssues}. */
 export interface FormatIssuesOptions {
@@ -12,16 +11,23 @@ export interface FormatIssuesOptions {
   hints?: boolean;
 }
 
-const _KNOWN: ReadonlySet<string> = /* @__PURE__ */ new Set(ISSUE_CODES);
+/** Tùy chọn gợi ý sửa — options of {@link fixHint}. */
+export interface FixHintOptions {
+  /** Language of the package's catalogues: `vi` (default) or `en`. */
+  lang?: Lang;
+  /** A catalogue to read the hint from instead (e.g. a compiled report's `locales.vi`). */
+  catalogue?: ReportCatalogue;
+}
 
 /**
- * Gợi ý sửa — the fix hint of an issue code in a language.
+ * Gợi ý sửa — the generic fix hint of an issue code (the messages already say what to
+ * do; hints are for a separate "how to fix" line).
  * @param code - an issue code
- * @param lang - `vi` or `en`
- * @returns the hint, or `undefined` for a code this library does not know
+ * @param options - language, or a catalogue
+ * @returns the hint, or `undefined` for a code the catalogue does not know
  */
-export function fixHint(code: string, lang: Lang = 'vi'): string | undefined {
-  return _KNOWN.has(code) ? localeFor(lang).hints[code as IssueCode] : undefined;
+export function fixHint(code: string, options: FixHintOptions = {}): string | undefined {
+  return _fixHint(code, options.catalogue ?? localeFor(options.lang === 'en' ? 'en' : 'vi'));
 }
 
 
@@ -40,7 +46,7 @@ export function formatIssues(issues: readonly Issue[], options: FormatIssuesOpti
   const lines: string[] = [];
   for (const i of issues) {
     let line = `${SEVERITY_LABELS[i.severity][lang]} [${i.code}] ${i.path === '' ? L.root : i.path}: ${i.message}`;
-    const hint = options.hints === true ? fixHint(i.code, lang) : undefined;
+    const hint = options.hints === true ? fixHint(i.code, { lang }) : undefined;
     if (hint !== undefined) line += ` ${L.hintPrefix}: ${hint}`;
     lines.push(line);
   }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ReportHandler } from '../http/handler';
 import { _error, _langOfHeader, _REQUEST_MESSAGES } from '../http/problem';
+import { REMOTE_ADDRESS_HEADER } from '../http/client-address';
 import { checkRequestMethod, parseRequestTarget } from '../http/target';
 
 /** Tùy chọn bộ chuyển Node — options of the Node, Express and Fastify adapters. */
@@ -91,6 +92,10 @@ export function _toRequest(req: IncomingMessage, target: string | undefined, bod
     // rawHeaders keeps every line as sent (req.headers joins or drops duplicates).
     const raw = req.rawHeaders ?? [];
     for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+    // The client's address as the socket saw it, in a header no client can set (see clientAddress).
+    headers.delete(REMOTE_ADDRESS_HEADER);
+    const remote = req.socket?.remoteAddress;
+    if (remote) headers.set(REMOTE_ADDRESS_HEADER, remote);
   } catch {
     return _error(400, 'http.bad-request', _REQUEST_MESSAGES.badHeader, lang);
   }

@@ -186,12 +186,13 @@ const M = {
  */
 export function createReportHandler(options: ReportHandlerOptions): ReportHandler {
   const { plan, store, auth } = options;
-  const compiled: CompiledReport = compileReport(plan);
+  const calendar = options.calendar ?? createWorkingCalendar();
+  // Deadlines of every report are counted with the same working calendar as the overview.
+  const compiled: CompiledReport = compileReport(plan, { calendar });
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const clock = options.now ?? (() => new Date());
   const base = (options.basePath ?? '/api').replace(/\/+$/, '');
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
-  const calendar = options.calendar ?? createWorkingCalendar();
   // Every report the plan asks for: one instance per month, quarter or period (from @dvcq/calendar).
   const instances: readonly ObligationInstance[] = planInstances(plan, { calendar });
 

@@ -101,11 +101,7 @@ describe('every kind of obligation, one instance each', () => {
     expect(april.status).toBe('open');
   });
 
-  // Fails until @dvcq/report (compileReport, in createReportHandler) and @dvcq/aggregate read rule
-  // deadlines through calendar instances (today both call deadlineOf, which throws
-  // calendar.rule-needs-instance); asked of both. Turns red by itself the day it works — then
-  // make it a plain `it`.
-  it.fails('the overview gives each instance its own counts; attention is the latest overdue one with units missing', async () => {
+  it('the overview gives each instance its own counts; attention is the latest overdue one with units missing', async () => {
     const h = handlerAt('2026-05-06T09:00:00+07:00');
     const snv = (await get(h, '/api/overview', 'snv')) as Overview;
     expect(snv.periods).toHaveLength(20);
@@ -152,8 +148,7 @@ describe('every kind of obligation, one instance each', () => {
     expect(view.instances.find((i) => i.key === 'bc-thang-2026@2026-M04')!.deadline.lastDay).toBe('2026-05-09');
   });
 
-  // Same reason as above, and compileReport (in createReportHandler) does not read rule deadlines yet.
-  it.fails('the API answers with the same working calendar', async () => {
+  it('the API answers with the same working calendar', async () => {
     const calendar = createWorkingCalendar();
     const h = handlerAt('2026-05-06T09:00:00+07:00', calendar);
     const cal = await get(h, '/api/calendar');

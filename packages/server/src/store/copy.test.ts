@@ -15,6 +15,10 @@ async function fill(store: Store) {
   await store.accessKeys.revoke('token-u1', '2021-05-02T08:00:00+07:00');
   await store.contacts.set('u1', [{ email: 'vt@u1.example.invalid', name: 'Văn thư' }], '2021-05-01T08:00:00+07:00');
   await store.notifications.add({ id: 'n1', unitId: 'u1', kind: 'reminder', dedupeKey: 'k', createdAt: 'x', title: { vi: 'Nhắc', en: 'Remind' }, body: { vi: 'b', en: 'b' }, data: { a: [1] } });
+  await store.users.add({ id: 'user-1', login: 'u1', name: 'Cán bộ', role: 'officer', unitId: 'u1', passwordHash: 'scrypt$32768$8$1$a$b', disabled: false, mustChangePassword: true, createdAt: '2021-05-01T08:00:00+07:00' });
+  await store.sessions.create({ idHash: 'h', userId: 'user-1', createdAt: '2021-05-01T08:00:00+07:00', expiresMs: 1_700_000_000_000, lastSeenMs: 1_600_000_000_000, ip: '127.0.0.1' });
+  await store.loginAttempts.fail('ip:127.0.0.1', 1_600_000_000_000, { windowMs: 1000, maxFailures: 5, lockMs: 1000, maxKeys: 10 });
+  await store.audit.append({ at: '2021-05-01T08:00:00+07:00', actor: 'system', action: 'account.create', target: 'user:user-1', details: { role: 'officer' } });
   await store.reminders.ensure({ id: 'p/x/u1/after', planId: 'p', instanceKey: 'x', unitId: 'u1', stage: 'after', dueDate: '2021-05-20', recipients: ['vt@u1.example.invalid'], createdAt: 'x', nextAttemptMs: 1_700_000_000_000 });
   await store.plans.add({ key: 'e1', status: 'published', plan: { id: 'p', year: 2021 }, source: { kind: 'config', findings: [] }, by: 'config', at: '2021-05-01T08:00:00+07:00' });
 }
@@ -29,14 +33,20 @@ describe.each(targets)('copy SQLite → %s', (name) => {
     expect(r.issues).toEqual([]);
     expect(r.value!.tables).toEqual([
       { table: 'dvcq_access_keys', rows: 1 },
+      { table: 'dvcq_audit_log', rows: 1 },
+      { table: 'dvcq_login_attempts', rows: 1 },
       { table: 'dvcq_notifications', rows: 1 },
       { table: 'dvcq_plans', rows: 1 },
       { table: 'dvcq_reminders', rows: 1 },
       { table: 'dvcq_reports', rows: 1201 },
+      { table: 'dvcq_sessions', rows: 1 },
       { table: 'dvcq_unit_contacts', rows: 1 },
+      { table: 'dvcq_users', rows: 1 },
     ]);
-    expect(r.value!.verifiedRows).toBe(1206);
-    expect(seen).toHaveLength(6);
+    expect(r.value!.verifiedRows).toBe(1210);
+    expect(seen).toHaveLength(10);
+    expect(await target.users.list()).toEqual(await source.users.list());
+    expect(await target.audit.list()).toEqual(await source.audit.list());
     expect(await target.reports.list({ currentOnly: false })).toEqual(await source.reports.list({ currentOnly: false }));
     expect(await target.reports.history('fix')).toEqual(await source.reports.history('fix'));
     expect(await target.accessKeys.list({ includeRevoked: true })).toEqual(await source.accessKeys.list({ includeRevoked: true }));

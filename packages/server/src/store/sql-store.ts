@@ -10,6 +10,14 @@ import type { _Driver } from './sql/driver';
 import {
   type AccessKey,
   type AccessKeyStore,
+  type AuditEntry,
+  type AuditStore,
+  type LoginAttemptPolicy,
+  type LoginAttemptRecord,
+  type LoginAttemptStore,
+  type SessionStore,
+  type UserAccount,
+  type UserStore,
   type ContactStore,
   type InsertResult,
   type NewReportRecord,
@@ -402,6 +410,257 @@ function _reminders(db: _Driver): ReminderStore {
   };
 }
 
+interface _UserRow {
+  id: string;
+  login: string;
+  name: string;
+  role: string;
+  unit_id: string;
+  password_hash: string;
+  disabled: number | string;
+  must_change_password: number | string;
+  created_at: string;
+  updated_at: string;
+}
+
+const _USER_COLS = 'id, login, name, role, unit_id, password_hash, disabled, must_change_password, created_at, updated_at';
+
+function _userFromRow(r: _UserRow): UserAccount {
+  return {
+    id: r.id,
+    login: r.login,
+    name: r.name,
+    role: r.role,
+    unitId: r.unit_id,
+    passwordHash: r.password_hash,
+    disabled: Number(r.disabled) === 1,
+    mustChangePassword: Number(r.must_change_password) === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function _users(db: _Driver): UserStore {
+  return {
+    async add(u) {
+      try {
+        await db.run(`INSERT INTO dvcq_users (${_USER_COLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+          u.id,
+          u.login.toLowerCase(),
+          u.name,
+          u.role,
+          u.unitId,
+          u.passwordHash,
+          u.disabled ? 1 : 0,
+          u.mustChangePassword ? 1 : 0,
+          u.createdAt,
+          u.createdAt,
+        ]);
+        return { ok: true };
+      } catch (e) {
+        if (e instanceof _UniqueViolation) return { ok: false, code: 'duplicate' };
+        throw e;
+      }
+    },
+    async get(id) {
+      const row = (await db.all<_UserRow>(`SELECT ${_USER_COLS} FROM dvcq_users WHERE id = ?`, [id]))[0];
+      return row === undefined ? undefined : _userFromRow(row);
+    },
+    async findByLogin(login) {
+      const row = (await db.all<_UserRow>(`SELECT ${_USER_COLS} FROM dvcq_users WHERE login = ?`, [login.toLowerCase()]))[0];
+      return row === undefined ? undefined : _userFromRow(row);
+    },
+    async list(query = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.unitId !== undefined) (where.push('unit_id = ?'), params.push(query.unitId));
+      if (query.role !== undefined) (where.push('role = ?'), params.push(query.role));
+      const rows = await db.all<_UserRow>(`SELECT ${_USER_COLS} FROM dvcq_users${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${db.text('login')}`, params);
+      return rows.map(_userFromRow);
+    },
+    async update(id, changes, at) {
+      const sets: string[] = [];
+      const params: unknown[] = [];
+      const col = { name: 'name', role: 'role', unitId: 'unit_id', passwordHash: 'password_hash', disabled: 'disabled', mustChangePassword: 'must_change_password' } as const;
+      for (const [k, c] of Object.entries(col) as Array<[keyof typeof col, string]>) {
+        const v = changes[k];
+        if (v === undefined) continue;
+        sets.push(`${c} = ?`);
+        params.push(typeof v === 'boolean' ? (v ? 1 : 0) : v);
+      }
+      sets.push('updated_at = ?');
+      params.push(at, id);
+      return (await db.run(`UPDATE dvcq_users SET ${sets.join(', ')} WHERE id = ?`, params)).changes === 1;
+    },
+  };
+}
+
+interface _SessionRow {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_ms: number | string;
+  last_seen_ms: number | string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+function _sessions(db: _Driver): SessionStore {
+  return {
+    async create(x) {
+      await db.run(`INSERT INTO dvcq_sessions (id_hash, user_id, created_at, expires_ms, last_seen_ms, ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
+        x.idHash,
+        x.userId,
+        x.createdAt,
+        x.expiresMs,
+        x.lastSeenMs,
+        x.ip ?? null,
+        x.userAgent ?? null,
+      ]);
+    },
+    async get(idHash) {
+      const r = (await db.all<_SessionRow>(`SELECT id_hash, user_id, created_at, expires_ms, last_seen_ms, ip, user_agent FROM dvcq_sessions WHERE id_hash = ?`, [idHash]))[0];
+      if (r === undefined) return undefined;
+      return {
+        idHash: r.id_hash,
+        userId: r.user_id,
+        createdAt: r.created_at,
+        expiresMs: Number(r.expires_ms),
+        lastSeenMs: Number(r.last_seen_ms),
+        ...(r.ip !== null ? { ip: r.ip } : {}),
+        ...(r.user_agent !== null ? { userAgent: r.user_agent } : {}),
+      };
+    },
+    async touch(idHash, lastSeenMs) {
+      return (await db.run(`UPDATE dvcq_sessions SET last_seen_ms = ? WHERE id_hash = ? AND last_seen_ms < ?`, [lastSeenMs, idHash, lastSeenMs])).changes === 1;
+    },
+    async delete(idHash) {
+      return (await db.run(`DELETE FROM dvcq_sessions WHERE id_hash = ?`, [idHash])).changes === 1;
+    },
+    async deleteForUser(userId, exceptIdHash) {
+      return (await db.run(`DELETE FROM dvcq_sessions WHERE user_id = ? AND id_hash <> ?`, [userId, exceptIdHash ?? ''])).changes;
+    },
+    async purge(nowMs, idleMs) {
+      return (await db.run(`DELETE FROM dvcq_sessions WHERE expires_ms <= ? OR last_seen_ms <= ?`, [nowMs, nowMs - idleMs])).changes;
+    },
+  };
+}
+
+interface _AttemptRow {
+  attempt_key: string;
+  failures: number | string;
+  window_start_ms: number | string;
+  locked_until_ms: number | string;
+  updated_ms: number | string;
+}
+
+const _attemptFromRow = (r: _AttemptRow): LoginAttemptRecord => ({
+  key: r.attempt_key,
+  failures: Number(r.failures),
+  windowStartMs: Number(r.window_start_ms),
+  lockedUntilMs: Number(r.locked_until_ms),
+  updatedMs: Number(r.updated_ms),
+});
+
+function _loginAttempts(db: _Driver): LoginAttemptStore {
+  const select = `SELECT attempt_key, failures, window_start_ms, locked_until_ms, updated_ms FROM dvcq_login_attempts WHERE attempt_key = ?`;
+  const once = (key: string, nowMs: number, policy: LoginAttemptPolicy) =>
+    db.transaction(async (tx) => {
+      const old = (await tx.all<_AttemptRow>(select, [key]))[0];
+      const prev = old === undefined ? undefined : _attemptFromRow(old);
+      // A new window when there was none, or the last one (and its lock) is over.
+      const fresh = prev === undefined || (nowMs - prev.windowStartMs >= policy.windowMs && prev.lockedUntilMs <= nowMs);
+      const failures = fresh ? 1 : prev.failures + 1;
+      const windowStartMs = fresh ? nowMs : prev.windowStartMs;
+      const stillLocked = !fresh && prev.lockedUntilMs > nowMs ? prev.lockedUntilMs : 0;
+      const lockedUntilMs = failures >= policy.maxFailures ? Math.max(stillLocked, nowMs + policy.lockMs) : stillLocked;
+      const next: LoginAttemptRecord = { key, failures, windowStartMs, lockedUntilMs, updatedMs: nowMs };
+      if (prev === undefined) {
+        await tx.run(`INSERT INTO dvcq_login_attempts (attempt_key, failures, window_start_ms, locked_until_ms, updated_ms) VALUES (?, ?, ?, ?, ?)`, [key, failures, windowStartMs, lockedUntilMs, nowMs]);
+        // Bounded: past maxKeys, the least recently used counters go (never the one just written).
+        const n = Number((await tx.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM dvcq_login_attempts`))[0]?.n ?? 0);
+        if (n > policy.maxKeys) {
+          await tx.run(
+            `DELETE FROM dvcq_login_attempts WHERE attempt_key IN (SELECT attempt_key FROM dvcq_login_attempts WHERE attempt_key <> ? ORDER BY updated_ms, attempt_key LIMIT ?)`,
+            [key, n - policy.maxKeys],
+          );
+        }
+      } else {
+        await tx.run(`UPDATE dvcq_login_attempts SET failures = ?, window_start_ms = ?, locked_until_ms = ?, updated_ms = ? WHERE attempt_key = ?`, [failures, windowStartMs, lockedUntilMs, nowMs, key]);
+      }
+      return next;
+    });
+  return {
+    async get(key) {
+      const r = (await db.all<_AttemptRow>(select, [key]))[0];
+      return r === undefined ? undefined : _attemptFromRow(r);
+    },
+    async fail(key, nowMs, policy) {
+      try {
+        return await once(key, nowMs, policy);
+      } catch (e) {
+        // Two first failures raced to insert the row: count again over the row the other wrote.
+        if (e instanceof _UniqueViolation) return once(key, nowMs, policy);
+        throw e;
+      }
+    },
+    async clear(key) {
+      await db.run(`DELETE FROM dvcq_login_attempts WHERE attempt_key = ?`, [key]);
+    },
+  };
+}
+
+interface _AuditRow {
+  seq: number | string;
+  at: string;
+  actor: string;
+  actor_name: string | null;
+  action: string;
+  target: string | null;
+  ip: string | null;
+  details: string;
+}
+
+const _auditFromRow = (r: _AuditRow): AuditEntry => ({
+  seq: Number(r.seq),
+  at: r.at,
+  actor: r.actor,
+  ...(r.actor_name !== null ? { actorName: r.actor_name } : {}),
+  action: r.action,
+  ...(r.target !== null ? { target: r.target } : {}),
+  ...(r.ip !== null ? { ip: r.ip } : {}),
+  details: JSON.parse(r.details) as Record<string, unknown>,
+});
+
+function _audit(db: _Driver): AuditStore {
+  const cols = 'seq, at, actor, actor_name, action, target, ip, details';
+  return {
+    async append(e) {
+      return db.transaction(async (tx) => {
+        const rows = await tx.all<_AuditRow>(
+          `INSERT INTO dvcq_audit_log (at, actor, actor_name, action, target, ip, details) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING ${cols}`,
+          [e.at, e.actor, e.actorName ?? null, e.action, e.target ?? null, e.ip ?? null, JSON.stringify(e.details ?? {})],
+        );
+        return _auditFromRow(rows[0]!);
+      });
+    },
+    async list(query = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.beforeSeq !== undefined) (where.push('seq < ?'), params.push(query.beforeSeq));
+      if (query.action !== undefined) (where.push('action LIKE ?'), params.push(`${query.action.replace(/[%_\\]/g, '')}%`));
+      if (query.actor !== undefined) (where.push('actor = ?'), params.push(query.actor));
+      if (query.target !== undefined) (where.push('target = ?'), params.push(query.target));
+      params.push(Math.max(1, Math.min(query.limit ?? 50, 1000)));
+      const rows = await db.all<_AuditRow>(`SELECT ${cols} FROM dvcq_audit_log${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`, params);
+      return rows.map(_auditFromRow);
+    },
+    async count() {
+      return Number((await db.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM dvcq_audit_log`))[0]?.n ?? 0);
+    },
+  };
+}
+
 /** @internal Where a SQL store keeps its driver (for copying between stores). */
 export const _DRIVER: unique symbol = Symbol('dvcq.store.driver');
 
@@ -419,6 +678,10 @@ export function _sqlStore(db: _Driver): Store {
     contacts: _contacts(db),
     notifications: _notifications(db),
     reminders: _reminders(db),
+    users: _users(db),
+    sessions: _sessions(db),
+    loginAttempts: _loginAttempts(db),
+    audit: _audit(db),
     plans: _sqlPlans(db),
     async schemaVersion() {
       const rows = await db.all<{ v: number | string | null }>(`SELECT MAX(version) AS v FROM ${_MIGRATIONS_TABLE}`);

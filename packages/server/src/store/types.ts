@@ -261,6 +261,153 @@ export interface ReminderStore {
 }
 
 /**
+ * Tài khoản — a person who signs in to the portal: a login name, a role and the
+ * unit they act for. The password is kept only as an encoded scrypt hash
+ * (`hashPassword` of the accounts module).
+ */
+export interface UserAccount {
+  /** Mã tài khoản — random, stable; the audit log names accounts by it. */
+  id: string;
+  /** Tên đăng nhập — unique, stored in lower case (`[a-z0-9._-]`, 2–64 characters). */
+  login: string;
+  /** Tên hiển thị — e.g. "Nguyễn Văn A" (untrusted text: pages escape it). */
+  name: string;
+  /** Vai trò — `admin`, `coordinator`, `officer` or `head` (see `ROLES`). */
+  role: string;
+  /** Đơn vị — the unit the account acts for (the coordinator's for admin and coordinator staff). */
+  unitId: string;
+  /** `scrypt$<N>$<r>$<p>$<salt>$<hash>` (see `hashPassword`). */
+  passwordHash: string;
+  /** Đã khóa — a disabled account cannot sign in; its sessions end. */
+  disabled: boolean;
+  /** Phải đổi mật khẩu — set by a reset: the next sign-in leads to the password change. */
+  mustChangePassword: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Tài khoản mới — what {@link UserStore.add} takes. */
+export type NewUserAccount = Omit<UserAccount, 'updatedAt'>;
+
+/** Thay đổi tài khoản — the fields {@link UserStore.update} may change. */
+export type UserAccountChanges = Partial<Pick<UserAccount, 'name' | 'role' | 'unitId' | 'passwordHash' | 'disabled' | 'mustChangePassword'>>;
+
+/** Kho tài khoản — the portal's accounts. An account is never deleted: it is disabled (the audit log names it). */
+export interface UserStore {
+  /** Stores an account; `duplicate` when its id or login name is taken. */
+  add(user: NewUserAccount): Promise<{ ok: true } | { ok: false; code: 'duplicate' }>;
+  get(id: string): Promise<UserAccount | undefined>;
+  /** By login name (compared in lower case). */
+  findByLogin(login: string): Promise<UserAccount | undefined>;
+  /** Every account, by login name. */
+  list(query?: { unitId?: string; role?: string }): Promise<UserAccount[]>;
+  /** Changes an account; `false` when there is no such account. */
+  update(id: string, changes: UserAccountChanges, at: string): Promise<boolean>;
+}
+
+/**
+ * Phiên đăng nhập — a browser session. The store keeps only the SHA-256 hash of
+ * the session id the cookie carries, so a copy of the database signs nobody in.
+ */
+export interface SessionRecord {
+  /** `hashAccessToken(sessionId)`. */
+  idHash: string;
+  userId: string;
+  createdAt: string;
+  /** Hết hạn tuyệt đối — the session ends then, whatever its use (epoch ms). */
+  expiresMs: number;
+  /** Lần dùng cuối — for the idle timeout (epoch ms). */
+  lastSeenMs: number;
+  /** Địa chỉ IP khi đăng nhập — as the server saw it. */
+  ip?: string;
+  userAgent?: string;
+}
+
+/** Kho phiên — sessions by the hash of their id. */
+export interface SessionStore {
+  create(session: SessionRecord): Promise<void>;
+  get(idHash: string): Promise<SessionRecord | undefined>;
+  /** Records use (for the idle timeout); `false` when the session is gone. */
+  touch(idHash: string, lastSeenMs: number): Promise<boolean>;
+  /** Ends one session; `false` when there was none. */
+  delete(idHash: string): Promise<boolean>;
+  /** Ends every session of an account (password change, reset, disabling), but `exceptIdHash`; returns how many. */
+  deleteForUser(userId: string, exceptIdHash?: string): Promise<number>;
+  /** Deletes sessions expired or idle before `nowMs` (`idleMs` after their last use); returns how many. */
+  purge(nowMs: number, idleMs: number): Promise<number>;
+}
+
+/**
+ * Lần đăng nhập sai — the failures counted under one key (an account's login
+ * name, or a client address) inside a window, and the lock-out they caused.
+ */
+export interface LoginAttemptRecord {
+  /** `account:<login>` or `ip:<address>`. */
+  key: string;
+  failures: number;
+  /** Start of the counting window (epoch ms). */
+  windowStartMs: number;
+  /** Khóa đến — sign-in refused until then (epoch ms); 0 when not locked. */
+  lockedUntilMs: number;
+  updatedMs: number;
+}
+
+/** Chính sách đếm — how {@link LoginAttemptStore.fail} counts. */
+export interface LoginAttemptPolicy {
+  /** Failures counted within this window (ms) from the first. */
+  windowMs: number;
+  /** Locks once the count reaches this. */
+  maxFailures: number;
+  /** Lock-out length (ms). */
+  lockMs: number;
+  /** At most this many keys are kept (oldest dropped first), so a flood of addresses cannot fill the database. */
+  maxKeys: number;
+}
+
+/** Kho lần đăng nhập sai — counters for rate limiting and lock-out; bounded by `maxKeys`. */
+export interface LoginAttemptStore {
+  get(key: string): Promise<LoginAttemptRecord | undefined>;
+  /** Counts one failure atomically (a new window when the last one ended); returns the counter after it. */
+  fail(key: string, nowMs: number, policy: LoginAttemptPolicy): Promise<LoginAttemptRecord>;
+  /** Forgets a key (after a successful sign-in, or an administrator's unlock). */
+  clear(key: string): Promise<void>;
+}
+
+/**
+ * Nhật ký — one entry of the audit log: who did what to what, when and from
+ * where. The log is append-only inside the database.
+ */
+export interface AuditEntry {
+  /** Số thứ tự — increasing; the newest has the largest. */
+  seq: number;
+  /** Thời điểm — ISO 8601 with `+07:00`. */
+  at: string;
+  /** Người thực hiện — account id, `api-key:<id>`, `anonymous` or `system`. */
+  actor: string;
+  /** Tên người thực hiện — as it was then (the account may be renamed later). */
+  actorName?: string;
+  /** Hành động — `<domain>.<verb>`, e.g. `account.create`, `session.login`, `report.submit`. */
+  action: string;
+  /** Đối tượng — what was acted on, e.g. `user:<id>`, `report:<id>`. */
+  target?: string;
+  /** Địa chỉ IP — where the request came from. */
+  ip?: string;
+  /** Chi tiết — small JSON details (never a password or a key). */
+  details: Record<string, unknown>;
+}
+
+/** Bản ghi nhật ký mới — what {@link AuditStore.append} takes. */
+export type NewAuditEntry = Omit<AuditEntry, 'seq'>;
+
+/** Kho nhật ký — the append-only audit log. */
+export interface AuditStore {
+  append(entry: NewAuditEntry): Promise<AuditEntry>;
+  /** Newest first; `beforeSeq` pages back; filters by action prefix (`account.`) and actor. */
+  list(query?: { limit?: number; beforeSeq?: number; action?: string; actor?: string; target?: string }): Promise<AuditEntry[]>;
+  count(): Promise<number>;
+}
+
+/**
  * Kho dữ liệu — everything the portal keeps in its database: reports and their
  * history, hashed access keys, unit contacts, notifications and reminders. One
  * contract, two databases: SQLite (`openSqliteStore`) and PostgreSQL
@@ -274,6 +421,14 @@ export interface Store {
   readonly contacts: ContactStore;
   readonly notifications: NotificationStore;
   readonly reminders: ReminderStore;
+  /** Tài khoản — accounts (migration 4). */
+  readonly users: UserStore;
+  /** Phiên đăng nhập — browser sessions (hashed ids). */
+  readonly sessions: SessionStore;
+  /** Đếm đăng nhập sai — rate limiting and lock-out. */
+  readonly loginAttempts: LoginAttemptStore;
+  /** Nhật ký — the audit log of every state change. */
+  readonly audit: AuditStore;
   /** Sổ kế hoạch — the plan registry (drafts, published and withdrawn plans). */
   readonly plans: PlanStore;
   /** Phiên bản lược đồ — the schema version of the database (after migrations). */

@@ -2,7 +2,7 @@
 // copy): nothing is hard-coded.
 import type { JsonLogic } from '../logic';
 import type { RuleRead } from '../rule';
-import { type RuleFamily, BOTH, r, rule, unitNames } from './family';
+import { type RuleFamily, BOTH, ctx, r, rule, unitNames } from './family';
 
 /** Nơi nhận — the addressee (or the body it goes through) and every copy. */
 export const recipientRules: RuleFamily = {
@@ -10,8 +10,9 @@ export const recipientRules: RuleFamily = {
   build: (input) =>
     input.plan.obligations.flatMap((o) => {
       const plan = input.plan;
-      const guard: JsonLogic[] = [{ '!==': [r(1), o.period] }, { '!==': [r(2), o.year] }];
-      const reads: RuleRead[] = [{ pointer: '/document/recipients', type: 'string[]' }, { pointer: '/period', type: 'string' }, { pointer: '/year', type: 'integer' }];
+      // Only for a report of this obligation (the context resolves which one it is).
+      const guard: JsonLogic[] = [{ '!==': [ctx('obligationId'), o.id] }];
+      const reads: RuleRead[] = [{ pointer: '/document/recipients', type: 'string[]' }];
       const to = o.via !== undefined ? [o.recipient, o.via] : [o.recipient];
       return [
         rule(input, 'document.recipient-missing', o.id, {

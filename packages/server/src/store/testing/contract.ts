@@ -267,6 +267,103 @@ export function storeContract(db: () => ContractDatabase): void {
     });
   });
 
+  describe('accounts', () => {
+    const user = (id: string, login: string, over: Record<string, unknown> = {}) => ({
+      id,
+      login,
+      name: `Cán bộ ${login}`,
+      role: 'officer',
+      unitId: 'so-a',
+      passwordHash: 'scrypt$32768$8$1$c2FsdA$aGFzaA',
+      disabled: false,
+      mustChangePassword: false,
+      createdAt: '2021-05-01T08:00:00+07:00',
+      ...over,
+    });
+    it('keeps accounts with unique login names (any case), changes and lists them', async () => {
+      const { store } = await fresh();
+      expect(await store.users.add(user('u1', 'Can-Bo.A'))).toEqual({ ok: true });
+      expect(await store.users.add(user('u2', 'can-bo.a'))).toEqual({ ok: false, code: 'duplicate' });
+      expect(await store.users.add(user('u1', 'other'))).toEqual({ ok: false, code: 'duplicate' });
+      await store.users.add(user('u3', 'admin', { role: 'admin', unitId: 'tong-hop', mustChangePassword: true }));
+      expect(await store.users.findByLogin('CAN-BO.A')).toMatchObject({ id: 'u1', login: 'can-bo.a', role: 'officer', disabled: false, updatedAt: '2021-05-01T08:00:00+07:00' });
+      expect((await store.users.get('u3'))?.mustChangePassword).toBe(true);
+      expect(await store.users.update('u1', { disabled: true, name: 'Nguyễn Văn <A>' }, '2021-05-02T08:00:00+07:00')).toBe(true);
+      expect(await store.users.update('nope', { disabled: true }, '2021-05-02T08:00:00+07:00')).toBe(false);
+      expect(await store.users.get('u1')).toMatchObject({ disabled: true, name: 'Nguyễn Văn <A>', updatedAt: '2021-05-02T08:00:00+07:00' });
+      expect((await store.users.list()).map((u) => u.login)).toEqual(['admin', 'can-bo.a']);
+      expect((await store.users.list({ role: 'admin' })).map((u) => u.id)).toEqual(['u3']);
+      expect((await store.users.list({ unitId: 'so-a' })).map((u) => u.id)).toEqual(['u1']);
+      await done();
+    });
+
+    it('keeps sessions by hash, ends them one by one, per account, and when expired or idle', async () => {
+      const { url, store } = await fresh();
+      await store.users.add(user('u1', 'a'));
+      await store.users.add(user('u2', 'b'));
+      const s = (idHash: string, userId: string, over: Record<string, unknown> = {}) => ({ idHash, userId, createdAt: '2021-05-01T08:00:00+07:00', expiresMs: 10_000, lastSeenMs: 1000, ...over });
+      await store.sessions.create(s('h1', 'u1', { ip: '127.0.0.1', userAgent: 'test' }));
+      await store.sessions.create(s('h2', 'u1'));
+      await store.sessions.create(s('h3', 'u2', { expiresMs: 2000 }));
+      expect(await store.sessions.get('h1')).toEqual(s('h1', 'u1', { ip: '127.0.0.1', userAgent: 'test' }));
+      expect(await store.sessions.touch('h1', 5000)).toBe(true);
+      expect(await store.sessions.touch('h1', 4000)).toBe(false); // never back in time
+      expect((await store.sessions.get('h1'))?.lastSeenMs).toBe(5000);
+      expect(await store.sessions.deleteForUser('u1', 'h1')).toBe(1);
+      expect(await store.sessions.get('h2')).toBeUndefined();
+      // h3 expired at 2000; h1 was last seen at 5000 (idle 3000 → gone after 8000).
+      expect(await store.sessions.purge(3000, 3000)).toBe(1);
+      expect(await store.sessions.get('h1')).toBeDefined();
+      expect(await store.sessions.purge(8000, 3000)).toBe(1);
+      expect(await store.sessions.delete('h1')).toBe(false);
+      expect(await db().raw(url, 'SELECT COUNT(*) AS n FROM dvcq_sessions')).toEqual([{ n: expect.anything() }]);
+      await done();
+    });
+
+    it('counts login failures in a window, locks, unlocks after the lock, and stays bounded', async () => {
+      const { url, store } = await fresh();
+      const policy = { windowMs: 1000, maxFailures: 3, lockMs: 5000, maxKeys: 5 };
+      expect(await store.loginAttempts.fail('account:a', 100, policy)).toEqual({ key: 'account:a', failures: 1, windowStartMs: 100, lockedUntilMs: 0, updatedMs: 100 });
+      await store.loginAttempts.fail('account:a', 200, policy);
+      expect((await store.loginAttempts.fail('account:a', 300, policy)).lockedUntilMs).toBe(5300);
+      // Failures while locked keep the lock; after it, a new window starts.
+      expect((await store.loginAttempts.fail('account:a', 2000, policy)).lockedUntilMs).toBe(7000);
+      expect(await store.loginAttempts.fail('account:a', 7000, policy)).toMatchObject({ failures: 1, windowStartMs: 7000, lockedUntilMs: 0 });
+      // Outside the window the count starts again.
+      expect(await store.loginAttempts.fail('account:a', 8500, policy)).toMatchObject({ failures: 1, windowStartMs: 8500 });
+      // Racing failures are all counted.
+      const b = await open(url);
+      await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? store : b).loginAttempts.fail('ip:10.0.0.1', 9000, { ...policy, maxFailures: 100 })));
+      expect((await store.loginAttempts.get('ip:10.0.0.1'))?.failures).toBe(6);
+      for (let i = 0; i < 20; i++) await store.loginAttempts.fail(`ip:10.1.0.${i}`, 10_000 + i, policy);
+      const n = await db().raw(url, 'SELECT COUNT(*) AS n FROM dvcq_login_attempts');
+      expect(Number(n[0]!.n)).toBe(5);
+      expect(await store.loginAttempts.get('ip:10.1.0.19')).toBeDefined();
+      await store.loginAttempts.clear('ip:10.1.0.19');
+      expect(await store.loginAttempts.get('ip:10.1.0.19')).toBeUndefined();
+      await done();
+    });
+
+    it('appends to the audit log, lists newest first by page and filter, and refuses changes inside the database', async () => {
+      const { url, store } = await fresh();
+      const a = await store.audit.append({ at: '2021-05-01T08:00:00+07:00', actor: 'u1', actorName: 'Quản trị', action: 'account.create', target: 'user:u2', ip: '127.0.0.1', details: { role: 'officer' } });
+      expect(a).toEqual({ seq: a.seq, at: '2021-05-01T08:00:00+07:00', actor: 'u1', actorName: 'Quản trị', action: 'account.create', target: 'user:u2', ip: '127.0.0.1', details: { role: 'officer' } });
+      for (let i = 0; i < 5; i++) await store.audit.append({ at: '2021-05-01T08:01:00+07:00', actor: 'anonymous', action: 'session.login-failed', details: { i } });
+      expect(await store.audit.count()).toBe(6);
+      const page1 = await store.audit.list({ limit: 4 });
+      expect(page1.map((e) => e.details.i)).toEqual([4, 3, 2, 1]);
+      const page2 = await store.audit.list({ limit: 4, beforeSeq: page1[3]!.seq });
+      expect(page2.map((e) => e.action)).toEqual(['session.login-failed', 'account.create']);
+      expect((await store.audit.list({ action: 'account.' })).map((e) => e.seq)).toEqual([a.seq]);
+      expect((await store.audit.list({ actor: 'u1' })).map((e) => e.seq)).toEqual([a.seq]);
+      expect((await store.audit.list({ target: 'user:u2' })).map((e) => e.seq)).toEqual([a.seq]);
+      await expect(db().raw(url, `UPDATE dvcq_audit_log SET actor = 'x'`)).rejects.toThrow(/append-only/);
+      await expect(db().raw(url, `DELETE FROM dvcq_audit_log`)).rejects.toThrow(/append-only/);
+      expect(await store.audit.count()).toBe(6);
+      await done();
+    });
+  });
+
   describe('reminders', () => {
     const r0 = { id: 'p/bc@2021/so-a/before-5', planId: 'p', instanceKey: 'bc@2021', unitId: 'so-a', stage: 'before-5', dueDate: '2021-05-12', recipients: ['a@so-a.example.invalid'], createdAt: '2021-05-12T08:00:00+07:00', nextAttemptMs: 1000 };
     it('records a reminder once and lets exactly one of two processes claim it', async () => {

@@ -1,16 +1,15 @@
-// The validator proper, with the message catalogues passed in (never imported here):
-// a browser page that validates in Vietnamese ships no English catalogue and loads
-// it only when the user switches language. `validateReport` / `compileReport`
-// (./validate) are these functions with both catalogues.
+// The validator proper, with the message catalogues and the context tables passed in
+// (nothing imported here chooses them): the entries do — the main entry with both
+// catalogues and @dvcq/calendar's context, the browser entry with Vietnamese and a
+// context computed without the calendar's holiday tables.
 import { type Issue, type Lang, type Plan, legacyEncodingOf } from '@dvcq/core';
 import type { ReportSubmission } from '../submission/types';
 import { type ShapeNode, reportShape } from '../submission/shape';
 import { type ShapeCheck, compileShape } from '../submission/check';
-import { buildRulesWith } from '../rules/build-rules-with';
+import { _ruleSet } from '../rules/rule-set';
 import type { ReportLocales } from '../rules/families/family';
 import { buildRuleContext, compileRules, runRules, type CompiledRule } from '../rules/run-rules';
-import type { ReportMode, RuleSet } from '../rules/rule';
-import { _nowMs } from '../rules/days';
+import type { ContextTables, ReportMode, RuleSet } from '../rules/rule';
 import { _runTextChecks, compileTextChecks, type CompiledTextChecks } from '../text/run-text-checks';
 import { _utf8Exceeds, checkInputLimits, LIMITS } from '../text/limits';
 import type { IssueCode, ReportCatalogue } from '../locales/codes';
@@ -51,16 +50,9 @@ export interface CompiledReport {
   readonly locales: ReportLocales;
 }
 
-/**
- * Chuẩn bị bộ kiểm tra với bộ thông điệp cho trước — `compileReport` with the
- * catalogues given. `compileReportWith(plan, { vi })` validates in Vietnamese only
- * (a page that loads English on demand compiles again with `{ vi, en }`).
- * @param plan - a loaded plan
- * @param locales - `{ vi }` or `{ vi, en }` (the `vi` and `en` exports of this package)
- * @returns the compiled report
- */
-export function compileReportWith(plan: Plan, locales: ReportLocales): CompiledReport {
-  const ruleSet = buildRulesWith(plan, locales);
+/** @internal A compiled report from its parts. */
+export function _compile(plan: Plan, locales: ReportLocales, context: ContextTables): CompiledReport {
+  const ruleSet = _ruleSet(plan, locales, context);
   const shape = reportShape(plan);
   return {
     kind: 'dvcq.compiled-report',
@@ -74,8 +66,8 @@ export function compileReportWith(plan: Plan, locales: ReportLocales): CompiledR
   };
 }
 
-/** Tùy chọn kiểm tra một bộ đã chuẩn bị — options of {@link validateCompiled}, per call. */
-export interface ValidateCompiledOptions {
+/** Tùy chọn mỗi lần kiểm tra — the per-call options of `validateReport`. */
+export interface ValidateCallOptions {
   /** `draft` (missing answers allowed, default) or `final` (complete, checked against the deadline). */
   mode?: ReportMode;
   /** Message language: `vi` (default) or `en` (the compiled report must have `en`). */
@@ -91,25 +83,22 @@ export interface ValidateCompiledOptions {
 const _OUT_OF_RANGE: Record<Lang, string> = { vi: 'số nằm ngoài phạm vi số thực 64 bit', en: 'a number outside the 64-bit floating-point range' };
 
 /**
- * Kiểm tra báo cáo với bộ đã chuẩn bị — `validateReport` on a compiled report:
- * the input guard, the shape, the text checks and every rule of the mode (on the
- * NFC view of the submission), in one pass; messages from the compiled report's
- * catalogue for `lang`. Never throws on bad input; throws a TypeError when `lang` is
- * `en` and the report was compiled without the English catalogue, or `now` is not a
- * valid clock (programmer mistakes).
- * @param input - the submission: parsed JSON, or JSON text
- * @param compiled - from `compileReport` / {@link compileReportWith}
- * @param options - mode, language, clock
- * @returns `{ ok, value?, issues }`; `ok` when no issue is an error
+ * `validateReport` on a compiled report: the input guard, the shape, the text checks
+ * and every rule of the mode (on the NFC view of the submission), in one pass;
+ * messages from the compiled report's catalogue for `lang`; the clock as a function
+ * giving epoch ms (each entry reads `now` its own way). Never throws on bad input; throws a TypeError when
+ * `lang` is `en` and the report was compiled without the English catalogue.
+ * @internal
  */
-export function validateCompiled(input: unknown, compiled: CompiledReport, options: ValidateCompiledOptions = {}): ValidationResult {
+export function _validate(input: unknown, compiled: CompiledReport, options: Omit<ValidateCallOptions, 'now'>, clock: () => number): ValidationResult {
   const lang: Lang = options.lang === 'en' ? 'en' : 'vi';
   const catalogue = compiled.locales[lang];
-  if (!catalogue) throw new TypeError(`validateReport: the report was compiled without the "${lang}" messages (compileReportWith(plan, { vi, en }))`);
+  if (!catalogue) throw new TypeError(`validateReport: the report was compiled without the "${lang}" messages (compileReport(plan, { locales: { vi, en } }))`);
   const mode: ReportMode = options.mode === 'final' ? 'final' : 'draft';
-  const nowMs = _nowMs(options.now);
   const guarded = _guardInput(input, catalogue, lang, compiled.plan);
   if ('rejected' in guarded) return { ok: false, issues: guarded.rejected };
+  // The clock is read after the guard (no regex runs before it).
+  const nowMs = clock();
   const value = guarded.value;
   const checked = compiled.shapeCheck(value);
   const issues: ReportIssue[] = _describeRaws(checked.issues, catalogue, lang, compiled.plan);

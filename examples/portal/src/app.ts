@@ -14,6 +14,8 @@ import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
 import { PLAN_PARAM, type PlanCatalog, planChoices } from './plans';
 import { reminderRoutes } from './reminders';
+import { createBoot } from './boot';
+import { type ReadingReview, readingRoutes } from './reading';
 import { type Route, matchRoute } from './http/router';
 import { dashboardPage } from './pages/dashboard';
 import { PAGE_ERRORS, errorPage } from './pages/error';
@@ -37,6 +39,8 @@ export interface PortalOptions {
   calendar?: WorkingCalendar;
   /** The whole store (notifications, reminders, contacts, plan registry): adds the reminder API rows. */
   fullStore?: Store;
+  /** The review workflow's part of the reading pages (states, the review panel). */
+  review?: ReadingReview;
   /** Routes that do not depend on a plan (administration): matched before the plan's routes. */
   globalRoutes?: (helpers: PortalHelpers) => Route[];
 }
@@ -122,8 +126,10 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     // the browser without @dvcq/calendar's holiday tables.
     const contextJson = JSON.stringify(reportContext(plan, { calendar }));
     const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
+    const boot = createBoot({ plan, auth, api, context: contextJson });
     return [
       ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth, plan, now }) : []),
+      ...readingRoutes({ plan, store: options.store, auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status), ...(options.review ? { review: options.review } : {}) }),
       { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
       {
         path: '/plan.json',
@@ -138,7 +144,17 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
         methods: ['GET'],
         handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
       },
-      ...PAGES.map((page): Route => ({ path: page.path, methods: ['GET'], handle: ({ url, lang }) => renderPage(page, context(served, url, lang)) })),
+      ...PAGES.map(
+        (page): Route => ({
+          path: page.path,
+          methods: ['GET'],
+          // A page that boots from the caller's data gets it written in (no round trips before the form).
+          handle: async ({ request, url, lang }) => {
+            const data = page.boot ? await boot(request, lang) : undefined;
+            return renderPage(page, { ...context(served, url, lang), ...(data !== undefined ? { boot: data } : {}) });
+          },
+        }),
+      ),
     ];
   };
   const scopeOf = (served: PublishedPlan): PlanScope => {

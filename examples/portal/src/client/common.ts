@@ -26,6 +26,21 @@ export function readToken(): string | undefined {
 }
 
 /**
+ * Dữ liệu khởi động — the data the server wrote into the page for a signed-in caller
+ * (`<script type="application/json" id="portal-boot">`, see src/boot.ts), read once.
+ * @returns the data, or `undefined` when the page has none (the script then fetches it)
+ */
+export function readBoot<T>(): T | undefined {
+  const e = document.getElementById('portal-boot');
+  if (!e?.textContent) return undefined;
+  try {
+    return JSON.parse(e.textContent) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Địa chỉ theo kế hoạch — a portal address with the page's plan (`plan=<id>`, from
  * `<body data-plan-id>`), so every call of a page is about the plan the page shows.
  */
@@ -35,10 +50,10 @@ export function planPath(path: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}plan=${encodeURIComponent(id)}`;
 }
 
-/** Gọi API — fetch with the bearer token and the page language, about the page's plan. */
-export async function api(path: string, token: string, init: RequestInit = {}): Promise<Response> {
+/** Gọi API — fetch, about the page's plan ({@link planPath}), with the bearer token (when the page has one; else the session cookie goes) and the page language. */
+export async function api(path: string, token: string | undefined, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${token}`);
+  if (token) headers.set('authorization', `Bearer ${token}`);
   headers.set('accept-language', pageLang());
   return fetch(planPath(path), { ...init, headers });
 }
@@ -47,7 +62,7 @@ export async function api(path: string, token: string, init: RequestInit = {}): 
  * Tải tệp — fetches a file with the token and hands it to the browser as a download
  * (the name from `Content-Disposition`). On an error answer, shows its message.
  */
-export async function download(path: string, token: string, fallbackName: string): Promise<void> {
+export async function download(path: string, token: string | undefined, fallbackName: string): Promise<void> {
   const res = await api(path, token);
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: { text?: string } };

@@ -5,7 +5,9 @@ import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import type { ContextTables } from '@dvcq/report/browser';
 import { formatDateTimeVi } from '@dvcq/calendar';
-import { api, chosenPeriod, download, el, pageLang, periodName, planPath, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, planPath, readBoot, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+
+type Me = { unitId: string; name: { vi: string; en: string } | null };
 
 const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
 const ownState = (state: string | undefined, lang: Lang) =>
@@ -15,21 +17,31 @@ async function start(): Promise<void> {
   const lang = pageLang();
   const L = words(lang);
   const token = readToken();
-  if (!token) {
+  // Signed in: the server wrote who we are, the periods and the plan's form view into the page.
+  const boot = readBoot<{ me: Me; overview: Overview; plan: Plan; context: ContextTables }>();
+  if (!token && !boot) {
     setStatus(L('Thiếu mã truy cập: mở trang này bằng đường dẫn có mã của đơn vị (…/form#token=…).', "Missing access token: open this page with your unit's link (…/form#token=…)."));
     return;
   }
-  const meRes = await api('/api/me', token);
-  if (meRes.status !== 200) {
-    setStatus(L('Mã truy cập không hợp lệ.', 'Invalid access token.'));
-    return;
+  let me: Me, plan: Plan, overview: Overview, context: ContextTables;
+  if (boot) ({ me, plan, overview, context } = boot);
+  else {
+    // Four requests at once: one round trip, not two.
+    const [meRes, p, o, c] = await Promise.all([
+      api('/api/me', token),
+      fetch(planPath('/plan.json')).then((r) => r.json() as Promise<Plan>),
+      api('/api/overview', token).then((r) => r.json() as Promise<Overview>),
+      fetch(planPath('/report-context.json')).then((r) => r.json() as Promise<ContextTables>),
+    ]);
+    if (meRes.status !== 200) {
+      setStatus(L('Mã truy cập không hợp lệ.', 'Invalid access token.'));
+      return;
+    }
+    me = (await meRes.json()) as Me;
+    plan = p;
+    overview = o;
+    context = c;
   }
-  const me = (await meRes.json()) as { unitId: string; name: { vi: string; en: string } | null };
-  const [plan, overview, context] = (await Promise.all([
-    fetch(planPath('/plan.json')).then((r) => r.json()),
-    api('/api/overview', token).then((r) => r.json()),
-    fetch(planPath('/report-context.json')).then((r) => r.json()),
-  ])) as [Plan, Overview, ContextTables];
   const now = serverClock(overview.asOf);
   const app = document.getElementById('app')!;
   const result = document.getElementById('portal-result')!;
@@ -41,6 +53,12 @@ async function start(): Promise<void> {
   const showDocx = (reportId: string | undefined) => {
     docxReport = reportId;
     docxButton.hidden = reportId === undefined;
+    // The submitted report as a page (/reports/:id), beside its DOCX.
+    const view = document.getElementById('portal-view') as HTMLAnchorElement | null;
+    if (view) {
+      view.hidden = reportId === undefined;
+      if (reportId) view.href = `/reports/${encodeURIComponent(reportId)}?lang=${lang}`;
+    }
   };
   docxButton.addEventListener('click', () => {
     if (docxReport) void download(`/api/reports/${encodeURIComponent(docxReport)}?format=docx&lang=${lang}`, token, 'bao-cao.docx');
@@ -132,7 +150,7 @@ async function start(): Promise<void> {
  * title and text in the page language, a button opening the report it is about,
  * one marking it seen (POST /api/notifications/<id>/read).
  */
-async function showNotices(token: string, lang: Lang, open: (instanceKey: string) => void): Promise<void> {
+async function showNotices(token: string | undefined, lang: Lang, open: (instanceKey: string) => void): Promise<void> {
   const L = words(lang);
   const res = await api('/api/notifications?unread=1', token);
   if (!res.ok) return;

@@ -21,6 +21,8 @@ export interface PageContext {
    * portal serves one plan and the address named none. Use {@link withPlan}.
    */
   planQuery: string;
+  /** The caller's boot data (JSON safe in a script element), for a page with `boot`. */
+  boot?: string;
 }
 
 /**
@@ -53,6 +55,8 @@ export interface PageModule {
   /** Logical name of the page's script in the asset manifest (e.g. `form.js`). */
   script?: string;
   body: (ctx: PageContext) => string;
+  /** The page's script starts from the caller's data written into the page (see ../boot.ts) when the request is signed in. */
+  boot?: boolean;
 }
 
 /** Thoát HTML — escapes text for HTML content and attribute values. */

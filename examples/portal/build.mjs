@@ -48,7 +48,7 @@ export async function buildPortal() {
     build({ ...common, entryPoints: { main: join(here, 'src/main.ts') }, platform: 'node', format: 'esm', target: 'node20', outdir: join(OUT, 'out'), plugins: [externals] }),
     build({
       ...common,
-      entryPoints: { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts') }, // the pages' scripts
+      entryPoints: { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts'), notifications: join(here, 'src/client/notifications.ts') }, // the pages' scripts
       entryNames: '[name].[hash]',
       // Code a page loads only when needed (e.g. the form's English words) goes to its own chunk.
       splitting: true,

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { type Lang, type Message, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
-import { type AuthFn, type PublishedPlan, type ReportStore, type Store, calendarView, createReportHandler } from '@dvcq/server';
+import { type AuthFn, type PublishedPlan, type ReportStore, type Store, calendarView, createReportHandler, createReviewService } from '@dvcq/server';
 import { reportContext } from '@dvcq/report';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
@@ -21,6 +21,7 @@ import { dashboardPage } from './pages/dashboard';
 import { PAGE_ERRORS, errorPage } from './pages/error';
 import { formPage } from './pages/form';
 import { homePage } from './pages/home';
+import { notificationsPage } from './pages/notifications';
 import { type PageContext, type PageModule, renderPage } from './pages/layout';
 
 /** Tùy chọn cổng — what the portal serves. */
@@ -74,7 +75,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Các trang — the page modules, each a row of the routing table. */
-export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage];
+export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage, notificationsPage];
 
 /**
  * Tạo cổng — the portal's fetch handler.
@@ -119,6 +120,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       calendar,
       exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
       reportFormats: [unitReportDocxFormat(plan)],
+      ...(options.fullStore ? { review: createReviewService({ store: options.fullStore, plan, now, calendar, coordinator: served.coordinator }) } : {}),
     });
     const planJson = JSON.stringify(plan);
     // The report context (every report the plan asks for, deadlines counted with this

@@ -5,6 +5,7 @@ import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import type { ContextTables } from '@dvcq/report/browser';
 import { formatDateTimeVi } from '@dvcq/calendar';
+import { showReviewOnForm } from './form-review';
 import { api, chosenPeriod, download, el, pageLang, periodName, planPath, readBoot, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
 
 type Me = { unitId: string; name: { vi: string; en: string } | null };
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
   const select = document.getElementById('portal-period') as HTMLSelectElement;
   const stateLine = document.getElementById('portal-period-state')!;
   const docxButton = document.getElementById('portal-docx') as HTMLButtonElement;
+  const reviewBox = document.getElementById('portal-review-box')!;
   let docxReport: string | undefined;
   // The unit's report as an official document (DOCX), once it has one for the period shown.
   const showDocx = (reportId: string | undefined) => {
@@ -84,6 +86,14 @@ async function start(): Promise<void> {
     const own = p.own;
     stateLine.textContent = own?.submittedAt ? `${L('Đã nộp lúc', 'Submitted at')} ${formatDateTimeVi(own.submittedAt)}` : '';
     showDocx(own?.reportId);
+    const storageKey = `dvcq-portal:${plan.id}:${me.unitId}:${p.key}`;
+    const hasDraft = (() => {
+      try {
+        return localStorage.getItem(storageKey) !== null;
+      } catch {
+        return false;
+      }
+    })();
     handle = renderReportForm(app, {
       plan,
       context,
@@ -97,9 +107,12 @@ async function start(): Promise<void> {
       // One language switch per page: the portal's, in the header (it redraws the whole page).
       languageSwitch: false,
       now,
-      storageKey: `dvcq-portal:${plan.id}:${me.unitId}:${p.key}`,
+      storageKey,
       onSubmit: async (submission) => {
-        const res = await api('/api/reports', token, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission) });
+        // A unit that already sent a report for the period sends a correction of it (the earlier one stays in the history).
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (p.own?.reportId) headers['x-dvcq-replaces'] = p.own.reportId;
+        const res = await api('/api/reports', token, { method: 'POST', headers, body: JSON.stringify(submission) });
         const body = (await res.json().catch(() => ({}))) as {
           id?: string;
           receivedAt?: string;
@@ -120,6 +133,7 @@ async function start(): Promise<void> {
             p.own = { state: late ? 'late' : 'on-time', reportId: body.id, ...(body.receivedAt ? { submittedAt: body.receivedAt } : {}) };
           }
           handle?.clearDraft();
+          if (body.id && handle) void showReviewOnForm({ token, lang, plan, reportId: body.id, box: reviewBox, form: app, handle, hasDraft: true });
           return;
         }
         result.className = 'portal-result is-error';
@@ -128,6 +142,8 @@ async function start(): Promise<void> {
         throw new Error(`HTTP ${res.status}`);
       },
     });
+    if (own?.reportId && handle) void showReviewOnForm({ token, lang, plan, reportId: own.reportId, box: reviewBox, form: app, handle, hasDraft });
+    else reviewBox.hidden = true;
   };
   const first = chosenPeriod({ ...overview, periods: owed }).period ?? owed[0]!;
   select.value = first.key;

@@ -23,6 +23,7 @@ export const formPage: PageModule = {
 <h2 id="portal-notices-title">${L('Nhắc hạn', 'Reminders')}</h2>
 <ul id="portal-notices-list"></ul>
 </section>
+<section id="portal-review-box" class="portal-review" hidden aria-label="${L('Xem xét báo cáo', 'Review')}"></section>
 <div id="portal-result" class="portal-result" role="status" aria-live="polite"></div>
 <div id="app"></div>${ctx.boot !== undefined ? `\n<script type="application/json" id="${BOOT_ELEMENT_ID}">${ctx.boot}</script>` : ''}`;
   },

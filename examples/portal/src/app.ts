@@ -12,6 +12,7 @@ import { consolidatedDocxFormat } from '@dvcq/documents';
 import { unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
+import { contentSecurityPolicy } from './http/csp';
 import { PLAN_PARAM, type PlanCatalog, planChoices } from './plans';
 import { reminderRoutes } from './reminders';
 import { createBoot } from './boot';
@@ -65,10 +66,9 @@ export interface PlanScope {
   routes: Route[];
 }
 
-/** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere. */
+/** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere (a page whose script the build wrote into it names that script's hash in its own CSP). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'content-security-policy': contentSecurityPolicy(),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -199,7 +199,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     } catch {
       response = new Response('500 — Lỗi máy chủ / Server error', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
     }
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) response.headers.set(k, v);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!(k === 'content-security-policy' && response.headers.has(k))) response.headers.set(k, v);
     return response;
   };
 }

@@ -7,6 +7,7 @@ export const formPage: PageModule = {
   path: '/form',
   title: () => ({ vi: 'Báo cáo của đơn vị', en: 'Unit report' }),
   script: 'form.js',
+  inlineScript: 'form-inline.js',
   boot: true,
   body: (ctx) => {
     const L = (vi: string, en: string) => (ctx.lang === 'en' ? en : vi);

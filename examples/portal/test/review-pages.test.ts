@@ -7,10 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
-import { type Principal, type Store, exampleReport, openStore } from '@dvcq/server';
+import { type Principal, type Store, exampleReport, openStore, seedPlan } from '@dvcq/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalHandler } from '../src/app';
 import { loadAssets } from '../src/http/assets';
+import { createPlanCatalog } from '../src/plans';
 // @ts-expect-error build.mjs is plain JavaScript
 import { buildPortal } from '../build.mjs';
 
@@ -39,13 +40,13 @@ beforeAll(async () => {
   const opened = await openStore(`sqlite:${join(dir, 'portal.db')}`);
   if (!opened.ok) throw new Error(opened.issues[0]!.message);
   store = opened.value;
+  await seedPlan(store.plans, plan, { at: '2021-01-05T08:00:00+07:00' });
   handler = createPortalHandler({
-    plan,
-    coordinator: 'so-noi-vu',
+    plans: await createPlanCatalog(store.plans),
     store: store.reports,
     fullStore: store,
     now: () => new Date('2021-05-21T09:00:00+07:00'), // a day after the plan's deadline (before 20/5/2021)
-    auth: (r) => WHO[r.headers.get('x-test-who') ?? ''],
+    auth: () => (r) => WHO[r.headers.get('x-test-who') ?? ''],
     assets: loadAssets(join(built, 'public')),
   });
 }, 120_000);

@@ -89,7 +89,7 @@ describe('the report page /reports/:id', () => {
     expect(html).toMatch(new RegExp(`data-indicator="${indId}"><td>[^<]+</td><td class="num">${formatNumber(value, { lang: 'vi' }).replace(/\./g, '\\.')}`));
     // Downloads: the unit's DOCX and the JSON.
     expect(html).toContain(`href="/api/reports/${ownId}?format=docx&amp;lang=vi"`);
-    expect(html).toContain(`href="/api/reports/${ownId}"`);
+    expect(html).toContain(`href="/api/reports/${ownId}?lang=vi"`);
     // The slot where the review panel goes.
     expect(html).toContain('<section id="review" class="portal-review"');
   });

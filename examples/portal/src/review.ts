@@ -57,7 +57,7 @@ const _seeOther = (location: string) => new Response(null, { status: 303, header
 const _langQuery = (lang: Lang, url: URL) => {
   const q = new URLSearchParams();
   if (lang === 'en') q.set('lang', 'en');
-  const planParam = url.searchParams.get('plan');
+  const plan = url.searchParams.get('plan');
   if (plan) q.set('plan', plan);
   const s = q.toString();
   return s ? `?${s}` : '';

@@ -9,7 +9,11 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { exampleReport } from '@dvcq/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Portal, startPortal, tempDataDir } from './_portal';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Portal, ROOT, startPortal, tempDataDir } from './_portal';
+
+const SHOTS = join(ROOT, '.test-results', 'screenshots');
 
 const XSS = `"><img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
 let browser: Browser;
@@ -75,6 +79,9 @@ describe('reading in Chromium', () => {
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'portal-report-page.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'portal-report-page-top.png') });
     // Downloads offered on the page: the unit's DOCX answers with a Word document.
     const docx = await page.locator('#report-docx').getAttribute('href');
     const res = await context.request.get(`${portal.base}${docx}`);

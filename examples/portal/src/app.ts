@@ -3,41 +3,67 @@
 // @dvcq/server. Node serves it through toNodeListener (which turns any request it
 // cannot read into a 400); tests can call it directly.
 import { createHash } from 'node:crypto';
-import { type Plan, findUnit } from '@dvcq/core';
+import { type Lang, type Message, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
+import { type AuthFn, type PublishedPlan, type ReportStore, type Store, calendarView, createReportHandler, createReviewService } from '@dvcq/server';
 import { reportContext } from '@dvcq/report';
-import { type AuthFn, type ReportStore, type Store, calendarView, createReportHandler, createReviewService } from '@dvcq/server';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
 import { unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
 import { contentSecurityPolicy } from './http/csp';
+import { PLAN_PARAM, type PlanCatalog, planChoices } from './plans';
 import { reminderRoutes } from './reminders';
 import { createBoot } from './boot';
 import { type ReadingReview, readingRoutes } from './reading';
+import { reviewForReading, reviewRoutes } from './review';
 import { type Route, matchRoute } from './http/router';
 import { dashboardPage } from './pages/dashboard';
 import { PAGE_ERRORS, errorPage } from './pages/error';
 import { formPage } from './pages/form';
 import { homePage } from './pages/home';
-import { notificationsPage } from './pages/notifications';
 import { type PageContext, type PageModule, renderPage } from './pages/layout';
 
 /** Tùy chọn cổng — what the portal serves. */
 export interface PortalOptions {
-  plan: Plan;
-  coordinator: string;
+  /** Các kế hoạch — the published plans of the registry, served side by side (see plans.ts). */
+  plans: PlanCatalog;
   store: ReportStore;
-  auth: AuthFn;
+  /**
+   * Xác thực theo kế hoạch — the credentials check for requests about one plan
+   * (a unit signs in to the plans it belongs to; the plan says who consolidates).
+   */
+  auth: (plan: PublishedPlan) => AuthFn;
   now: () => Date;
   assets: Assets;
   /** The working calendar (built-in holidays plus DVCQ_HOLIDAYS) every deadline is counted with. */
   calendar?: WorkingCalendar;
-  /** The whole store (notifications, reminders, contacts): adds the reminder API rows. */
+  /** The whole store (notifications, reminders, contacts, plan registry): adds the reminder API rows. */
   fullStore?: Store;
   /** The review workflow's part of the reading pages (states, the review panel). */
   review?: ReadingReview;
+  /** Routes that do not depend on a plan (administration): matched before the plan's routes. */
+  globalRoutes?: (helpers: PortalHelpers) => Route[];
+}
+
+/** Công cụ cho tuyến chung — what plan-independent routes get to draw pages. */
+export interface PortalHelpers {
+  /** Draws a page with the default plan's context (header, language switch, plan chooser). */
+  render: (page: PageModule, url: URL, lang: Lang, status?: number) => Response;
+}
+
+/**
+ * Phạm vi kế hoạch — one published plan as the portal serves it: its API handler
+ * and its routing table, built once per published entry (rebuilt when the
+ * published plans change). How a route gets its plan: it is built for one
+ * (`planRoutes` in createPortalHandler), so it closes over `plan`, `coordinator`
+ * and `auth` of that plan.
+ */
+export interface PlanScope {
+  served: PublishedPlan;
+  auth: AuthFn;
+  routes: Route[];
 }
 
 /** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere (a page whose script the build wrote into it names that script's hash in its own CSP). */
@@ -49,75 +75,109 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Các trang — the page modules, each a row of the routing table. */
-export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage, notificationsPage];
+export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage];
 
 /**
  * Tạo cổng — the portal's fetch handler.
  * @returns `(request) => Promise<Response>`; it never rejects
  */
 export function createPortalHandler(options: PortalOptions): (request: Request) => Promise<Response> {
-  const { plan, coordinator, assets, now } = options;
+  const { assets, now } = options;
   const calendar = options.calendar ?? createWorkingCalendar();
-  const api = createReportHandler({
-    plan,
-    store: options.store,
-    now,
-    auth: options.auth,
-    calendar,
-    exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
-    reportFormats: [unitReportDocxFormat(plan)],
-    ...(options.fullStore ? { review: createReviewService({ store: options.fullStore, plan, now, calendar, coordinator }) } : {}),
-  });
-  const planJson = JSON.stringify(plan);
-  // The report context (every report the plan asks for, deadlines counted with this
-  // calendar): the form page validates with it, so a plan with deadline rules works in
-  // the browser without @dvcq/calendar's holiday tables.
-  const contextJson = JSON.stringify(reportContext(plan, { calendar }));
-  const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
-  const coordinatorUnit = findUnit(plan, coordinator);
-  const boot = createBoot({ plan, auth: options.auth, api, context: contextJson });
-
-  const context = (url: URL, lang: 'vi' | 'en'): PageContext => ({
-    lang,
-    plan,
-    coordinator,
-    coordinatorName: coordinatorUnit ? (lang === 'en' ? coordinatorUnit.name.en || coordinatorUnit.name.vi : coordinatorUnit.name.vi) : coordinator,
-    calendar: calendarView(plan, now(), { calendar }),
-    search: url.searchParams,
-    assets,
+  const scopes = new Map<string, PlanScope>();
+  options.plans.onChange((plans) => {
+    const keep = new Set(plans.map((p) => p.entry.key));
+    for (const k of [...scopes.keys()]) if (!keep.has(k)) scopes.delete(k);
   });
 
+  const context = (served: PublishedPlan, url: URL, lang: 'vi' | 'en'): PageContext => {
+    const { plan, coordinator } = served;
+    const all = options.plans.list();
+    const coordinatorUnit = findUnit(plan, coordinator);
+    return {
+      lang,
+      plan,
+      coordinator,
+      coordinatorName: coordinatorUnit ? (lang === 'en' ? coordinatorUnit.name.en || coordinatorUnit.name.vi : coordinatorUnit.name.vi) : coordinator,
+      calendar: calendarView(plan, now(), { calendar }),
+      search: url.searchParams,
+      assets,
+      plans: planChoices(all),
+      planQuery: all.length > 1 || url.searchParams.has(PLAN_PARAM) ? `${PLAN_PARAM}=${encodeURIComponent(plan.id)}` : '',
+    };
+  };
+  const defaultPlan = () => options.plans.list()[0]!;
   const staticFile = (request: Request, file: string) => assets.serve(file, request.headers.get('accept-encoding'));
-  const routes: Route[] = [
-    ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth: options.auth, plan, now }) : []),
-    ...readingRoutes({ plan, store: options.store, auth: options.auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(url, lang), status), ...(options.review ? { review: options.review } : {}) }),
-    { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
-    { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404) },
-    { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },
-    {
-      path: '/plan.json',
-      methods: ['GET'],
-      handle: ({ request }) =>
-        request.headers.get('if-none-match') === planTag
-          ? new Response(null, { status: 304, headers: { etag: planTag, 'cache-control': 'no-cache' } })
-          : new Response(planJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', etag: planTag, 'cache-control': 'no-cache' } }),
-    },
-    {
-      path: '/report-context.json',
-      methods: ['GET'],
-      handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
-    },
-    ...PAGES.map(
-      (page): Route => ({
-        path: page.path,
+
+  // The routes of one plan: each row closes over that plan (its API, pages and reminder rows).
+  const planRoutes = (served: PublishedPlan, auth: AuthFn): Route[] => {
+    const { plan } = served;
+    // The review workflow (return, resubmit, accept, extensions, notifications) needs the whole store.
+    const reviewService = options.fullStore ? createReviewService({ store: options.fullStore, plan, now, calendar, coordinator: served.coordinator }) : undefined;
+    const readingReview = options.review ?? (reviewService ? reviewForReading({ review: reviewService, plan }) : undefined);
+    const api = createReportHandler({
+      plan,
+      store: options.store,
+      now,
+      auth,
+      calendar,
+      exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
+      reportFormats: [unitReportDocxFormat(plan)],
+      ...(reviewService ? { review: reviewService } : {}),
+    });
+    const planJson = JSON.stringify(plan);
+    // The report context (every report the plan asks for, deadlines counted with this
+    // calendar): the form page validates with it, so a plan with deadline rules works in
+    // the browser without @dvcq/calendar's holiday tables.
+    const contextJson = JSON.stringify(reportContext(plan, { calendar }));
+    const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
+    const boot = createBoot({ plan, auth, api, context: contextJson });
+    return [
+      ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth, plan, now }) : []),
+      ...readingRoutes({ plan, store: options.store, auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status), ...(readingReview ? { review: readingReview } : {}) }),
+      ...(reviewService && options.fullStore ? reviewRoutes({ review: reviewService, store: options.fullStore, plan, auth, calendar, now, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status) }) : []),
+      { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
+      {
+        path: '/plan.json',
         methods: ['GET'],
-        // A page that boots from the caller's data gets it written in (no round trips before the form).
-        handle: async ({ request, url, lang }) => {
-          const data = page.boot ? await boot(request, lang) : undefined;
-          return renderPage(page, { ...context(url, lang), ...(data !== undefined ? { boot: data } : {}) });
-        },
-      }),
-    ),
+        handle: ({ request }) =>
+          request.headers.get('if-none-match') === planTag
+            ? new Response(null, { status: 304, headers: { etag: planTag, 'cache-control': 'no-cache' } })
+            : new Response(planJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', etag: planTag, 'cache-control': 'no-cache' } }),
+      },
+      {
+        path: '/report-context.json',
+        methods: ['GET'],
+        handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
+      },
+      ...PAGES.map(
+        (page): Route => ({
+          path: page.path,
+          methods: ['GET'],
+          // A page that boots from the caller's data gets it written in (no round trips before the form).
+          handle: async ({ request, url, lang }) => {
+            const data = page.boot ? await boot(request, lang) : undefined;
+            return renderPage(page, { ...context(served, url, lang), ...(data !== undefined ? { boot: data } : {}) });
+          },
+        }),
+      ),
+    ];
+  };
+  const scopeOf = (served: PublishedPlan): PlanScope => {
+    let scope = scopes.get(served.entry.key);
+    if (scope === undefined) {
+      const auth = options.auth(served);
+      scope = { served, auth, routes: planRoutes(served, auth) };
+      scopes.set(served.entry.key, scope);
+    }
+    return scope;
+  };
+
+  const helpers: PortalHelpers = { render: (page, url, lang, status = 200) => renderPage(page, context(defaultPlan(), url, lang), status) };
+  const globalRoutes: Route[] = [
+    { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(defaultPlan(), url, lang), 404) },
+    { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },
+    ...(options.globalRoutes?.(helpers) ?? []),
   ];
 
   return async (request: Request): Promise<Response> => {
@@ -125,12 +185,20 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     try {
       const url = new URL(request.url);
       const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
-      const match = matchRoute(routes, request.method, url.pathname);
-      if ('route' in match) response = await match.route.handle({ request, url, lang });
-      else if (match.status === 405) {
-        response = renderPage(errorPage(405, PAGE_ERRORS.method), context(url, lang), 405);
-        response.headers.set('allow', match.allow);
-      } else response = renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404);
+      const global = matchRoute(globalRoutes, request.method, url.pathname);
+      if ('route' in global) response = await global.route.handle({ request, url, lang });
+      else {
+        const served = options.plans.choose(url);
+        if (served === undefined) response = _unknownPlan(url, lang, (page, status) => renderPage(page, context(defaultPlan(), url, lang), status));
+        else {
+          const match = global.status === 405 ? global : matchRoute(scopeOf(served).routes, request.method, url.pathname);
+          if ('route' in match) response = await match.route.handle({ request, url, lang });
+          else if (match.status === 405) {
+            response = renderPage(errorPage(405, PAGE_ERRORS.method), context(served, url, lang), 405);
+            response.headers.set('allow', match.allow);
+          } else response = renderPage(errorPage(404, PAGE_ERRORS.notFound), context(served, url, lang), 404);
+        }
+      }
       response = await compressResponse(response, request.headers.get('accept-encoding'));
     } catch {
       response = new Response('500 — Lỗi máy chủ / Server error', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
@@ -138,4 +206,21 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!(k === 'content-security-policy' && response.headers.has(k))) response.headers.set(k, v);
     return response;
   };
+}
+
+const _M_UNKNOWN_PLAN = (id: string): Message => ({
+  vi: `Không có kế hoạch đang ban hành mã "${id}" (404). Bỏ tham số plan để dùng kế hoạch mặc định.`,
+  en: `No published plan with id "${id}" (404). Leave out the plan parameter for the default plan.`,
+});
+
+/** A request naming a plan that is not published: a JSON problem for the API, a page otherwise. */
+function _unknownPlan(url: URL, lang: Lang, render: (page: PageModule, status: number) => Response): Response {
+  const message = _M_UNKNOWN_PLAN((url.searchParams.get(PLAN_PARAM) ?? '').slice(0, 80));
+  if (url.pathname.startsWith('/api/') || url.pathname.endsWith('.json')) {
+    return new Response(JSON.stringify({ error: { status: 404, code: 'plan.not-found', message, text: lang === 'en' ? message.en : message.vi } }), {
+      status: 404,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  }
+  return render(errorPage(404, message), 404);
 }

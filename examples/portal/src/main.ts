@@ -8,6 +8,7 @@ import { findUnit } from '@dvcq/core';
 import { formatInstant } from '@dvcq/calendar';
 import {
   type Mailer,
+  type PublishedPlan,
   type ReminderScheduler,
   type Store,
   accessKeyLookup,
@@ -17,6 +18,7 @@ import {
   openSqliteStore,
   openStore,
   parseStoreAddress,
+  seedPlan,
   startReminders,
   toNodeListener,
 } from '@dvcq/server';
@@ -26,6 +28,7 @@ import { openDatabase, preparePrivateDataDir } from './data';
 import { loadPortalCalendar } from './holidays';
 import { loadAssets } from './http/assets';
 import { loadPortalPlan, signInUnits } from './plan';
+import { type PlanCatalog, createPlanCatalog } from './plans';
 import { PORTAL_KEY_LABEL, issueTokens } from './tokens';
 
 /** Khởi động — what the launcher passes in. */
@@ -96,6 +99,23 @@ export async function main(input: MainInput): Promise<number | undefined> {
     }
     mailer = m.value;
   }
+  // The plan registry: the configured plan (DVCQ_PLAN or the bundled one) is seeded at start;
+  // the portal serves every published plan (the administrator publishes more at /admin/plans).
+  let catalog: PlanCatalog;
+  try {
+    const seeded = await seedPlan(store.plans, plan, { ...(config.plan !== undefined ? { spec: config.plan } : {}), at: formatInstant(now()) });
+    if (seeded.action === 'replaced') err.write(`Kế hoạch ${plan.id} đã thay bằng bản mới của cấu hình / plan ${plan.id} replaced by the configured file's new content\n`);
+    catalog = await createPlanCatalog(store.plans, { onSkipped: (t) => err.write(`⚠ ${t}\n`), calendar: cal.calendar });
+    if (catalog.list().length === 0) {
+      err.write('Không có kế hoạch nào cổng phục vụ được (xem cảnh báo ở trên) / no plan the portal can serve (see the warnings above)\n');
+      await store.close();
+      return 2;
+    }
+  } catch (e) {
+    err.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    await store.close();
+    return 2;
+  }
   const tokensFile = join(config.dataDir, 'demo-tokens.json');
   const units = signInUnits(loaded);
   let tokens: Awaited<ReturnType<typeof issueTokens>>['tokens'];
@@ -110,19 +130,20 @@ export async function main(input: MainInput): Promise<number | undefined> {
     await store.close();
     return 2;
   }
-  const signIn = new Set(units);
   const handler = createPortalHandler({
-    plan,
-    coordinator,
+    plans: catalog,
     store: store.reports,
     now,
     // Each request reads the key from the database: a reissued token works at once, a revoked one stops.
-    // A unit no longer in the plan signs in no more; the plan (not the key) says who consolidates.
-    auth: bearerTokenAuth({
-      lookup: accessKeyLookup(store.accessKeys, {
-        principal: (k) => (!signIn.has(k.unitId) ? undefined : { unitId: k.unitId, ...((k.label === PORTAL_KEY_LABEL ? k.unitId === coordinator : k.readAll) ? { readAll: true } : {}) }),
-      }),
-    }),
+    // A unit signs in to the plans it belongs to; the plan (not the key) says who consolidates.
+    auth: (served) => {
+      const signIn = new Set(signInUnits(served));
+      return bearerTokenAuth({
+        lookup: accessKeyLookup(store.accessKeys, {
+          principal: (k) => (!signIn.has(k.unitId) ? undefined : { unitId: k.unitId, ...((k.label === PORTAL_KEY_LABEL ? k.unitId === served.coordinator : k.readAll) ? { readAll: true } : {}) }),
+        }),
+      });
+    },
     assets: loadAssets(input.publicDir),
     calendar: cal.calendar,
     fullStore: store,
@@ -157,7 +178,7 @@ export async function main(input: MainInput): Promise<number | undefined> {
   const out = process.stdout;
   const coordinatorToken = tokens.find((t) => t.unitId === coordinator)?.token;
   out.write(`Cổng báo cáo DVCQ đang chạy / DVCQ portal running: ${base}\n`);
-  out.write(`Kế hoạch / plan: ${plan.id} · ${plan.title.vi}\n`);
+  for (const [i, p] of catalog.list().entries()) out.write(`Kế hoạch / plan: ${p.plan.id} · ${p.plan.title.vi}${i === 0 && catalog.list().length > 1 ? ' (mặc định / default)' : ''}\n`);
   const where =
     config.databaseUrl !== undefined
       ? `${parseStoreAddress(config.databaseUrl).value?.display ?? ''} (PostgreSQL)`
@@ -179,12 +200,13 @@ export async function main(input: MainInput): Promise<number | undefined> {
   }
   out.write(`DVCQ_PORTAL_READY ${base}\n`);
 
-  // Reminders: a pass now and every interval; several portal processes on one database send each once.
-  const reminders: ReminderScheduler | undefined = config.smoke
-    ? undefined
-    : startReminders({
+  // Reminders, for each published plan: a pass now and every interval; several portal processes
+  // on one database send each once. A plan published later gets its own; a withdrawn one stops.
+  const reminders = new Map<string, ReminderScheduler>();
+  const remind = (served: PublishedPlan): ReminderScheduler =>
+    startReminders({
         store,
-        plan,
+        plan: served.plan,
         baseUrl: publicUrl,
         ...(mailer ? { mailer, from: config.smtpFrom! } : {}),
         now,
@@ -197,13 +219,21 @@ export async function main(input: MainInput): Promise<number | undefined> {
         },
         onError: (e) => err.write(`Nhắc hạn / reminders: ${e instanceof Error ? e.message : String(e)}\n`),
       });
+  const syncReminders = (plans: readonly PublishedPlan[]) => {
+    if (config.smoke) return;
+    const keep = new Set(plans.map((p) => p.entry.key));
+    for (const [k, r] of reminders) if (!keep.has(k)) (reminders.delete(k), void r.stop());
+    for (const p of plans) if (!reminders.has(p.entry.key)) reminders.set(p.entry.key, remind(p));
+  };
+  syncReminders(catalog.list());
+  catalog.onChange(syncReminders);
 
   const stop = async () => {
     await new Promise<void>((r) => {
       server.close(() => r());
       server.closeAllConnections?.();
     });
-    await reminders?.stop();
+    await Promise.all([...reminders.values()].map((r) => r.stop()));
     await mailer?.close?.();
     await store.close();
   };

@@ -40,12 +40,22 @@ export function readBoot<T>(): T | undefined {
   }
 }
 
-/** Gọi API — fetch with the bearer token (when the page has one; else the session cookie goes) and the page language. */
+/**
+ * Địa chỉ theo kế hoạch — a portal address with the page's plan (`plan=<id>`, from
+ * `<body data-plan-id>`), so every call of a page is about the plan the page shows.
+ */
+export function planPath(path: string): string {
+  const id = document.body.dataset.planId;
+  if (!id || /[?&]plan=/.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}plan=${encodeURIComponent(id)}`;
+}
+
+/** Gọi API — fetch, about the page's plan ({@link planPath}), with the bearer token (when the page has one; else the session cookie goes) and the page language. */
 export async function api(path: string, token: string | undefined, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (token) headers.set('authorization', `Bearer ${token}`);
   headers.set('accept-language', pageLang());
-  return fetch(path, { ...init, headers });
+  return fetch(planPath(path), { ...init, headers });
 }
 
 /**

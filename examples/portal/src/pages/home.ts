@@ -1,6 +1,6 @@
 // Trang chủ — what the portal is, how units and the coordinator sign in, the calendar.
 import { calendarSection } from './calendar';
-import { type PageModule, esc, pick } from './layout';
+import { type PageModule, esc, pick, withPlan } from './layout';
 
 /** Trang chủ — `/`. */
 export const homePage: PageModule = {
@@ -15,7 +15,7 @@ export const homePage: PageModule = {
       `Mỗi đơn vị mở trang báo cáo bằng đường dẫn có mã truy cập của mình (in ra khi khởi động cổng và ghi trong <code>demo-tokens.json</code>), ví dụ <code>/form#token=…</code>. ${coord} (cơ quan theo dõi, tổng hợp) mở <code>/dashboard#token=…</code> để theo dõi hạn nộp và tổng hợp.`,
       `Each unit opens the report page with the link holding its access token (printed at start-up and written to <code>demo-tokens.json</code>), e.g. <code>/form#token=…</code>. ${coord} (the consolidating body) opens <code>/dashboard#token=…</code> to follow deadlines and consolidate.`,
     )}</p>
-<ul><li><a href="/form?lang=${lang}">${L('Trang báo cáo của đơn vị', 'Unit report page')}</a></li><li><a href="/my-reports?lang=${lang}">${L('Các báo cáo đơn vị đã nộp (trạng thái, ý kiến)', "The unit's submitted reports (states, comments)")}</a></li><li><a href="/dashboard?lang=${lang}">${L('Trang theo dõi, tổng hợp', 'Follow-up and consolidation page')}</a></li></ul>
+<ul><li><a href="${esc(withPlan(ctx, '/form'))}">${L('Trang báo cáo của đơn vị', 'Unit report page')}</a></li><li><a href="${esc(withPlan(ctx, '/my-reports'))}">${L('Các báo cáo đơn vị đã nộp (trạng thái, ý kiến)', "The unit's submitted reports (states, comments)")}</a></li><li><a href="${esc(withPlan(ctx, '/dashboard'))}">${L('Trang theo dõi, tổng hợp', 'Follow-up and consolidation page')}</a></li></ul>
 ${calendarSection(ctx)}`;
   },
 };

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { type Plan, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
-import { type AuthFn, type ReportStore, type Store, calendarView, createReportHandler } from '@dvcq/server';
+import { type ReportStore, type Store, calendarView, createReportHandler, isRole } from '@dvcq/server';
+import type { PortalAccounts, PortalSession } from './accounts';
 import { reportContext } from '@dvcq/report';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
@@ -25,7 +26,8 @@ export interface PortalOptions {
   plan: Plan;
   coordinator: string;
   store: ReportStore;
-  auth: AuthFn;
+  /** Sign-in, sessions, API keys, the CSRF check and the account pages (see ./accounts). */
+  accounts: PortalAccounts;
   now: () => Date;
   assets: Assets;
   /** The working calendar (built-in holidays plus DVCQ_HOLIDAYS) every deadline is counted with. */
@@ -57,7 +59,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     plan,
     store: options.store,
     now,
-    auth: options.auth,
+    auth: options.accounts.auth,
     calendar,
     exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
     reportFormats: [unitReportDocxFormat(plan)],
@@ -70,7 +72,8 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
   const coordinatorUnit = findUnit(plan, coordinator);
 
-  const context = (url: URL, lang: 'vi' | 'en'): PageContext => ({
+  const { accounts } = options;
+  const context = (url: URL, lang: 'vi' | 'en', session?: PortalSession): PageContext => ({
     lang,
     plan,
     coordinator,
@@ -78,11 +81,15 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     calendar: calendarView(plan, now(), { calendar }),
     search: url.searchParams,
     assets,
+    ...(session && isRole(session.user.role)
+      ? { user: { id: session.user.id, login: session.user.login, name: session.user.name, role: session.user.role, unitId: session.user.unitId }, csrf: session.csrf }
+      : {}),
   });
 
   const staticFile = (request: Request, file: string) => assets.serve(file, request.headers.get('accept-encoding'));
   const routes: Route[] = [
-    ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth: options.auth, plan, now }) : []),
+    ...accounts.routes(context),
+    ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth: accounts.auth, plan, now }) : []),
     { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
     { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404) },
     { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },
@@ -99,7 +106,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       methods: ['GET'],
       handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
     },
-    ...PAGES.map((page): Route => ({ path: page.path, methods: ['GET'], handle: ({ url, lang }) => renderPage(page, context(url, lang)) })),
+    ...PAGES.map((page): Route => ({ path: page.path, methods: ['GET'], handle: ({ request, url, lang }) => accounts.page(page, request, url, lang, context) })),
   ];
 
   return async (request: Request): Promise<Response> => {
@@ -108,7 +115,10 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       const url = new URL(request.url);
       const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
       const match = matchRoute(routes, request.method, url.pathname);
-      if ('route' in match) response = await match.route.handle({ request, url, lang });
+      // Every state change passes the CSRF check first (cookie sessions; API keys are exempt).
+      const refused = 'route' in match ? await accounts.csrfGuard(request, lang) : undefined;
+      if (refused) response = refused;
+      else if ('route' in match) response = await match.route.handle({ request, url, lang });
       else if (match.status === 405) {
         response = renderPage(errorPage(405, PAGE_ERRORS.method), context(url, lang), 405);
         response.headers.set('allow', match.allow);

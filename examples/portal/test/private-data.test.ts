@@ -38,7 +38,7 @@ describe('private data folder and hashed tokens', () => {
     expect(r.status).toBe(201);
     expect(mode(dir)).toBe(0o700);
     const files = readdirSync(dir).sort();
-    expect(files).toEqual(['demo-tokens.json', 'portal.db', 'portal.db-shm', 'portal.db-wal']);
+    expect(files).toEqual(['demo-accounts.json', 'demo-api-keys.json', 'portal.db', 'portal.db-shm', 'portal.db-wal']);
     for (const f of files) expect([f, mode(join(dir, f))]).toEqual([f, 0o600]);
   });
 
@@ -55,6 +55,10 @@ describe('private data folder and hashed tokens', () => {
     }
     expect((await me(p, p.tokens['so-y-te']!)).status).toBe(200);
     expect((await me(p, hash(p.tokens['so-y-te']!))).status).toBe(401);
+    // Demo account passwords: only scrypt hashes in the database.
+    expect(p.accounts.length).toBeGreaterThan(28);
+    for (const a of p.accounts) expect(bytes.includes(a.password)).toBe(false);
+    expect(bytes.match(/scrypt\$32768\$8\$1\$/g)?.length).toBeGreaterThanOrEqual(p.accounts.length);
   });
 
   it('tightens a data folder of an older version and replaces its plain tokens by hashes', async () => {
@@ -85,7 +89,7 @@ describe('private data folder and hashed tokens', () => {
     const first = await start(dir);
     const before = first.tokens;
     await first.stop();
-    rmSync(join(dir, 'demo-tokens.json'));
+    rmSync(join(dir, 'demo-api-keys.json'));
     const second = await start(dir);
     expect(second.tokens).toEqual({});
     expect(second.output()).toMatch(/chỉ còn mã băm.*only its hash is kept/);
@@ -96,7 +100,7 @@ describe('private data folder and hashed tokens', () => {
     expect(third.tokens['so-y-te']).not.toBe(before['so-y-te']);
     expect((await me(third, before['so-y-te']!)).status).toBe(401);
     expect((await me(third, third.tokens['so-y-te']!)).status).toBe(200);
-    expect(existsSync(join(dir, 'demo-tokens.json'))).toBe(true);
+    expect(existsSync(join(dir, 'demo-api-keys.json'))).toBe(true);
   });
 
   it('leaves a shared folder alone but warns', async () => {

@@ -1,7 +1,6 @@
-// Shared by the portal's pages: the access token (from the link's #token=…, kept
-// in sessionStorage so the language switch keeps it), the page language, the
-// server's clock, the reporting periods, and small DOM helpers that never build
-// HTML from data.
+// Shared by the portal's pages: API calls with the session cookie and the CSRF
+// token (from <meta name="csrf-token">), the page language, the server's clock,
+// the reporting periods, and small DOM helpers that never build HTML from data.
 import type { Lang } from '@dvcq/core';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 
@@ -15,30 +14,31 @@ export function words(lang: Lang): (vi: string, en: string) => string {
   return (vi, en) => (lang === 'en' ? en : vi);
 }
 
-/** Mã truy cập — reads `#token=…` once, removes it from the address bar, keeps it for the tab. */
-export function readToken(): string | undefined {
-  const m = /(?:^|[#&])token=([A-Za-z0-9_-]{8,200})/.exec(location.hash);
-  if (m) {
-    sessionStorage.setItem('dvcq-token', m[1]!);
-    history.replaceState(null, '', location.pathname + location.search);
-  }
-  return sessionStorage.getItem('dvcq-token') ?? undefined;
-}
-
-/** Gọi API — fetch with the bearer token and the page language. */
-export async function api(path: string, token: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${token}`);
-  headers.set('accept-language', pageLang());
-  return fetch(path, { ...init, headers });
+/** Mã CSRF — the session's token the server wrote into `<meta name="csrf-token">` ('' without a session). */
+export function csrfToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
 }
 
 /**
- * Tải tệp — fetches a file with the token and hands it to the browser as a download
+ * Gọi API — fetch with the session cookie (same origin), the page language and, for a
+ * state change, the CSRF token in `x-csrf-token`. A 401 (session ended) leads to the sign-in page.
+ */
+export async function api(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('accept-language', pageLang());
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (method !== 'GET' && method !== 'HEAD') headers.set('x-csrf-token', csrfToken());
+  const res = await fetch(path, { ...init, headers, credentials: 'same-origin' });
+  if (res.status === 401) location.assign(`/login?lang=${pageLang()}&next=${encodeURIComponent(location.pathname + location.search)}`);
+  return res;
+}
+
+/**
+ * Tải tệp — fetches a file in the session and hands it to the browser as a download
  * (the name from `Content-Disposition`). On an error answer, shows its message.
  */
-export async function download(path: string, token: string, fallbackName: string): Promise<void> {
-  const res = await api(path, token);
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const res = await api(path);
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: { text?: string } };
     setStatus(`HTTP ${res.status}${body.error?.text ? `: ${body.error.text}` : ''}`);

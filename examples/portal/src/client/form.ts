@@ -5,7 +5,7 @@ import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import type { ContextTables } from '@dvcq/report/browser';
 import { formatDateTimeVi } from '@dvcq/calendar';
-import { api, chosenPeriod, download, el, pageLang, periodName, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, rememberPeriod, serverClock, setStatus, words } from './common';
 
 const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
 const ownState = (state: string | undefined, lang: Lang) =>
@@ -14,20 +14,15 @@ const ownState = (state: string | undefined, lang: Lang) =>
 async function start(): Promise<void> {
   const lang = pageLang();
   const L = words(lang);
-  const token = readToken();
-  if (!token) {
-    setStatus(L('Thiếu mã truy cập: mở trang này bằng đường dẫn có mã của đơn vị (…/form#token=…).', "Missing access token: open this page with your unit's link (…/form#token=…)."));
-    return;
-  }
-  const meRes = await api('/api/me', token);
+  const meRes = await api('/api/me');
   if (meRes.status !== 200) {
-    setStatus(L('Mã truy cập không hợp lệ.', 'Invalid access token.'));
+    setStatus(L('Phiên đăng nhập không hợp lệ hoặc đã hết hạn: hãy đăng nhập lại.', 'The session is not valid or has ended: please sign in again.'));
     return;
   }
   const me = (await meRes.json()) as { unitId: string; name: { vi: string; en: string } | null };
   const [plan, overview, context] = (await Promise.all([
     fetch('/plan.json').then((r) => r.json()),
-    api('/api/overview', token).then((r) => r.json()),
+    api('/api/overview').then((r) => r.json()),
     fetch('/report-context.json').then((r) => r.json()),
   ])) as [Plan, Overview, ContextTables];
   const now = serverClock(overview.asOf);
@@ -43,7 +38,7 @@ async function start(): Promise<void> {
     docxButton.hidden = reportId === undefined;
   };
   docxButton.addEventListener('click', () => {
-    if (docxReport) void download(`/api/reports/${encodeURIComponent(docxReport)}?format=docx&lang=${lang}`, token, 'bao-cao.docx');
+    if (docxReport) void download(`/api/reports/${encodeURIComponent(docxReport)}?format=docx&lang=${lang}`, 'bao-cao.docx');
   });
   const owed = overview.periods.filter((p) => p.own?.state !== 'not-owed');
   for (const p of owed) {
@@ -81,7 +76,7 @@ async function start(): Promise<void> {
       now,
       storageKey: `dvcq-portal:${plan.id}:${me.unitId}:${p.key}`,
       onSubmit: async (submission) => {
-        const res = await api('/api/reports', token, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission) });
+        const res = await api('/api/reports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission) });
         const body = (await res.json().catch(() => ({}))) as {
           id?: string;
           receivedAt?: string;
@@ -113,7 +108,7 @@ async function start(): Promise<void> {
   };
   const first = chosenPeriod({ ...overview, periods: owed }).period ?? owed[0]!;
   select.value = first.key;
-  void showNotices(token, lang, (key) => {
+  void showNotices(lang, (key) => {
     const p = owed.find((x) => x.key === key);
     if (p) {
       select.value = p.key;
@@ -132,9 +127,9 @@ async function start(): Promise<void> {
  * title and text in the page language, a button opening the report it is about,
  * one marking it seen (POST /api/notifications/<id>/read).
  */
-async function showNotices(token: string, lang: Lang, open: (instanceKey: string) => void): Promise<void> {
+async function showNotices(lang: Lang, open: (instanceKey: string) => void): Promise<void> {
   const L = words(lang);
-  const res = await api('/api/notifications?unread=1', token);
+  const res = await api('/api/notifications?unread=1');
   if (!res.ok) return;
   const { notifications } = (await res.json()) as { notifications: Array<{ id: string; title: Message; body: Message; data: { instanceKey?: string } }> };
   const box = document.getElementById('portal-notices')!;
@@ -154,7 +149,7 @@ async function showNotices(token: string, lang: Lang, open: (instanceKey: string
     const seen = el('button', L('Đã xem', 'Dismiss'), 'portal-link');
     seen.type = 'button';
     seen.addEventListener('click', () => {
-      void api(`/api/notifications/${encodeURIComponent(n.id)}/read`, token, { method: 'POST' }).then((r) => {
+      void api(`/api/notifications/${encodeURIComponent(n.id)}/read`, { method: 'POST' }).then((r) => {
         if (r.ok) li.remove();
         box.hidden = list.childElementCount === 0;
       });

@@ -6,6 +6,7 @@ export const formPage: PageModule = {
   path: '/form',
   title: () => ({ vi: 'Báo cáo của đơn vị', en: 'Unit report' }),
   script: 'form.js',
+  roles: ['officer', 'head'],
   body: (ctx) => {
     const L = (vi: string, en: string) => (ctx.lang === 'en' ? en : vi);
     return `<div id="portal-status" class="portal-status" role="status" aria-live="polite"></div>

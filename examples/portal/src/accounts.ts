@@ -191,8 +191,8 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
 
   const sameSite = (request: Request): boolean => {
     const origin = request.headers.get('origin');
-    if (origin !== null) {
-      if (origin === 'null') return false;
+    // With Referrer-Policy: no-referrer browsers send `Origin: null` on form posts: Fetch Metadata decides then.
+    if (origin !== null && origin !== 'null') {
       try {
         const o = new URL(origin);
         if (o.host === request.headers.get('host')) return true;
@@ -203,6 +203,7 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
     }
     const site = request.headers.get('sec-fetch-site');
     if (site !== null) return site === 'same-origin' || site === 'none';
+    if (origin === 'null') return false;
     return true; // not a browser (no Origin, no Fetch Metadata): the CSRF token still decides
   };
 

@@ -21,6 +21,14 @@ export interface DemoAccount {
   password?: string;
 }
 
+/**
+ * Tham số băm của mật khẩu thử — demo passwords are random (16 characters from 55,
+ * about 92 bits): guessing one from its hash is out of reach whatever the hash's cost,
+ * so they are hashed with N=2^12 (8 times cheaper than `PASSWORD_HASH_PARAMS`) to keep
+ * the start quick; the first sign-in re-hashes with the full parameters (`needsRehash`).
+ */
+export const DEMO_HASH_PARAMS = Object.freeze({ N: 2 ** 12, r: 8, p: 1 });
+
 /** Số lãnh đạo đơn vị thử — demo heads are made for this many units (each account costs a scrypt hash at start). */
 export const DEMO_HEADS = 3;
 
@@ -78,10 +86,10 @@ export async function ensureDemoAccounts(
       }
       const password = randomPassword();
       if (existing) {
-        await store.users.update(existing.id, { passwordHash: await hashPassword(password), disabled: false, mustChangePassword: false }, formatInstant(options.now));
+        await store.users.update(existing.id, { passwordHash: await hashPassword(password, DEMO_HASH_PARAMS), disabled: false, mustChangePassword: false }, formatInstant(options.now));
         await store.sessions.deleteForUser(existing.id);
       } else {
-        const made = await createAccount(store, { ...w, password, now: options.now });
+        const made = await createAccount(store, { ...w, password, now: options.now, hashParams: DEMO_HASH_PARAMS });
         if (!made.ok) throw new Error(`${w.login}: ${made.message.vi} / ${made.message.en}`);
       }
       out[i] = { ...w, password };

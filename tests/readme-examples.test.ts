@@ -1,5 +1,5 @@
 // Every package README opens with a runnable example whose printed output it shows
-// (CONTRIBUTING.md, "README"): each ```ts block of packages/*/README.md is written to a
+// (CONTRIBUTING.md): each ```ts block of packages/*/README.md is written to a
 // temporary module inside that package (so the package's own dependencies resolve, as
 // for a user who installed it) and imported, so a README that drifts from the API fails
 // here. When a ```text block follows a ```ts block (blank lines between allowed), it
@@ -27,6 +27,17 @@ describe.each(readmes.map((f) => [f.slice(root.length + 1), f]))('%s', (_name, f
 
   it('has at least one runnable TypeScript example', () => {
     expect(runnable.length).toBeGreaterThan(0);
+  });
+
+  // CONTRIBUTING.md: the reader meets a runnable example right after the
+  // introduction (before the second section heading), and sees what it prints.
+  it('opens with a runnable example whose printed output it shows', () => {
+    const first = runnable[0];
+    expect(first, 'no runnable ```ts block').toBeDefined();
+    const text = readFileSync(file, 'utf8');
+    const headingsBefore = [...text.matchAll(/^## /gm)].filter((m) => m.index! < first!.index!).length;
+    expect(headingsBefore, 'the first runnable example comes after the second "## " heading').toBeLessThanOrEqual(1);
+    expect(first![3], 'the first runnable example has no ```text block of its output').toBeDefined();
   });
 
   it.each(runnable.map((b, i) => [i, b[2]!, b[3]] as const))('example %i runs and prints what the README shows', async (i, code, expected) => {

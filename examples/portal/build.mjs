@@ -48,7 +48,7 @@ export async function buildPortal() {
     build({ ...common, entryPoints: { main: join(here, 'src/main.ts') }, platform: 'node', format: 'esm', target: 'node20', outdir: join(OUT, 'out'), plugins: [externals] }),
     build({
       ...common,
-      entryPoints: { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts') }, // the pages' scripts
+      entryPoints: { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts'), notifications: join(here, 'src/client/notifications.ts') }, // the pages' scripts
       entryNames: '[name].[hash]',
       // Code a page loads only when needed (e.g. the form's English words) goes to its own chunk.
       splitting: true,
@@ -61,8 +61,14 @@ export async function buildPortal() {
       outdir: join(OUT, 'out/public'),
     }),
   ]);
+  // The form page's script once more as ONE file (no chunks; the English words included),
+  // written into the form page itself: on a slow line the form then needs one round trip
+  // (the page), not two (page, then script). Its SHA-256 goes into that page's CSP. Kept
+  // only when its text cannot end the script element early.
+  const inline = await build({ ...common, entryPoints: { 'form-inline': join(here, 'src/client/form.ts') }, entryNames: '[name].[hash]', platform: 'browser', format: 'esm', target: 'es2020', minify: true, charset: 'utf8', outdir: join(OUT, 'out/public') });
+  const inlineFiles = inline.outputFiles.filter((f) => !/<\/script|<!--/i.test(f.text));
   const css = readFileSync(require.resolve('@dvcq/forms/styles.css'), 'utf8') + '\n' + readFileSync(join(here, 'src/portal.css'), 'utf8');
-  const files = [...srv.outputFiles, ...web.outputFiles].map((f) => ({ rel: relative(join(OUT, 'out'), f.path), data: Buffer.from(f.contents) }));
+  const files = [...srv.outputFiles, ...web.outputFiles, ...inlineFiles].map((f) => ({ rel: relative(join(OUT, 'out'), f.path), data: Buffer.from(f.contents) }));
   files.push({ rel: `public/portal.${sha(css).slice(0, 8).toUpperCase()}.css`, data: Buffer.from(css) });
   files.push({ rel: 'public/favicon.ico', data: favicon() });
 
@@ -82,6 +88,7 @@ export async function buildPortal() {
   // (A dynamically imported file counts as an entry point in the metafile: start from the pages.)
   const pages = new Set(['form', 'dashboard']);
   for (const out of Object.keys(web.metafile.outputs)) if (pages.has(basename(out).split('.')[0])) reach(basename(out));
+  for (const f of inlineFiles) reachable.add(basename(f.path));
   for (let i = files.length - 1; i >= 0; i--) {
     const f = files[i];
     if (f.rel.startsWith('public/') && f.rel.endsWith('.js') && !reachable.has(basename(f.rel))) files.splice(i, 1);
@@ -107,6 +114,9 @@ export async function buildPortal() {
       const logical = chunk ? file : file.replace(/\.[A-Z0-9]{8}(\.[a-z]+)$/, '$1');
       const entry = { file, type: TYPES[ext] ?? 'application/octet-stream', immutable: chunk || logical !== file, bytes: f.data.length };
       if (imports[file]?.length) Object.assign(entry, { imports: imports[file] });
+      // A script written into a page: the hash its Content-Security-Policy allows it by.
+      // The stylesheet too: a page that carries its script carries its style (a pending stylesheet would hold the script back).
+      if (logical.endsWith('-inline.js') || (logical === 'portal.css' && !/<\/style/i.test(f.data.toString('utf8')))) Object.assign(entry, { inline: true, sha256: createHash('sha256').update(f.data).digest('base64') });
       if (ext === '.js' || ext === '.css' || ext === '.ico') {
         const br = brotliCompressSync(f.data, { params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: f.data.length } });
         const gz = gzipSync(f.data, { level: 9 });

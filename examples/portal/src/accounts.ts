@@ -85,8 +85,12 @@ export interface PortalAccounts {
   csrfGuard(request: Request, lang: Lang): Promise<Response | undefined>;
   /** The account routes (login, logout, password, admin accounts, audit log). */
   routes(context: (url: URL, lang: Lang, session?: PortalSession) => PageContext): Route[];
-  /** Opens a page for the request's session: 303 to /login without one, 403 for another role. */
-  page(page: PageModule, request: Request, url: URL, lang: Lang, context: (url: URL, lang: Lang, session?: PortalSession) => PageContext): Promise<Response>;
+  /**
+   * Mở trang — the request's session when it may open the page (undefined on a
+   * public page without one), else the answer: 303 to /login without a session, 303 to
+   * the password change when it must be changed, 403 for another role.
+   */
+  gate(page: PageModule, request: Request, url: URL, lang: Lang, context: (url: URL, lang: Lang, session?: PortalSession) => PageContext): Promise<PortalSession | undefined | Response>;
 }
 
 const M = {
@@ -226,7 +230,7 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
 
   const pageUser = (u: UserAccount): PageUser | undefined => (isRole(u.role) ? { id: u.id, login: u.login, name: u.name, role: u.role, unitId: u.unitId } : undefined);
 
-  async function page(p: PageModule, request: Request, url: URL, lang: Lang, context: (url: URL, lang: Lang, session?: PortalSession) => PageContext): Promise<Response> {
+  async function gate(p: PageModule, request: Request, url: URL, lang: Lang, context: (url: URL, lang: Lang, session?: PortalSession) => PageContext): Promise<PortalSession | undefined | Response> {
     const s = await session(request);
     if (p.roles) {
       if (!s) return _seeOther(`/login?lang=${lang}&next=${encodeURIComponent(url.pathname + url.search)}`);
@@ -234,7 +238,7 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
       const who = userPrincipal(s.user);
       if (!who || !hasRole(who, p.roles)) return renderPage(errorPage(403, M.forbidden), context(url, lang, s), 403);
     }
-    return renderPage(p, context(url, lang, s));
+    return s;
   }
 
   function routes(context: (url: URL, lang: Lang, session?: PortalSession) => PageContext): Route[] {
@@ -417,7 +421,7 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
     ];
   }
 
-  return { auth, session, csrfGuard, routes, page };
+  return { auth, session, csrfGuard, routes, gate };
 }
 
 /** Kết quả thao tác quản trị — what the accounts page shows after an action. */

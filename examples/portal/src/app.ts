@@ -5,20 +5,24 @@
 import { createHash } from 'node:crypto';
 import { type Plan, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
-import { type ReportStore, type Store, calendarView, createReportHandler, isRole } from '@dvcq/server';
-import type { PortalAccounts, PortalSession } from './accounts';
 import { reportContext } from '@dvcq/report';
+import { type ReportStore, type Store, calendarView, createReportHandler, createReviewService, isRole } from '@dvcq/server';
+import type { PortalAccounts, PortalSession } from './accounts';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
 import { unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
+import { contentSecurityPolicy } from './http/csp';
 import { reminderRoutes } from './reminders';
+import { createBoot } from './boot';
+import { type ReadingReview, readingRoutes } from './reading';
 import { type Route, matchRoute } from './http/router';
 import { dashboardPage } from './pages/dashboard';
 import { PAGE_ERRORS, errorPage } from './pages/error';
 import { formPage } from './pages/form';
 import { homePage } from './pages/home';
+import { notificationsPage } from './pages/notifications';
 import { type PageContext, type PageModule, renderPage } from './pages/layout';
 
 /** Tùy chọn cổng — what the portal serves. */
@@ -26,7 +30,7 @@ export interface PortalOptions {
   plan: Plan;
   coordinator: string;
   store: ReportStore;
-  /** Sign-in, sessions, API keys, the CSRF check and the account pages (see ./accounts). */
+  /** Sign-in, sessions, API keys, the CSRF check and the account pages (see ./accounts); `accounts.auth` is the API's auth. */
   accounts: PortalAccounts;
   now: () => Date;
   assets: Assets;
@@ -34,35 +38,38 @@ export interface PortalOptions {
   calendar?: WorkingCalendar;
   /** The whole store (notifications, reminders, contacts): adds the reminder API rows. */
   fullStore?: Store;
+  /** The review workflow's part of the reading pages (states, the review panel). */
+  review?: ReadingReview;
 }
 
-/** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere. */
+/** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere (a page whose script the build wrote into it names that script's hash in its own CSP). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'content-security-policy': contentSecurityPolicy(),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
 };
 
 /** Các trang — the page modules, each a row of the routing table. */
-export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage];
+export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage, notificationsPage];
 
 /**
  * Tạo cổng — the portal's fetch handler.
  * @returns `(request) => Promise<Response>`; it never rejects
  */
 export function createPortalHandler(options: PortalOptions): (request: Request) => Promise<Response> {
-  const { plan, coordinator, assets, now } = options;
+  const { plan, coordinator, assets, now, accounts } = options;
+  const auth = accounts.auth;
   const calendar = options.calendar ?? createWorkingCalendar();
   const api = createReportHandler({
     plan,
     store: options.store,
     now,
-    auth: options.accounts.auth,
+    auth,
     calendar,
     exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
     reportFormats: [unitReportDocxFormat(plan)],
+    ...(options.fullStore ? { review: createReviewService({ store: options.fullStore, plan, now, calendar, coordinator }) } : {}),
   });
   const planJson = JSON.stringify(plan);
   // The report context (every report the plan asks for, deadlines counted with this
@@ -71,9 +78,12 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   const contextJson = JSON.stringify(reportContext(plan, { calendar }));
   const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
   const coordinatorUnit = findUnit(plan, coordinator);
+  const boot = createBoot({ plan, auth, api, context: contextJson });
 
-  const { accounts } = options;
-  const context = (url: URL, lang: 'vi' | 'en', session?: PortalSession): PageContext => ({
+  // The session of the request being answered, by its URL object (one per request), so every
+  // page — the reading and review pages too — shows who is signed in and carries the CSRF token.
+  const sessionOf = new WeakMap<URL, PortalSession>();
+  const context = (url: URL, lang: 'vi' | 'en', session: PortalSession | undefined = sessionOf.get(url)): PageContext => ({
     lang,
     plan,
     coordinator,
@@ -89,7 +99,8 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   const staticFile = (request: Request, file: string) => assets.serve(file, request.headers.get('accept-encoding'));
   const routes: Route[] = [
     ...accounts.routes(context),
-    ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth: accounts.auth, plan, now }) : []),
+    ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth, plan, now }) : []),
+    ...readingRoutes({ plan, store: options.store, auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(url, lang), status), ...(options.review ? { review: options.review } : {}) }),
     { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
     { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404) },
     { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },
@@ -106,7 +117,20 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       methods: ['GET'],
       handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
     },
-    ...PAGES.map((page): Route => ({ path: page.path, methods: ['GET'], handle: ({ request, url, lang }) => accounts.page(page, request, url, lang, context) })),
+    ...PAGES.map(
+      (page): Route => ({
+        path: page.path,
+        methods: ['GET'],
+        // A page that boots from the caller's data gets it written in (no round trips before the form).
+        // A page with roles needs a session of one of them (else 303 to /login, or 403).
+        handle: async ({ request, url, lang }) => {
+          const gate = await accounts.gate(page, request, url, lang, context);
+          if (gate instanceof Response) return gate;
+          const data = page.boot ? await boot(request, lang) : undefined;
+          return renderPage(page, { ...context(url, lang, gate), ...(data !== undefined ? { boot: data } : {}) });
+        },
+      }),
+    ),
   ];
 
   return async (request: Request): Promise<Response> => {
@@ -117,6 +141,10 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       const match = matchRoute(routes, request.method, url.pathname);
       // Every state change passes the CSRF check first (cookie sessions; API keys are exempt).
       const refused = 'route' in match ? await accounts.csrfGuard(request, lang) : undefined;
+      if (!refused && !url.pathname.startsWith('/static/') && url.pathname !== '/favicon.ico') {
+        const session = await accounts.session(request);
+        if (session) sessionOf.set(url, session);
+      }
       if (refused) response = refused;
       else if ('route' in match) response = await match.route.handle({ request, url, lang });
       else if (match.status === 405) {
@@ -127,7 +155,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     } catch {
       response = new Response('500 — Lỗi máy chủ / Server error', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
     }
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) response.headers.set(k, v);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!(k === 'content-security-policy' && response.headers.has(k))) response.headers.set(k, v);
     return response;
   };
 }

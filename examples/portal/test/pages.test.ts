@@ -63,8 +63,8 @@ describe('portal pages and assets', () => {
   });
 
   it('serves hashed bundles as immutable, precompressed (brotli, gzip) by Accept-Encoding', async () => {
-    const js = await scriptOf('/form');
-    expect(js).toMatch(/^\/static\/form\.[A-Z0-9]{8}\.js$/);
+    const js = await scriptOf('/dashboard');
+    expect(js).toMatch(/^\/static\/dashboard\.[A-Z0-9]{8}\.js$/);
     const plain = await rawBytes(js!, 'identity');
     const br = await rawBytes(js!, 'gzip;q=0.8, br');
     const gz = await rawBytes(js!, 'br;q=0, gzip');
@@ -79,13 +79,33 @@ describe('portal pages and assets', () => {
     }
     expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
     expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
-    expect(br.body.length).toBeLessThan(plain.body.length / 3);
+    expect(br.body.length).toBeLessThan(plain.body.length / 2);
     // The chunks the page imports are preloaded with it, hashed and immutable too.
-    const preloads = [...(await (await get('/form', as('/form'))).text()).matchAll(/<link rel="modulepreload" href="(\/static\/chunk-[A-Z0-9]{8}\.js)">/g)].map((m) => m[1]!);
+    const preloads = [...(await (await get('/dashboard', as('/dashboard'))).text()).matchAll(/<link rel="modulepreload" href="(\/static\/chunk-[A-Z0-9]{8}\.js)">/g)].map((m) => m[1]!);
     expect(preloads.length).toBeGreaterThan(0);
     for (const href of preloads) expect((await rawBytes(href, 'br')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const css = /href="(\/static\/portal\.[A-Z0-9]{8}\.css)"/.exec(await (await get('/')).text())?.[1];
     expect((await rawBytes(css!, 'br')).headers['content-encoding']).toBe('br');
+  });
+
+  it('the form page carries its script and style (one round trip on a slow line), each allowed by its SHA-256 in that page’s CSP only', async () => {
+    const { createHash } = await import('node:crypto');
+    const res = await get('/form', as('/form'));
+    const html = await res.text();
+    const csp = res.headers.get('content-security-policy')!;
+    const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
+    const sha = (t: string) => createHash('sha256').update(t, 'utf8').digest('base64');
+    expect(csp).toContain(`script-src 'self' 'sha256-${sha(scripts[0]!)}';`);
+    expect(csp).toContain(`style-src 'self' 'sha256-${sha(styles[0]!)}';`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(html).not.toMatch(/<script type="module" src=/);
+    // Every other page keeps the plain policy and its cached script file.
+    const dash = await get('/dashboard', as('/dashboard'));
+    expect(dash.headers.get('content-security-policy')).toContain("script-src 'self'; style-src 'self';");
+    expect(await dash.text()).not.toContain('<script type="module">');
   });
 
   it('compresses pages and API answers on the fly; plan.json revalidates with an ETag', async () => {

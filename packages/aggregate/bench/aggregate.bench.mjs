@@ -3,8 +3,7 @@
 // To make every report count (indicators and tasks, not only "superseded"), the
 // plan is widened to 10,000 owing units: the 28 real ones plus generated departments.
 import { aggregate } from '../dist/index.js';
-// The sample-report generator moves to @dvcq/report/testing; until then it comes from its current home.
-import { exampleReport } from '../../server/dist/index.js';
+import { sampleReport } from '@dvcq/report/testing';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 
 const N = Number(process.env.N ?? 10_000);
@@ -19,7 +18,7 @@ const owing = [...new Set(base.unitGroups.filter((g) => ['so-ban-nganh', 'ubnd-h
 // Tasks assigned to the group now apply to the generated units too.
 // Build 10 template reports from the real plan, then give each unit a copy (building
 // each one through tasksForUnit on a 10,000-unit plan would dominate the run).
-const templates = Array.from({ length: 10 }, (_, i) => exampleReport(hoaBinh2021Plan, 'so-y-te', { period: 'annual', year: 2021, number: 1, seed: i }));
+const templates = Array.from({ length: 10 }, (_, i) => sampleReport(hoaBinh2021Plan, 'so-y-te', { period: 'annual', year: 2021, number: 1, seed: i }));
 const inputs = owing.map((u, i) => ({
   report: { ...structuredClone(templates[i % 10]), unitId: u },
   receivedAt: i % 5 ? '2021-11-01T08:00:00+07:00' : '2021-11-06T08:00:00+07:00',

@@ -7,7 +7,7 @@ describe('public API', () => {
       'BUILT_IN_HOLIDAYS', 'DATA_WINDOW_NOT_STATED', 'DATA_WINDOW_PRESETS', 'HOLIDAYS_FORMAT', 'HOLIDAY_KINDS', 'HOLIDAY_OCCASIONS',
       'HOLIDAY_YEAR_RANGE', 'LABOR_CODES', 'LUNAR_YEAR_RANGE', 'MAX_HOLIDAYS_LENGTH', 'STATUS_LABELS',
       'VN_UTC_OFFSET_MINUTES', 'addDays', 'addWorkingDays', 'countWorkingDays', 'createWorkingCalendar', 'dataWindowOf',
-      'deadlineOf', 'deadlineTimes', 'findInstance', 'formatDateTimeVi', 'formatDateVi', 'formatInstant', 'holidaysJsonSchema', 'holidaysOf', 'instanceKey', 'instanceStatus', 'instancesForUnit',
+      'deadlineOf', 'deadlineTimes', 'extendInstance', 'findInstance', 'formatDateTimeVi', 'formatDateVi', 'formatInstant', 'holidaysJsonSchema', 'holidaysOf', 'instanceKey', 'instanceStatus', 'instancesForUnit',
       'isWorkingDay', 'leapMonthOf', 'lunarToSolar', 'nd09DataWindow', 'obligationCalendar', 'obligationInstances', 'obligationUid',
       'obligationsForUnit', 'obligationsToIcs', 'parseDate', 'parseHolidays', 'parseInstant', 'periodLabel', 'planInstances',
       'solarToLunar', 'statusOf', 'tetOf', 'unitStatuses', 'validateHolidays', 'vietnamDateOf',

@@ -42,7 +42,7 @@ export type { Deadline, DeadlineTimes } from './deadline/deadline';
 export { DATA_WINDOW_NOT_STATED, DATA_WINDOW_PRESETS, dataWindowOf, nd09DataWindow } from './window/window';
 export type { DataWindowInfo } from './window/window';
 
-export { findInstance, instanceKey, obligationInstances, periodLabel, planInstances } from './instances/instances';
+export { extendInstance, findInstance, instanceKey, obligationInstances, periodLabel, planInstances } from './instances/instances';
 export type { InstanceMatch, InstanceOptions, InstanceQuery, ObligationInstance } from './instances/instances';
 
 export {

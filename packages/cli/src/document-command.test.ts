@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
-import { exampleReport } from '@dvcq/server';
+import { sampleReport } from '@dvcq/report/testing';
 import { runCli } from './run';
 
 const repo = join(import.meta.dirname, '..', '..', '..');
@@ -22,7 +22,7 @@ function documentXml(file: string): string {
 
 describe('dvcq document', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dvcq-document-'));
-  const report = exampleReport(hoaBinh2021Plan, 'so-noi-vu', { period: 'semiannual', year: 2021, number: 15, date: '2021-05-15' });
+  const report = sampleReport(hoaBinh2021Plan, 'so-noi-vu', { period: 'semiannual', year: 2021, number: 15, date: '2021-05-15' });
   const good = join(dir, 'so-noi-vu.json');
   writeFileSync(good, JSON.stringify(report));
   const now = ['--now', '2021-05-16T09:00:00+07:00'];
@@ -71,7 +71,7 @@ describe('dvcq aggregate --docx', () => {
   it('writes the consolidated draft of the period next to the summary counts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dvcq-aggregate-docx-'));
     for (const [i, u] of ['so-noi-vu', 'ubnd-huyen-da-bac'].entries()) {
-      writeFileSync(join(dir, `${u}.json`), JSON.stringify(exampleReport(hoaBinh2021Plan, u, { period: 'semiannual', year: 2021, number: i + 1, date: '2021-05-15' })));
+      writeFileSync(join(dir, `${u}.json`), JSON.stringify(sampleReport(hoaBinh2021Plan, u, { period: 'semiannual', year: 2021, number: i + 1, date: '2021-05-15' })));
     }
     const out = join(dir, 'tong-hop.docx');
     const r = await dvcq('aggregate', dir, '--period', 'semiannual', '--year', '2021', '--now', '2021-05-25T09:00:00+07:00', '--docx', out);

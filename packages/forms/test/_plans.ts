@@ -26,8 +26,8 @@ export const english = { messages: en, ui: uiEn, plan: plan as never };
   const unit = loaded.value.orgUnits.find((u) => u.kind === 'commune-committee')!.id;
   writeFileSync(
     join(dir, 'main.ts'),
-    `import { renderReportForm } from '@dvcq/forms/browser';
-import plan from './form-plan.vi.json';
+    `import plan from './form-plan.vi.json';
+import { renderReportForm } from '@dvcq/forms/browser';
 renderReportForm(document.getElementById('app')!, { plan: plan as never, period: 'semiannual', unit: ${JSON.stringify(unit)}, english: () => import('./english').then((m) => m.english) });
 `,
   );

@@ -39,7 +39,16 @@ describe('hoaBinh2021FormPlan (src/form-plan.json)', () => {
                 .map(([k, x]) => [k, key === 'corrected' && k === 'note' ? { vi: '', en: '' } : noNotes(x, k)]),
             )
           : v;
-    expect(hoaBinh2021FormPlanVi).toStrictEqual(noNotes(viOnly(hoaBinh2021FormPlan)));
+    // …and without what no form reads: units' validity dates and parents, tasks' assigneesFrom and cites.
+    const unread: Record<string, readonly string[]> = { orgUnits: ['validFrom', 'validTo', 'parent'], tasks: ['assigneesFrom', 'cites'] };
+    const noUnread = (v: unknown, key = ''): unknown =>
+      Array.isArray(v)
+        ? v.map((x) => (x !== null && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).filter(([k]) => !unread[key]?.includes(k)).map(([k, y]) => [k, noUnread(y, k)])) : noUnread(x, key)))
+        : v !== null && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, noUnread(x, k)]))
+          : v;
+    expect(hoaBinh2021FormPlanVi).toStrictEqual(noUnread(noNotes(viOnly(hoaBinh2021FormPlan))));
+    expect(hoaBinh2021FormPlanVi.orgUnits.some((u) => 'validFrom' in u)).toBe(false);
     expect(JSON.stringify(hoaBinh2021FormPlanVi)).not.toContain('Provincial');
   });
 

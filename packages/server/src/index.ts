@@ -69,7 +69,20 @@ export type {
   UserAccount,
   UserAccountChanges,
   UserStore,
+  DeadlineExtension,
+  NewReviewEvent,
+  ReviewAction,
+  ReviewComment,
+  ReviewEvent,
+  ReviewState,
+  ReviewStore,
 } from './store/types';
+
+// Xem xét báo cáo — the review workflow (return, resubmit, accept), extensions, approval.
+export { REVIEW_ACTIONS, REVIEW_ACTION_LABELS, REVIEW_STATES, REVIEW_STATE_LABELS, initialReviewState, nextReviewState } from './review/states';
+export type { ReviewDecision } from './review/states';
+export { createReviewService } from './review/service';
+export type { ReviewRefusal, ReviewRequest, ReviewService, ReviewServiceOptions, ReviewView } from './review/service';
 
 // Nhắc hạn — deadline reminders (in the portal always, by e-mail with a mailer).
 export { AFTER_DEADLINE_CATCH_UP_DAYS, DEFAULT_REMINDERS, dueStages, planReminders, reminderStages } from './reminders/schedule';

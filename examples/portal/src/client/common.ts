@@ -1,6 +1,7 @@
-// Shared by the portal's pages: API calls with the session cookie and the CSRF
-// token (from <meta name="csrf-token">), the page language, the server's clock,
-// the reporting periods, and small DOM helpers that never build HTML from data.
+// Shared by the portal's pages: the access token (from the link's #token=…, kept
+// in sessionStorage so the language switch keeps it), the page language, the
+// server's clock, the reporting periods, and small DOM helpers that never build
+// HTML from data.
 import type { Lang } from '@dvcq/core';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 
@@ -14,31 +15,56 @@ export function words(lang: Lang): (vi: string, en: string) => string {
   return (vi, en) => (lang === 'en' ? en : vi);
 }
 
+/** Mã truy cập — reads `#token=…` once, removes it from the address bar, keeps it for the tab. */
+export function readToken(): string | undefined {
+  const m = /(?:^|[#&])token=([A-Za-z0-9_-]{8,200})/.exec(location.hash);
+  if (m) {
+    sessionStorage.setItem('dvcq-token', m[1]!);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem('dvcq-token') ?? undefined;
+}
+
+/**
+ * Dữ liệu khởi động — the data the server wrote into the page for a signed-in caller
+ * (`<script type="application/json" id="portal-boot">`, see src/boot.ts), read once.
+ * @returns the data, or `undefined` when the page has none (the script then fetches it)
+ */
+export function readBoot<T>(): T | undefined {
+  const e = document.getElementById('portal-boot');
+  if (!e?.textContent) return undefined;
+  try {
+    return JSON.parse(e.textContent) as T;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Mã CSRF — the session's token the server wrote into `<meta name="csrf-token">` ('' without a session). */
 export function csrfToken(): string {
   return document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
 }
 
 /**
- * Gọi API — fetch with the session cookie (same origin), the page language and, for a
- * state change, the CSRF token in `x-csrf-token`. A 401 (session ended) leads to the sign-in page.
+ * Gọi API — fetch in the session (cookie, same origin) with the page language and, for a
+ * state change, the session's CSRF token in `x-csrf-token`; with a bearer token (an API
+ * key given in the link) that instead.
  */
-export async function api(path: string, init: RequestInit = {}): Promise<Response> {
+export async function api(path: string, token: string | undefined, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
+  if (token) headers.set('authorization', `Bearer ${token}`);
   headers.set('accept-language', pageLang());
   const method = (init.method ?? 'GET').toUpperCase();
-  if (method !== 'GET' && method !== 'HEAD') headers.set('x-csrf-token', csrfToken());
-  const res = await fetch(path, { ...init, headers, credentials: 'same-origin' });
-  if (res.status === 401) location.assign(`/login?lang=${pageLang()}&next=${encodeURIComponent(location.pathname + location.search)}`);
-  return res;
+  if (!token && method !== 'GET' && method !== 'HEAD') headers.set('x-csrf-token', csrfToken());
+  return fetch(path, { ...init, headers, credentials: 'same-origin' });
 }
 
 /**
- * Tải tệp — fetches a file in the session and hands it to the browser as a download
+ * Tải tệp — fetches a file with the token and hands it to the browser as a download
  * (the name from `Content-Disposition`). On an error answer, shows its message.
  */
-export async function download(path: string, fallbackName: string): Promise<void> {
-  const res = await api(path);
+export async function download(path: string, token: string | undefined, fallbackName: string): Promise<void> {
+  const res = await api(path, token);
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: { text?: string } };
     setStatus(`HTTP ${res.status}${body.error?.text ? `: ${body.error.text}` : ''}`);

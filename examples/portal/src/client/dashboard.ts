@@ -6,7 +6,7 @@ import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, allTasks,
 import { formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
 import { type Aggregation, indicatorByKindColumns, kindColumns } from '@dvcq/aggregate';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
-import { api, chosenPeriod, download, el, pageLang, periodName, periodQuery, rememberPeriod, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, periodQuery, readBoot, readToken, rememberPeriod, setStatus, words } from './common';
 
 const periodStatus = (s: string, lang: Lang) => (SUBMISSION_STATUS_LABELS as Record<string, Message>)[s]?.[lang] ?? s;
 
@@ -14,13 +14,25 @@ async function start(): Promise<void> {
   const lang = pageLang();
   const L = words(lang);
   const coordinatorName = document.querySelector('h1')?.textContent ?? '';
-  const me = await api('/api/me');
-  const who = (await me.json().catch(() => ({}))) as { readAll?: boolean };
-  if (me.status !== 200 || !who.readAll) {
+  const token = readToken();
+  // Signed in: who we are, the periods and the plan's view are written into the page (src/boot.ts).
+  const boot = readBoot<{ me: { readAll?: boolean }; overview: Overview; plan: Plan }>();
+  if (!token && !boot) {
+    setStatus(L('Thiếu mã truy cập: mở trang bằng đường dẫn có mã của cơ quan tổng hợp (…/dashboard#token=…).', 'Missing access token: open this page with the consolidating body’s link (…/dashboard#token=…).'));
+    return;
+  }
+  // Three requests at once when the page has no boot data: one round trip, not two.
+  const [who, overview, plan] = boot
+    ? [boot.me, boot.overview, boot.plan]
+    : ((await Promise.all([
+        api('/api/me', token).then((r) => (r.status === 200 ? r.json() : {})),
+        api('/api/overview', token).then((r) => r.json()),
+        fetch('/plan.json').then((r) => r.json()),
+      ])) as [{ readAll?: boolean }, Overview, Plan]);
+  if (!who.readAll) {
     setStatus(L(`Chỉ cơ quan tổng hợp xem được trang này — ${coordinatorName}.`, `Only the consolidating body may open this page — ${coordinatorName}.`));
     return;
   }
-  const [overview, plan] = (await Promise.all([api('/api/overview').then((r) => r.json()), fetch('/plan.json').then((r) => r.json())])) as [Overview, Plan];
   const taskTitle = new Map(allTasks(plan).map((t) => [t.id, { short: shortTitle(t.text[lang] || t.text.vi), full: t.text[lang] || t.text.vi }]));
   const select = document.getElementById('portal-period') as HTMLSelectElement;
   const attentionLine = document.getElementById('portal-attention')!;
@@ -52,7 +64,7 @@ async function start(): Promise<void> {
   const current = (): OverviewPeriod => overview.periods.find((p) => p.key === select.value) ?? first;
   const query = periodQuery;
 
-  const exportFile = (format: 'csv' | 'xlsx' | 'docx') => download(`/api/aggregate?${query(current())}&format=${format}&lang=${lang}`, `tong-hop.${format}`);
+  const exportFile = (format: 'csv' | 'xlsx' | 'docx') => download(`/api/aggregate?${query(current())}&format=${format}&lang=${lang}`, token, `tong-hop.${format}`);
   document.getElementById('portal-csv')!.addEventListener('click', () => void exportFile('csv'));
   document.getElementById('portal-xlsx')!.addEventListener('click', () => void exportFile('xlsx'));
   document.getElementById('portal-docx')!.addEventListener('click', () => void exportFile('docx'));
@@ -84,7 +96,7 @@ async function start(): Promise<void> {
   const draw = async () => {
     const p = current();
     rememberPeriod(p.key);
-    const res = await api(`/api/aggregate?${query(p)}`);
+    const res = await api(`/api/aggregate?${query(p)}`, token);
     if (!res.ok) return setStatus(`HTTP ${res.status}`);
     const agg = (await res.json()) as Aggregation;
     setStatus(`${L('Tính đến', 'As of')} ${formatDateTimeVi(agg.asOf)} ${L('(giờ Việt Nam)', '(Việt Nam time)')}`);
@@ -126,9 +138,17 @@ async function start(): Promise<void> {
           (doc as HTMLButtonElement).type = 'button';
           doc.dataset.report = id;
           doc.setAttribute('aria-label', `${L('Tải văn bản báo cáo (DOCX) của', 'Download the report document (DOCX) of')} ${u.name[lang]}`);
-          doc.addEventListener('click', () => void download(`/api/reports/${encodeURIComponent(id)}?format=docx&lang=${lang}`, `bao-cao-${u.unitId}.docx`));
+          doc.addEventListener('click', () => void download(`/api/reports/${encodeURIComponent(id)}?format=docx&lang=${lang}`, token, `bao-cao-${u.unitId}.docx`));
         }
-        return [u.name[lang], st, at, u.documentNumber ?? null, doc];
+        // The unit's name opens its report as a page (/reports/:id) once it has sent one.
+        let name: string | HTMLElement = u.name[lang];
+        if (u.reportId) {
+          const a = el('a', u.name[lang]);
+          a.href = `/reports/${encodeURIComponent(u.reportId)}?lang=${lang}`;
+          a.dataset.report = u.reportId;
+          name = a;
+        }
+        return [name, st, at, u.documentNumber ?? null, doc];
       }),
       'units',
     );
@@ -162,7 +182,7 @@ async function start(): Promise<void> {
   };
   select.addEventListener('change', () => void draw());
   await draw();
-  await drawReminders(lang, plan, overview);
+  await drawReminders(token, lang, plan, overview);
 }
 
 const REMINDER_STATUS: Record<string, Message> = {
@@ -183,9 +203,9 @@ const stageName = (stage: string, L: (vi: string, en: string) => string) => {
  * Nhắc hạn — how the e-mail reminders went (GET /api/reminders): counts by status,
  * every reminder being retried or given up with its error, units without an address.
  */
-async function drawReminders(lang: Lang, plan: Plan, overview: Overview): Promise<void> {
+async function drawReminders(token: string | undefined, lang: Lang, plan: Plan, overview: Overview): Promise<void> {
   const L = words(lang);
-  const res = await api('/api/reminders');
+  const res = await api('/api/reminders', token);
   if (!res.ok) return;
   const r = (await res.json()) as {
     counts: Record<string, number>;

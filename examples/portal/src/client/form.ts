@@ -5,7 +5,10 @@ import { type FormPeriod, type ReportFormHandle, renderReportForm } from '@dvcq/
 import type { Overview, OverviewPeriod } from '@dvcq/server';
 import type { ContextTables } from '@dvcq/report/browser';
 import { formatDateTimeVi } from '@dvcq/calendar';
-import { api, chosenPeriod, download, el, pageLang, periodName, rememberPeriod, serverClock, setStatus, words } from './common';
+import { showReviewOnForm } from './form-review';
+import { api, chosenPeriod, download, el, pageLang, periodName, readBoot, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+
+type Me = { unitId: string; name: { vi: string; en: string } | null };
 
 const NOT_OWED: Message = { vi: 'không phải nộp', en: 'not owed' };
 const ownState = (state: string | undefined, lang: Lang) =>
@@ -14,31 +17,53 @@ const ownState = (state: string | undefined, lang: Lang) =>
 async function start(): Promise<void> {
   const lang = pageLang();
   const L = words(lang);
-  const meRes = await api('/api/me');
-  if (meRes.status !== 200) {
-    setStatus(L('Phiên đăng nhập không hợp lệ hoặc đã hết hạn: hãy đăng nhập lại.', 'The session is not valid or has ended: please sign in again.'));
+  const token = readToken();
+  // Signed in: the server wrote who we are, the periods and the plan's form view into the page.
+  const boot = readBoot<{ me: Me; overview: Overview; plan: Plan; context: ContextTables }>();
+  if (!token && !boot) {
+    setStatus(L('Thiếu mã truy cập: mở trang này bằng đường dẫn có mã của đơn vị (…/form#token=…).', "Missing access token: open this page with your unit's link (…/form#token=…)."));
     return;
   }
-  const me = (await meRes.json()) as { unitId: string; name: { vi: string; en: string } | null };
-  const [plan, overview, context] = (await Promise.all([
-    fetch('/plan.json').then((r) => r.json()),
-    api('/api/overview').then((r) => r.json()),
-    fetch('/report-context.json').then((r) => r.json()),
-  ])) as [Plan, Overview, ContextTables];
+  let me: Me, plan: Plan, overview: Overview, context: ContextTables;
+  if (boot) ({ me, plan, overview, context } = boot);
+  else {
+    // Four requests at once: one round trip, not two.
+    const [meRes, p, o, c] = await Promise.all([
+      api('/api/me', token),
+      fetch('/plan.json').then((r) => r.json() as Promise<Plan>),
+      api('/api/overview', token).then((r) => r.json() as Promise<Overview>),
+      fetch('/report-context.json').then((r) => r.json() as Promise<ContextTables>),
+    ]);
+    if (meRes.status !== 200) {
+      setStatus(L('Mã truy cập không hợp lệ.', 'Invalid access token.'));
+      return;
+    }
+    me = (await meRes.json()) as Me;
+    plan = p;
+    overview = o;
+    context = c;
+  }
   const now = serverClock(overview.asOf);
   const app = document.getElementById('app')!;
   const result = document.getElementById('portal-result')!;
   const select = document.getElementById('portal-period') as HTMLSelectElement;
   const stateLine = document.getElementById('portal-period-state')!;
   const docxButton = document.getElementById('portal-docx') as HTMLButtonElement;
+  const reviewBox = document.getElementById('portal-review-box')!;
   let docxReport: string | undefined;
   // The unit's report as an official document (DOCX), once it has one for the period shown.
   const showDocx = (reportId: string | undefined) => {
     docxReport = reportId;
     docxButton.hidden = reportId === undefined;
+    // The submitted report as a page (/reports/:id), beside its DOCX.
+    const view = document.getElementById('portal-view') as HTMLAnchorElement | null;
+    if (view) {
+      view.hidden = reportId === undefined;
+      if (reportId) view.href = `/reports/${encodeURIComponent(reportId)}?lang=${lang}`;
+    }
   };
   docxButton.addEventListener('click', () => {
-    if (docxReport) void download(`/api/reports/${encodeURIComponent(docxReport)}?format=docx&lang=${lang}`, 'bao-cao.docx');
+    if (docxReport) void download(`/api/reports/${encodeURIComponent(docxReport)}?format=docx&lang=${lang}`, token, 'bao-cao.docx');
   });
   const owed = overview.periods.filter((p) => p.own?.state !== 'not-owed');
   for (const p of owed) {
@@ -61,6 +86,14 @@ async function start(): Promise<void> {
     const own = p.own;
     stateLine.textContent = own?.submittedAt ? `${L('Đã nộp lúc', 'Submitted at')} ${formatDateTimeVi(own.submittedAt)}` : '';
     showDocx(own?.reportId);
+    const storageKey = `dvcq-portal:${plan.id}:${me.unitId}:${p.key}`;
+    const hasDraft = (() => {
+      try {
+        return localStorage.getItem(storageKey) !== null;
+      } catch {
+        return false;
+      }
+    })();
     handle = renderReportForm(app, {
       plan,
       context,
@@ -74,9 +107,12 @@ async function start(): Promise<void> {
       // One language switch per page: the portal's, in the header (it redraws the whole page).
       languageSwitch: false,
       now,
-      storageKey: `dvcq-portal:${plan.id}:${me.unitId}:${p.key}`,
+      storageKey,
       onSubmit: async (submission) => {
-        const res = await api('/api/reports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission) });
+        // A unit that already sent a report for the period sends a correction of it (the earlier one stays in the history).
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (p.own?.reportId) headers['x-dvcq-replaces'] = p.own.reportId;
+        const res = await api('/api/reports', token, { method: 'POST', headers, body: JSON.stringify(submission) });
         const body = (await res.json().catch(() => ({}))) as {
           id?: string;
           receivedAt?: string;
@@ -97,6 +133,7 @@ async function start(): Promise<void> {
             p.own = { state: late ? 'late' : 'on-time', reportId: body.id, ...(body.receivedAt ? { submittedAt: body.receivedAt } : {}) };
           }
           handle?.clearDraft();
+          if (body.id && handle) void showReviewOnForm({ token, lang, plan, reportId: body.id, box: reviewBox, form: app, handle, hasDraft: true });
           return;
         }
         result.className = 'portal-result is-error';
@@ -105,10 +142,12 @@ async function start(): Promise<void> {
         throw new Error(`HTTP ${res.status}`);
       },
     });
+    if (own?.reportId && handle) void showReviewOnForm({ token, lang, plan, reportId: own.reportId, box: reviewBox, form: app, handle, hasDraft });
+    else reviewBox.hidden = true;
   };
   const first = chosenPeriod({ ...overview, periods: owed }).period ?? owed[0]!;
   select.value = first.key;
-  void showNotices(lang, (key) => {
+  void showNotices(token, lang, (key) => {
     const p = owed.find((x) => x.key === key);
     if (p) {
       select.value = p.key;
@@ -127,9 +166,9 @@ async function start(): Promise<void> {
  * title and text in the page language, a button opening the report it is about,
  * one marking it seen (POST /api/notifications/<id>/read).
  */
-async function showNotices(lang: Lang, open: (instanceKey: string) => void): Promise<void> {
+async function showNotices(token: string | undefined, lang: Lang, open: (instanceKey: string) => void): Promise<void> {
   const L = words(lang);
-  const res = await api('/api/notifications?unread=1');
+  const res = await api('/api/notifications?unread=1', token);
   if (!res.ok) return;
   const { notifications } = (await res.json()) as { notifications: Array<{ id: string; title: Message; body: Message; data: { instanceKey?: string } }> };
   const box = document.getElementById('portal-notices')!;
@@ -149,7 +188,7 @@ async function showNotices(lang: Lang, open: (instanceKey: string) => void): Pro
     const seen = el('button', L('Đã xem', 'Dismiss'), 'portal-link');
     seen.type = 'button';
     seen.addEventListener('click', () => {
-      void api(`/api/notifications/${encodeURIComponent(n.id)}/read`, { method: 'POST' }).then((r) => {
+      void api(`/api/notifications/${encodeURIComponent(n.id)}/read`, token, { method: 'POST' }).then((r) => {
         if (r.ok) li.remove();
         box.hidden = list.childElementCount === 0;
       });

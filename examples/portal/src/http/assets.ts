@@ -12,6 +12,9 @@ export interface AssetEntry {
   bytes: number;
   gzip?: number;
   br?: number;
+  /** A script written into a page (one file, no chunks), and the SHA-256 (base64) its CSP names. */
+  inline?: boolean;
+  sha256?: string;
   /** Chunks this script imports: `lazy` ones load on demand, the others with the page. */
   imports?: Array<{ file: string; lazy: boolean }>;
 }
@@ -22,6 +25,8 @@ export interface Assets {
   url(logical: string): string;
   /** Chunks a page's script imports statically, to preload with the page (`/static/…`). */
   preloads(logical: string): string[];
+  /** A script to write into a page (`form-inline.js`): its text and the CSP hash; `undefined` when the build has none. */
+  inline(logical: string): { code: string; sha256: string } | undefined;
   /** The answer for `/static/<file>` or `/favicon.ico`, or `undefined` when there is no such file. */
   serve(file: string, acceptEncoding: string | null): Response | undefined;
   manifest: Record<string, AssetEntry>;
@@ -44,6 +49,11 @@ export function loadAssets(publicDir: string): Assets {
       const e = manifest[logical];
       if (!e) throw new Error(`no asset ${logical}`);
       return e.file === 'favicon.ico' ? '/favicon.ico' : `/static/${e.file}`;
+    },
+    inline(logical) {
+      const e = manifest[logical];
+      const f = e?.inline && e.sha256 ? files.get(e.file) : undefined;
+      return f && e?.sha256 ? { code: Buffer.from(f.raw).toString('utf8'), sha256: e.sha256 } : undefined;
     },
     preloads(logical) {
       const byFile = new Map(Object.values(manifest).map((e) => [e.file, e]));

@@ -1,8 +1,10 @@
 // Khung trang — the HTML every page shares: header with the one language switch,
-// main content, footer. No inline script or style (CSP: script-src 'self').
+// main content, footer. No inline script or style (CSP: script-src 'self'), except a page
+// script (and the stylesheet) the build wrote into a page, allowed by their SHA-256 (../http/csp.ts).
 import type { Lang, Message, Plan } from '@dvcq/core';
 import { ROLE_LABELS, type Role, type calendarView } from '@dvcq/server';
 import type { Assets } from '../http/assets';
+import { contentSecurityPolicy } from '../http/csp';
 
 /** Bối cảnh trang — what a page module draws from. */
 export interface PageContext {
@@ -14,6 +16,8 @@ export interface PageContext {
   calendar: ReturnType<typeof calendarView>;
   search: URLSearchParams;
   assets: Assets;
+  /** The caller's boot data (JSON safe in a script element), for a page with `boot`. */
+  boot?: string;
   /** Người đăng nhập — the signed-in account (absent on public pages without a session). */
   user?: PageUser;
   /** Mã CSRF của phiên — written into `<meta name="csrf-token">` and every form. */
@@ -37,11 +41,18 @@ export interface PageModule {
   /** Logical name of the page's script in the asset manifest (e.g. `form.js`). */
   script?: string;
   /**
+   * The same script built as one file to write into the page (e.g. `form-inline.js`): one
+   * round trip less on a slow line, at the cost of not caching it. Used when the build has it.
+   */
+  inlineScript?: string;
+  /**
    * Vai trò được mở — the roles that may open the page; absent: public. Without a
    * session the page redirects to `/login`; with another role it answers 403.
    */
   roles?: readonly Role[];
   body: (ctx: PageContext) => string;
+  /** The page's script starts from the caller's data written into the page (see ../boot.ts) when the request is signed in. */
+  boot?: boolean;
 }
 
 /** Ô ẩn mã CSRF — the hidden `_csrf` field every form of a signed-in page carries. */
@@ -76,7 +87,12 @@ export function renderPage(page: PageModule, ctx: PageContext, status = 200): Re
   switchQuery.set('lang', other);
   const title = pick(page.title(ctx), lang);
   // The page's script, and the chunks it imports preloaded at once (no request waterfall).
-  const script = page.script
+  const inline = page.inlineScript ? ctx.assets.inline(page.inlineScript) : undefined;
+  // A page carrying its script carries its style too: a stylesheet still loading holds module scripts back.
+  const style = inline ? ctx.assets.inline('portal.css') : undefined;
+  const script = inline
+    ? `<script type="module">${inline.code}</script>\n`
+    : page.script
     ? ctx.assets.preloads(page.script).map((href) => `<link rel="modulepreload" href="${esc(href)}">\n`).join('') + `<script type="module" src="${esc(ctx.assets.url(page.script))}"></script>\n`
     : '';
   const html = `<!doctype html>
@@ -86,7 +102,7 @@ export function renderPage(page: PageModule, ctx: PageContext, status = 200): Re
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} — DVCQ</title>
 <link rel="icon" href="/favicon.ico">
-<link rel="stylesheet" href="${esc(ctx.assets.url('portal.css'))}">
+${style ? `<style>${style.code}</style>` : `<link rel="stylesheet" href="${esc(ctx.assets.url('portal.css'))}">`}
 ${ctx.csrf ? `<meta name="csrf-token" content="${esc(ctx.csrf)}">\n` : ''}${script}</head>
 <body data-lang="${lang}" data-plan-year="${plan.year}" data-coordinator="${esc(ctx.coordinator)}">
 <header class="portal-header"><a href="/?lang=${lang}" class="portal-home">DVCQ</a>
@@ -96,5 +112,7 @@ ${ctx.csrf ? `<meta name="csrf-token" content="${esc(ctx.csrf)}">\n` : ''}${scri
 <footer class="portal-footer">${esc(pick(plan.title, lang))} · ${L('Cổng mẫu của DVCQ Kit — dữ liệu lưu trong SQLite của máy chủ này.', "DVCQ Kit reference portal — data kept in this server's SQLite.")}</footer>
 </body>
 </html>`;
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+  const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+  if (inline) headers['content-security-policy'] = contentSecurityPolicy([inline.sha256], style ? [style.sha256] : []);
+  return new Response(html, { status, headers });
 }

@@ -3,10 +3,10 @@ import type { Plan } from '@dvcq/core';
 import { createWorkingCalendar, obligationInstances } from '@dvcq/calendar';
 import { describe, expect, it } from 'vitest';
 // The sample-report generator moves to @dvcq/report/testing; until then it is read from its current home.
-import { exampleReport } from '../../../server/src/example/example-report';
+import { sampleReport } from '@dvcq/report/testing';
 import { aggregate } from './aggregate';
 
-const rep = (unitId: string, extra: Record<string, unknown> = {}) => ({ ...exampleReport(plan, unitId, { period: 'semiannual', year: 2021 }), ...extra });
+const rep = (unitId: string, extra: Record<string, unknown> = {}) => ({ ...sampleReport(plan, unitId, { period: 'semiannual', year: 2021 }), ...extra });
 const at = (unitId: string, receivedAt: string, more: Record<string, unknown> = {}) => ({ report: rep(unitId), receivedAt, id: `${unitId}@${receivedAt}`, ...more });
 const six = { plan, period: 'semiannual', year: 2021 } as const;
 
@@ -27,6 +27,20 @@ describe('aggregate: unit states and timeliness', () => {
     expect(agg.summary).toEqual({ owed: 28, submitted: 3, onTime: 2, late: 1, missing: 25, pending: 0, completeness: 3 / 28, timeliness: 2 / 3 });
     expect(agg.obligation).toMatchObject({ id: 'bc-6-thang-2021', key: 'bc-6-thang-2021@2021', deadline: { date: '2021-05-20', lastDay: '2021-05-19', semantics: 'before' } });
     expect(agg.units.find((u) => u.unitId === 'so-y-te')).toMatchObject({ timingBasis: 'received', submittedAt: '2021-05-19T23:59:59+07:00', documentNumber: '01/BC-SYT', owes: true });
+  });
+
+  it('an extension ("gia hạn") moves one unit’s deadline: on time, or still pending, until the new last day', () => {
+    const ext = aggregate(inputs, { ...six, now: '2021-05-22T09:00:00+07:00', extensions: { 'so-tu-phap': '2021-05-25', 'so-noi-vu': '2021-05-25', 'so-y-te': '2021-05-01' } });
+    const row = (id: string) => ext.units.find((u) => u.unitId === id)!;
+    expect(row('so-tu-phap')).toMatchObject({ state: 'on-time', extendedTo: '2021-05-25' });
+    expect(row('so-noi-vu')).toMatchObject({ state: 'open', extendedTo: '2021-05-25' });
+    // An earlier "extension" changes nothing.
+    expect(row('so-y-te').state).toBe('on-time');
+    expect(row('so-y-te').extendedTo).toBeUndefined();
+    expect(row('so-van-hoa-the-thao-va-du-lich')?.state ?? row('so-tai-chinh').state).toBe('overdue');
+    expect(ext.summary).toMatchObject({ submitted: 3, onTime: 3, late: 0, missing: 24, pending: 1 });
+    const after = aggregate([], { ...six, now: '2021-05-26T00:00:00+07:00', extensions: { 'so-noi-vu': '2021-05-25' } });
+    expect(after.units.find((u) => u.unitId === 'so-noi-vu')!.state).toBe('overdue');
   });
 
   it('before the deadline an unsent report is pending, not missing', () => {
@@ -65,7 +79,7 @@ describe('aggregate: reading inputs', () => {
     const r = aggregate(
       [
         rep('so-y-te', { document: { ...(rep('so-y-te').document as object), date: '2021-05-20' } }),
-        exampleReport(plan, 'so-tu-phap', { period: 'annual', year: 2021 }),
+        { ...sampleReport(plan, 'so-tu-phap', { period: 'annual', year: 2021 }) } as Record<string, unknown>,
         { ...rep('so-xay-dung'), planId: 'x' },
         { ...rep('so-xay-dung'), unitId: 'khong-co' },
         { ...rep('so-xay-dung'), year: 2022 },

@@ -39,7 +39,7 @@ export function aggregate(submissions: Iterable<AggregateInput>, options: Aggreg
   const ignored: IgnoredInput[] = [];
   const entries = _readInputs(submissions, plan, sel, ignored);
   const byUnit = _resolveCorrections(entries, ignored);
-  const { units, summary } = _unitRows(plan, inst, byUnit, nowMs, calendar);
+  const { units, summary } = _unitRows(plan, inst, byUnit, nowMs, calendar, options.extensions);
   const { areas, areaOfTask } = _areas(plan);
   const indicators = _indicatorTotals(plan, period, units, byUnit, areas, areaOfTask);
   const tasks = _compileTasks(plan, units, byUnit, areaOfTask, lang);

@@ -55,6 +55,12 @@ export interface AggregateOptions {
    * holidays plus any announced holidays file: `createWorkingCalendar` of `@dvcq/calendar`).
    */
   calendar?: WorkingCalendar;
+  /**
+   * Gia hạn — units granted a later deadline for this instance: unit id → the new last
+   * day allowed (`YYYY-MM-DD`, inclusive). Their state (on time, late, missing) is judged
+   * against it (`extendInstance` of `@dvcq/calendar`) and their row says `extendedTo`.
+   */
+  extensions?: Readonly<Record<string, string>>;
 }
 
 /** Dòng đơn vị — one unit's line in the consolidation. */
@@ -77,6 +83,8 @@ export interface UnitRow {
   documentDate?: string;
   /** How many reports of this unit for the period were seen (corrections and re-sends included). */
   reportsSeen: number;
+  /** Gia hạn đến — the unit's extended last day (`YYYY-MM-DD`) when it was granted one. */
+  extendedTo?: string;
 }
 
 /** Tổng theo nhóm — a total over a group of units. */

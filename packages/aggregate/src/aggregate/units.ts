@@ -2,7 +2,7 @@
 // its report on time, late, or not at all (the words of @dvcq/calendar), and the
 // summary counts over the owing units.
 import { type Plan, SUBMISSION_STATUS_LABELS, expandUnitIds, isUnitValidOn } from '@dvcq/core';
-import { type WorkingCalendar, formatInstant } from '@dvcq/calendar';
+import { type WorkingCalendar, extendInstance, formatInstant } from '@dvcq/calendar';
 import { type _Instance, _phase } from './instance';
 import { type _UnitReports, _isObj, _when } from './inputs';
 import type { AggregationSummary, UnitReportState, UnitRow } from './types';
@@ -32,7 +32,8 @@ export function _owingUnits(plan: Plan, inst: _Instance | undefined): string[] {
 /**
  * @internal One row per owing unit, then one per other unit that sent a report, with
  * its state at `nowMs`. Timeliness is judged by the first report sent against the
- * instance's deadline instant (a correction does not make an on-time report late).
+ * instance's deadline instant (a correction does not make an on-time report late) — or
+ * against the unit's extended deadline when it was granted one.
  */
 export function _unitRows(
   plan: Plan,
@@ -40,26 +41,32 @@ export function _unitRows(
   byUnit: ReadonlyMap<string, _UnitReports>,
   nowMs: number,
   calendar: WorkingCalendar,
+  extensions: Readonly<Record<string, string>> = {},
 ): { units: UnitRow[]; summary: AggregationSummary } {
   const unitsById = new Map(plan.orgUnits.map((u) => [u.id, u]));
   const owing = _owingUnits(plan, inst);
   const owingSet = new Set(owing);
   const ids = [...owing, ...[...byUnit.keys()].filter((id) => !owingSet.has(id))];
   const phase = _phase(inst, nowMs, calendar);
-  const deadlineMs = inst?.deadline.epochMs;
   const units: UnitRow[] = [];
   const summary: AggregationSummary = { owed: owing.length, submitted: 0, onTime: 0, late: 0, missing: 0, pending: 0, completeness: 1, timeliness: null };
   for (const unitId of ids) {
     const u = unitsById.get(unitId);
     if (!u) continue; // inputs keep only units the plan knows
     const slot = byUnit.get(unitId);
+    const extendedTo = inst && Object.prototype.hasOwnProperty.call(extensions, unitId) ? extensions[unitId] : undefined;
+    const extended = inst && extendedTo !== undefined ? extendInstance(inst, extendedTo) : inst;
+    const own = extended === inst || !extended || !inst ? inst : { ...extended, obligation: inst.obligation };
+    const unitPhase = own === inst ? phase : _phase(own, nowMs, calendar);
+    const deadlineMs = own?.deadline.epochMs;
     const row: UnitRow = {
       unitId,
       name: { vi: u.name.vi, en: u.name.en },
       kind: u.kind,
       owes: owingSet.has(unitId),
-      state: phase,
+      state: unitPhase,
       reportsSeen: slot?.seen ?? 0,
+      ...(own !== inst && own ? { extendedTo: own.deadline.lastDay } : {}),
     };
     if (slot) {
       const t = _when(slot.first);

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { describe, expect, it } from 'vitest';
-import { exampleReport } from '../../../server/src/example/example-report';
+import { sampleReport } from '@dvcq/report/testing';
 import { aggregate } from '../aggregate/aggregate';
 import type { Aggregation } from '../aggregate/types';
 import { TABLE_IDS, aggregationTable, type Cell } from '../tables/tables';
@@ -20,7 +20,7 @@ const expected = (rows: Cell[][]): string[][] => rows.map((r) => r.map((c) => (c
 
 const owing = ['so-y-te', 'so-tu-phap', 'so-noi-vu', 'ubnd-huyen-da-bac', 'ubnd-huyen-mai-chau', 'van-phong-ubnd-tinh'];
 const sample = aggregate(
-  owing.map((u, i) => ({ report: exampleReport(plan, u, { period: 'semiannual', year: 2021, number: i + 1, seed: i }), receivedAt: '2021-05-10T08:00:00+07:00', id: `r${i}` })),
+  owing.map((u, i) => ({ report: sampleReport(plan, u, { period: 'semiannual', year: 2021, number: i + 1, seed: i }), receivedAt: '2021-05-10T08:00:00+07:00', id: `r${i}` })),
   { plan, period: 'semiannual', year: 2021, now: '2021-06-01T00:00:00+07:00' },
 );
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { describe, expect, it } from 'vitest';
-import { exampleReport } from '../../../server/src/example/example-report';
+import { sampleReport } from '@dvcq/report/testing';
 import { aggregate } from '../aggregate/aggregate';
 import { TABLE_IDS, TABLE_LABELS, _DATE_COLUMNS, aggregationTable } from '../tables/tables';
 import { _wallTime, toXlsx } from './xlsx';
@@ -28,7 +28,7 @@ function cells(ws: ExcelJS.Worksheet): unknown[][] {
 describe('toXlsx reads back with exceljs', () => {
   const agg = aggregate(
     ['so-y-te', 'so-tu-phap', 'van-phong-ubnd-tinh', 'ubnd-huyen-da-bac'].map((u, i) => ({
-      report: exampleReport(plan, u, { period: 'semiannual', year: 2021, number: i + 1, seed: i }),
+      report: sampleReport(plan, u, { period: 'semiannual', year: 2021, number: i + 1, seed: i }),
       receivedAt: '2021-05-10T08:00:00+07:00',
     })),
     { plan, period: 'semiannual', year: 2021, now: '2021-06-01T00:00:00+07:00' },

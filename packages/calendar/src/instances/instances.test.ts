@@ -5,7 +5,8 @@ import { deadlineOf } from '../deadline/deadline';
 import { PLAN_2021, PLAN_2026 } from '../status/fixture';
 import { addDays, parseInstant } from '../time/time';
 import { createWorkingCalendar } from '../workdays/workdays';
-import { findInstance, instanceKey, obligationInstances, periodLabel, planInstances } from './instances';
+import { extendInstance, findInstance, instanceKey, obligationInstances, periodLabel, planInstances } from './instances';
+import { instanceStatus } from '../status/status';
 
 const ob = (id: string) => PLAN_2026.obligations.find((o) => o.id === id)!;
 
@@ -240,5 +241,25 @@ describe('instance properties', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('extendInstance', () => {
+  it('moves one unit’s deadline to the end of the new last day; status follows; never shortens', () => {
+    const q2 = obligationInstances(ob('bc-quy'))[1]!;
+    const x = extendInstance(q2, '2026-06-20');
+    expect(x.key).toBe(q2.key);
+    expect(x.deadline).toMatchObject({ date: '2026-06-20', semantics: 'inclusive', lastDay: '2026-06-20', instant: '2026-06-21T00:00:00+07:00' });
+    expect(x.deadline.reading.vi).toBe('Được gia hạn: nộp đến hết ngày 20/06/2026 (giờ Việt Nam, UTC+7); hạn theo kế hoạch: trước ngày 15 của tháng cuối quý.');
+    expect(x.deadline.text).toBe('Gia hạn đến hết ngày 20/06/2026');
+    // 16/6: overdue by the plan, open with the extension; 21/6 00:00: overdue again.
+    expect(instanceStatus(q2, '2026-06-16T09:00:00+07:00').status).toBe('overdue');
+    expect(instanceStatus(x, '2026-06-16T09:00:00+07:00').status).toBe('open');
+    expect(instanceStatus(x, '2026-06-20T23:59:59+07:00').status).toBe('open');
+    expect(instanceStatus(x, '2026-06-21T00:00:00+07:00').status).toBe('overdue');
+    expect(extendInstance(q2, '2026-06-14')).toBe(q2);
+    expect(extendInstance(q2, '2026-06-01')).toBe(q2);
+    expect(() => extendInstance(q2, '2026-02-30')).toThrow(RangeError);
+    expect(q2.deadline.lastDay).toBe('2026-06-14');
   });
 });

@@ -244,3 +244,33 @@ export function findInstance(plan: Pick<PlanLike, 'obligations'>, query: Instanc
 export function _currentInstance(instances: readonly ObligationInstance[], atMs: number): ObligationInstance {
   return instances.find((i) => i.deadline.epochMs > atMs) ?? instances[instances.length - 1]!;
 }
+
+/**
+ * Kỳ báo cáo được gia hạn — the instance as one unit owes it after a deadline extension
+ * ("gia hạn"): the same instance with the deadline moved to the end of `lastDay` (inclusive,
+ * Việt Nam time: late from 00:00 of the next day), its reading saying so. Every check that
+ * decides lateness for that unit (status, consolidation, reminders) reads the extended instance,
+ * so an extension is applied in one place. An extension never shortens the deadline: a
+ * `lastDay` before the plan's last day leaves the instance as it is.
+ * @param instance - an instance (from `obligationInstances`)
+ * @param lastDay - the new last day allowed, `YYYY-MM-DD`
+ * @returns the extended instance (a new object), or `instance` itself when nothing changes
+ * @throws RangeError for a `lastDay` that is not a calendar date (a programmer's mistake)
+ */
+export function extendInstance(instance: ObligationInstance, lastDay: IsoDate): ObligationInstance {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(lastDay) || _isoFromDays(_daysFromIso(lastDay)) !== lastDay) throw new RangeError(`calendar.bad-date: ${lastDay}`);
+  if (lastDay <= instance.deadline.lastDay) return instance;
+  const d = deadlineOf({ date: lastDay, semantics: 'inclusive' });
+  const vi = formatDateVi(lastDay);
+  return {
+    ...instance,
+    deadline: {
+      ...d,
+      text: `Gia hạn đến hết ngày ${vi}`,
+      reading: {
+        vi: `Được gia hạn: nộp đến hết ngày ${vi} (giờ Việt Nam, UTC+7); hạn theo kế hoạch: ${instance.deadline.text ?? formatDateVi(instance.deadline.lastDay)}.`,
+        en: `Extended: due by the end of ${lastDay} (Việt Nam time, UTC+7); the plan's deadline: ${instance.deadline.text ?? instance.deadline.lastDay}.`,
+      },
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlan } from '@dvcq/core/zod';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 // The sample-report generator moves to @dvcq/report/testing; until then it comes from its current home.
-import { exampleReport } from '@dvcq/server';
+import { sampleReport } from '@dvcq/report/testing';
 import { EXPORT_FORMATS, type ExportFormat } from '@dvcq/aggregate';
 import { runCli } from '../run';
 import { aggregateCommand } from './aggregate';
@@ -30,11 +30,11 @@ function dirOf(files: Record<string, unknown>): string {
 
 describe('dvcq aggregate', () => {
   const plan = hoaBinh2021Plan;
-  const rep = (unitId: string, number: number, date: string, extra: Record<string, unknown> = {}) => ({ ...exampleReport(plan, unitId, { period: 'semiannual', year: 2021, number, date }), ...extra });
+  const rep = (unitId: string, number: number, date: string, extra: Record<string, unknown> = {}) => ({ ...sampleReport(plan, unitId, { period: 'semiannual', year: 2021, number, date }), ...extra });
   const dir = dirOf({
     'so-y-te.json': rep('so-y-te', 1, '2021-05-10'),
     'so-tu-phap.json': rep('so-tu-phap', 2, '2021-05-20'),
-    'nam.json': exampleReport(plan, 'so-noi-vu', { period: 'annual', year: 2021, number: 3, date: '2021-05-25' }),
+    'nam.json': sampleReport(plan, 'so-noi-vu', { period: 'annual', year: 2021, number: 3, date: '2021-05-25' }),
   });
   const now = ['--now', '2021-06-01T00:00:00+07:00'];
 
@@ -138,7 +138,7 @@ describe('dvcq aggregate', () => {
     const ob = other.obligations.find((o) => o.period === 'annual')!;
     const owing = other.orgUnits.filter((u) => u.kind !== 'province-committee').map((u) => u.id);
     const date = 'date' in ob.deadline ? ob.deadline.date : undefined;
-    const sample = (u: string, i: number) => exampleReport(other, u, { period: 'annual', year: other.year, number: i + 1, ...(date ? { date } : {}) });
+    const sample = (u: string, i: number) => sampleReport(other, u, { period: 'annual', year: other.year, number: i + 1, ...(date ? { date } : {}) });
     const d = dirOf(Object.fromEntries(owing.slice(2, 4).map((u, i) => [`${u}.json`, sample(u, i)])));
     const r = await dvcq(d, '--plan', twoLevelFile, 'aggregate', '.', '--json', '--now', `${other.year}-12-01T00:00:00+07:00`);
     expect(r.err).toBe('');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exampleReport } from '@dvcq/server';
+import { sampleReport } from '@dvcq/report/testing';
 import { aggregateCommand } from './aggregate';
 import { validateCommand } from './validate';
 import { listReportFiles, toJsonLine, validateFiles, type BatchProgress } from './validate-files';
@@ -15,7 +15,7 @@ const N = 400;
 mkdirSync(join(dir, 'a', 'b'), { recursive: true });
 for (let i = 0; i < N; i++) {
   const unit = units[i % units.length]!;
-  const r = exampleReport(plan, unit, { period: 'annual', year: 2021, number: i + 1, date: '2021-10-20' });
+  const r = sampleReport(plan, unit, { period: 'annual', year: 2021, number: i + 1, date: '2021-10-20' });
   writeFileSync(join(dir, i % 2 ? 'a' : join('a', 'b'), `r${String(i).padStart(4, '0')}.json`), JSON.stringify(r));
 }
 writeFileSync(join(dir, 'a', 'broken.json'), '{"planId": ');

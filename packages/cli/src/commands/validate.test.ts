@@ -1,10 +1,11 @@
+import type { PeriodKind } from '@dvcq/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 // The sample-report generator moves to @dvcq/report/testing; until then it comes from its current home.
-import { exampleReport } from '@dvcq/server';
+import { sampleReport } from '@dvcq/report/testing';
 import { runCli } from '../run';
 
 const repo = join(import.meta.dirname, '..', '..', '..', '..');
@@ -17,9 +18,9 @@ async function dvcq(...argv: string[]): Promise<{ code: number; out: string; err
 }
 
 /** Writes sample reports (clearly marked sample data) of some units into a fresh directory. */
-function sampleDir(units: string[], period = 'annual', date = '2021-11-01'): string {
+function sampleDir(units: string[], period: PeriodKind = 'annual', date = '2021-11-01'): string {
   const dir = mkdtempSync(join(tmpdir(), 'dvcq-reports-'));
-  units.forEach((u, i) => writeFileSync(join(dir, `${u}.json`), JSON.stringify(exampleReport(hoaBinh2021Plan, u, { period, year: 2021, date, number: i + 1 }))));
+  units.forEach((u, i) => writeFileSync(join(dir, `${u}.json`), JSON.stringify(sampleReport(hoaBinh2021Plan, u, { period, year: 2021, date, number: i + 1 }))));
   return dir;
 }
 

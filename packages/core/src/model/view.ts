@@ -12,9 +12,11 @@ export interface FormPlanViewOptions {
    * (renderers show the Vietnamese text instead), for a page that ships Vietnamese
    * and loads the full view when the user switches to English. Such a view is not a
    * plan file (`PlanSchema` requires the glosses) and validation messages in English
-   * would lack names: use it only for the Vietnamese page. It also leaves out the notes
-   * that explain corrections and indicator sums (empty), which a form never shows.
-   * Default: both languages.
+   * would lack names: use it only for the Vietnamese page. It also leaves out what a
+   * form page never reads: the notes that explain corrections and indicator sums
+   * (empty), the units' validity dates and parents, and the tasks' `assigneesFrom` and
+   * (empty) `cites` — so it is not a {@link Plan} for other uses (e.g. unit validity
+   * in @dvcq/calendar). Default: both languages.
    */
   lang?: 'vi';
 }
@@ -30,7 +32,8 @@ export interface FormPlanViewOptions {
  * with `PlanSchema` unchanged), so every function taking a plan accepts it, and
  * `buildRules`, `buildReportSchema`, `validateReport` and `buildReportForm` give the
  * same results for the view as for the full plan (tested in @dvcq/report and
- * @dvcq/forms); with `{ lang: 'vi' }` only the English glosses differ (empty).
+ * @dvcq/forms); with `{ lang: 'vi' }` the English glosses are empty and the fields
+ * no form reads are left out (see {@link FormPlanViewOptions}).
  * @param plan - a loaded plan
  * @param options - `{ lang: 'vi' }` for a Vietnamese-only view
  * @returns a new, smaller plan (nothing shared with `plan`)
@@ -63,8 +66,15 @@ export function formPlanView(plan: Plan, options: FormPlanViewOptions = {}): Pla
   const vi = _dropEnglish(copy) as Plan;
   for (const sum of vi.indicatorSums) delete sum.note;
   _walkCorrected(vi.sections);
+  // Read by no form nor by report validation (the vi view is for the form page only).
+  for (const u of vi.orgUnits) for (const k of _UNIT_UNREAD) delete (u as Partial<Plan['orgUnits'][number]>)[k];
+  for (const s of vi.sections)
+    if (s.kind === 'content') for (const a of s.areas) for (const t of a.tasks) for (const k of _TASK_UNREAD) delete (t as Partial<typeof t>)[k];
   return vi;
 }
+
+const _UNIT_UNREAD = ['validFrom', 'validTo', 'parent'] as const;
+const _TASK_UNREAD = ['assigneesFrom', 'cites'] as const;
 
 function _walkCorrected(v: unknown): void {
   if (Array.isArray(v)) for (const x of v) _walkCorrected(x);

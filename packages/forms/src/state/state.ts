@@ -3,6 +3,10 @@
 // what is shown when, drafts and their undo, language, submission. The DOM view
 // (renderer/render.ts) and the React examples draw from it; tests run it in Node.
 import type { Lang, LocalizedText, Plan } from '@dvcq/core';
+// The form's Vietnamese words first, then the report (its messages come first there): a
+// bundler then emits the page's Vietnamese text together, which gzips smaller
+// (test/budget.test.ts).
+import { type UiKey, uiVi } from '../messages/ui-vi';
 // The browser entry of the report: no zod, no English catalogue (English loads on demand).
 import { type CompiledReport, type ContextTables, type ReportCatalogue, type ReportIssue, type ReportMode, type ValidationResult, compileReport, fixHint, validateReport, viCatalogue } from '@dvcq/report/browser';
 import { _buildForm } from '../definition/build';
@@ -11,7 +15,6 @@ import type { FormDefinition, FormField, FormPeriod, FormRepeat } from '../defin
 import { _eachField, conditionHolds, getAt, parsePointer, setAt, toSubmission, type FormValue } from '../definition/value';
 import { inFormOrder, placeIssues, type PlacedIssue } from '../issues/target';
 import { fill, uiTexts, type UiTexts } from '../messages/texts';
-import { type UiKey, uiVi } from '../messages/ui-vi';
 import { type DraftStorage, clearDraft, defaultDraftKey, loadDraft, saveDraft } from './draft';
 
 /** Kết quả gửi — what {@link FormState.submit} resolves to. */

@@ -1,4 +1,4 @@
-import type { Issue, Lang } from '@dvcq/core';
+import { type Issue, type Lang, getByPointer } from '@dvcq/core';
 import { parsePointer } from '../locales/pointer';
 import { compileLogic, logicTruthy, type CompiledLogic } from './logic';
 import type { ContextTables, ReadType, ReportMode, Rule, RuleContext, RuleSet } from './rule';
@@ -29,27 +29,6 @@ export function compileRules(ruleSet: RuleSet): CompiledRule[] {
 }
 
 const _own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-const _INDEX = /^(?:0|[1-9][0-9]{0,8})$/;
-
-/**
- * Đọc theo JSON Pointer — resolves pointer segments through own properties only,
- * so `__proto__` or `constructor` in a pointer or in the data never reach a prototype.
- * @returns the value, or `undefined` when any step is absent
- */
-export function _resolve(root: unknown, segments: readonly string[]): unknown {
-  let cur = root;
-  for (const s of segments) {
-    if (Array.isArray(cur)) {
-      if (!_INDEX.test(s)) return undefined;
-      cur = cur[Number(s)];
-    } else if (cur !== null && typeof cur === 'object') {
-      if (!_own(cur, s)) return undefined;
-      cur = (cur as Record<string, unknown>)[s];
-    } else return undefined;
-  }
-  return cur;
-}
-
 /**
  * Chuẩn bị giá trị đọc — the typed read of the portable contract: the value when it
  * has the declared type (a `date` becomes its day number), else `null`.
@@ -158,7 +137,7 @@ export function runRules(rules: readonly CompiledRule[], input: unknown, ctx: Ru
     let missing = false;
     for (let i = 0; i < reads.length; i++) {
       const spec = reads[i]!;
-      const v = prepareRead(_resolve(input, spec.segments), spec.type);
+      const v = prepareRead(getByPointer(input, spec.segments), spec.type);
       read[i] = v;
       if (v === null) {
         missing = true;

@@ -1,6 +1,5 @@
 import type { TextCheck } from '../rules/rule';
-import { parsePointer } from '../locales/pointer';
-import { _resolve } from '../rules/run-rules';
+import { getByPointer, parsePointer } from '@dvcq/core';
 
 /** Phát hiện bảng mã cũ — a legacy-encoding detector: the encoding's name, or `null`. */
 export type LegacyDetector = (s: string) => string | null;
@@ -78,7 +77,7 @@ export function _runTextChecks(compiled: CompiledTextChecks, input: unknown, det
     return n;
   });
   for (const p of compiled.patterns) {
-    const v = _resolve(nfc, p.segments);
+    const v = getByPointer(nfc, p.segments);
     if (typeof v === 'string' && !p.re.test(v)) issues.push({ check: p.check, path: p.segments });
   }
   return { nfc, issues };

@@ -11,7 +11,7 @@ import type { ReportLocales } from '../rules/families/family';
 import { buildRuleContext, compileRules, runRules, type CompiledRule } from '../rules/run-rules';
 import type { ContextTables, ReportMode, RuleSet } from '../rules/rule';
 import { _runTextChecks, compileTextChecks, type CompiledTextChecks } from '../text/run-text-checks';
-import { _utf8Exceeds, checkInputLimits, LIMITS } from '../text/limits';
+import { _pointerNoRegex, _utf8Exceeds, checkInputLimits, LIMITS } from '../text/limits';
 import type { IssueCode, ReportCatalogue } from '../locales/codes';
 import { _describe, _describeRaws, _label } from './describe';
 
@@ -105,7 +105,7 @@ export function _validate(input: unknown, compiled: CompiledReport, options: Omi
   const shapeOk = issues.length === 0;
   const text = _runTextChecks(compiled.textChecks, value, legacyEncodingOf);
   for (const t of text.issues) {
-    const path = _pointer(t.path);
+    const path = _pointerNoRegex(t.path);
     const params = { field: _label(path, catalogue, lang, compiled.plan), kind: 'text', ...(t.encoding !== undefined ? { encoding: t.encoding } : {}) };
     issues.push({ code: t.check.code, severity: t.check.severity, path, message: catalogue.messages[t.check.code as IssueCode](params) });
   }
@@ -142,12 +142,6 @@ export function _guardInput(input: unknown, catalogue: ReportCatalogue, lang: La
       _describe(v.code, v.path, 'group', v.code === 'input.json-syntax' ? { detail: _OUT_OF_RANGE[lang] } : { limit: v.limit }, catalogue, lang, plan),
     ),
   };
-}
-
-function _pointer(segs: ReadonlyArray<string | number>): string {
-  let out = '';
-  for (const s of segs) out += '/' + String(s).split('~').join('~0').split('/').join('~1');
-  return out;
 }
 
 // Rules of two obligations may raise one code at one path; keep one issue per

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import { type Issue, type Lang, type Plan, parsePointer } from '@dvcq/core';
+import { type Issue, type Lang, type Plan, getByPointer, parsePointer } from '@dvcq/core';
 import { localeFor } from '../locales/labels';
 import { STRUCTURAL_CODES } from './structural-codes';
 import type { IssueCode } from '../locales/codes';
 import { reportShape } from '../submission/shape';
 import { _describe, _nodeAt } from './describe';
-import { _resolve } from '../rules/run-rules';
+import { _pointerNoRegex } from '../text/limits';
 
 export { STRUCTURAL_CODES } from './structural-codes';
 
@@ -89,17 +89,17 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input?: unkno
     const segs = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const ours = i.code === 'custom' ? (i.params as { dvcq?: { code: IssueCode; message: Record<Lang, string> } } | undefined)?.dvcq : undefined;
     if (ours) {
-      push({ code: ours.code, severity: 'error', path: _pointer(segs), message: ours.message[lang] });
+      push({ code: ours.code, severity: 'error', path: _pointerNoRegex(segs), message: ours.message[lang] });
       continue;
     }
     const d = (code: IssueCode, s: ReadonlyArray<string | number>, extra: { limit?: number; values?: readonly string[]; expected?: string } = {}) =>
       push(_describe(code, s, 'text', extra, catalogue, lang, options.plan));
     switch (i.code) {
       case 'invalid_type':
-        d(_resolve(input, segs.map(String)) === undefined ? 'schema.required' : 'schema.type', segs, { expected: i.expected });
+        d(getByPointer(input, segs.map(String)) === undefined ? 'schema.required' : 'schema.type', segs, { expected: i.expected });
         break;
       case 'invalid_value':
-        d(_resolve(input, segs.map(String)) === undefined ? 'schema.required' : 'schema.enum', segs, { values: i.values.map(String) });
+        d(getByPointer(input, segs.map(String)) === undefined ? 'schema.required' : 'schema.enum', segs, { values: i.values.map(String) });
         break;
       case 'unrecognized_keys':
         for (const k of i.keys) d('schema.unknown-field', [...segs, k]);
@@ -117,11 +117,5 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input?: unkno
         d('schema.invalid', segs);
     }
   }
-  return out;
-}
-
-function _pointer(segs: ReadonlyArray<string | number>): string {
-  let out = '';
-  for (const s of segs) out += '/' + _esc(String(s));
   return out;
 }

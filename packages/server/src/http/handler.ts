@@ -1,11 +1,14 @@
 import { type Lang, type Message, type Plan, type Result, expandUnitIds, findUnit, isUnitValidOn } from '@dvcq/core';
-import { type ObligationInstance, type ObligationStatusKind, type WorkingCalendar, createWorkingCalendar, formatInstant, instanceStatus, planInstances } from '@dvcq/calendar';
+import { type ObligationInstance, type ObligationStatusKind, type WorkingCalendar, createWorkingCalendar, findInstance, formatInstant, instanceStatus, planInstances } from '@dvcq/calendar';
 import { type CompiledReport, compileReport, validateReport } from '@dvcq/report';
 import { EXPORT_FORMATS, type ExportFormat, TABLE_IDS, type TableId, type UnitReportState, aggregate, exportFileName, findExportFormat } from '@dvcq/aggregate';
 import type { Role } from '../accounts/roles';
+import type { ReviewService } from '../review/service';
 import { isStoreUnavailable } from '../store/errors';
-import type { NewReportRecord, ReportRecord, ReportStore, StoredIssue } from '../store/types';
+import type { NewReportRecord, ReportRecord, ReportStore, ReviewState, StoredIssue } from '../store/types';
 import { readBodyLimited } from './body';
+import { clientAddress } from './client-address';
+import { _reviewRoute } from '../review/http';
 import { _error, _json, _langOf } from './problem';
 
 /**
@@ -71,6 +74,14 @@ export interface ReportHandlerOptions {
    * (see examples/portal/src/documents.ts).
    */
   reportFormats?: readonly ReportFormat[];
+  /**
+   * Xem xét — the review workflow (`createReviewService`): adds `GET|POST /reports/:id/review`,
+   * `GET|POST /extensions`, `GET|PUT /review-settings`; records each submission's first step;
+   * judges lateness against the unit's extension (warnings, overview, consolidation).
+   */
+  review?: ReviewService;
+  /** Địa chỉ người gọi — the client's address for the audit log (default: `clientAddress`, set by the Node adapter). */
+  clientIp?: (request: Request) => string | undefined;
 }
 
 /**
@@ -195,6 +206,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
   // Every report the plan asks for: one instance per month, quarter or period (from @dvcq/calendar).
   const instances: readonly ObligationInstance[] = planInstances(plan, { calendar });
+  const ipOf = (request: Request) => (options.clientIp ?? clientAddress)(request);
 
   async function principalOf(request: Request, lang: Lang): Promise<Principal | Response> {
     // The auth function decides (a bearer token, or a cookie session the portal reads).
@@ -259,7 +271,7 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       // final mode requires the number (rule final.missing-field), so it is present here.
       documentNumber: value.document?.number ?? '',
       receivedAt: formatInstant(receivedAt),
-      warnings: result.issues as StoredIssue[],
+      warnings: options.review ? await options.review.lateWarnings(value, receivedAt, result.issues as StoredIssue[]) : (result.issues as StoredIssue[]),
       report: value,
     };
     if (replaces !== undefined) record.replaces = replaces;
@@ -282,7 +294,15 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
     } catch {
       // a failing hook must not turn a stored report into an error for the unit
     }
-    return _json(201, { id: stored.record.id, receivedAt: stored.record.receivedAt, replaces: stored.record.replaces ?? null, warnings: stored.record.warnings }, {
+    let review: string | null = null;
+    if (options.review) {
+      try {
+        review = await options.review.submitted(stored.record, who, { ...(ipOf(request) ? { ip: ipOf(request)! } : {}) });
+      } catch {
+        // the report is stored; without its first step it reads as submitted
+      }
+    }
+    return _json(201, { id: stored.record.id, receivedAt: stored.record.receivedAt, replaces: stored.record.replaces ?? null, warnings: stored.record.warnings, review }, {
       location: `${base}/reports/${stored.record.id}`,
     });
   }
@@ -308,9 +328,12 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
   async function overview(who: Principal, lang: Lang): Promise<Overview> {
     const at = clock();
     const periods: OverviewPeriod[] = [];
+    const extensions = options.review ? await options.review.extensionMap() : new Map<string, Record<string, string>>();
     for (const inst of instances) {
       const records = await store.list({ planId: plan.id, period: inst.period, year: inst.year, currentOnly: false });
+      const ext = extensions.get(inst.key);
       const agg = aggregate(records, {
+        ...(ext ? { extensions: ext } : {}),
         plan,
         period: inst.period,
         year: inst.year,
@@ -337,7 +360,14 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
         entry.summary = { owed, submitted, onTime, late, missing, pending };
       } else {
         const row = agg.units.find((u) => u.unitId === who.unitId);
-        entry.own = row === undefined || !row.owes ? { state: 'not-owed' } : { state: row.state, ...(row.reportId ? { reportId: row.reportId } : {}), ...(row.submittedAt ? { submittedAt: row.submittedAt } : {}) };
+        entry.own =
+          row === undefined || !row.owes
+            ? { state: 'not-owed' }
+            : { state: row.state, ...(row.reportId ? { reportId: row.reportId } : {}), ...(row.submittedAt ? { submittedAt: row.submittedAt } : {}), ...(row.extendedTo ? { extendedTo: row.extendedTo } : {}) };
+        if (options.review && row?.reportId) {
+          const current = records.find((r) => r.id === row.reportId);
+          if (current) entry.own.review = (await options.review.states([current])).get(current.id)!;
+        }
       }
       periods.push(entry);
     }
@@ -370,6 +400,10 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       });
       return _json(200, { reports: list.map(_summary) });
     }
+    if (options.review) {
+      const answered = await _reviewRoute(options.review, request, url, lang, parts, method, (r) => principalOf(r, lang), ipOf(request));
+      if (answered) return answered;
+    }
     if (head === 'reports' && id !== undefined && parts.length <= 3 && (sub === undefined || sub === 'history')) {
       if (method !== 'GET') return _error(405, 'http.method-not-allowed', M.method, lang, {}, undefined, { allow: 'GET' });
       const who = await principalOf(request, lang);
@@ -401,7 +435,9 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       const pq = periodQuery(url, lang);
       if (pq instanceof Response) return pq;
       const records = await store.list({ planId: plan.id, period: pq.period, year: pq.year, currentOnly: false });
-      const agg = aggregate(records, { plan, ...pq, now: clock(), lang, calendar });
+      const match = options.review ? findInstance(plan, { ...pq, period: pq.period as ObligationInstance['period'] }, { calendar }) : undefined;
+      const ext = match?.ok ? (await options.review!.extensionMap()).get(match.instance.key) : undefined;
+      const agg = aggregate(records, { plan, ...pq, now: clock(), lang, calendar, ...(ext ? { extensions: ext } : {}) });
       const format = url.searchParams.get('format') ?? 'json';
       if (format !== 'json') {
         const fmt = findExportFormat(format, options.exportFormats ?? EXPORT_FORMATS);
@@ -486,7 +522,15 @@ export interface OverviewPeriod {
   /** The calendar's status of the period at the server's clock (`upcoming`, `open` or `overdue`). */
   status: ObligationStatusKind;
   summary?: { owed: number; submitted: number; onTime: number; late: number; missing: number; pending: number };
-  own?: { state: UnitReportState | 'not-owed'; reportId?: string; submittedAt?: string };
+  own?: {
+    state: UnitReportState | 'not-owed';
+    reportId?: string;
+    submittedAt?: string;
+    /** Gia hạn đến — the unit's extended last day for this period. */
+    extendedTo?: string;
+    /** Trạng thái xem xét — where the unit's current report stands in the review (with the review workflow). */
+    review?: ReviewState;
+  };
 }
 
 /** Tổng quan — the answer of `GET /overview`. */

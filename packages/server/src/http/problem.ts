@@ -30,6 +30,14 @@ export type ServerErrorCode =
   | 'report.replaces-mismatch'
   | 'report.already-replaced'
   | 'query.invalid'
+  | 'review.forbidden'
+  | 'review.own-report'
+  | 'review.illegal-transition'
+  | 'review.conflict'
+  | 'review.superseded'
+  | 'review.invalid'
+  | 'review.comment-required'
+  | 'extension.invalid'
   | 'store.unavailable';
 
 /**

@@ -20,6 +20,9 @@ async function fill(store: Store) {
   await store.loginAttempts.fail('ip:127.0.0.1', 1_600_000_000_000, { windowMs: 1000, maxFailures: 5, lockMs: 1000, maxKeys: 10 });
   await store.audit.append({ at: '2021-05-01T08:00:00+07:00', actor: 'system', action: 'account.create', target: 'user:user-1', details: { role: 'officer' } });
   await store.reminders.ensure({ id: 'p/x/u1/after', planId: 'p', instanceKey: 'x', unitId: 'u1', stage: 'after', dueDate: '2021-05-20', recipients: ['vt@u1.example.invalid'], createdAt: 'x', nextAttemptMs: 1_700_000_000_000 });
+  await store.reviews.append({ id: 'e1', reportId: 'r0', step: 1, action: 'return', state: 'returned', actor: { userId: 'c1', role: 'coordinator', unitId: 'snv' }, at: 'x', comment: 'Sửa', comments: [{ on: 'field', pointer: '/document/number', text: 'Sai' }] });
+  await store.reviews.grantExtension({ id: 'x1', planId: 'p', instanceKey: 'x', unitId: 'u1', lastDay: '2021-06-30', reason: 'Lũ', grantedBy: 'c1', grantedAt: 'x' });
+  await store.reviews.setApprovalRequired('p', true, 'admin', 'x');
 }
 
 describe.each(targets)('copy SQLite → %s', (name) => {
@@ -33,18 +36,23 @@ describe.each(targets)('copy SQLite → %s', (name) => {
     expect(r.value!.tables).toEqual([
       { table: 'dvcq_access_keys', rows: 1 },
       { table: 'dvcq_audit_log', rows: 1 },
+      { table: 'dvcq_extensions', rows: 1 },
       { table: 'dvcq_login_attempts', rows: 1 },
       { table: 'dvcq_notifications', rows: 1 },
       { table: 'dvcq_reminders', rows: 1 },
       { table: 'dvcq_reports', rows: 1201 },
+      { table: 'dvcq_review_events', rows: 1 },
+      { table: 'dvcq_review_settings', rows: 1 },
       { table: 'dvcq_sessions', rows: 1 },
       { table: 'dvcq_unit_contacts', rows: 1 },
       { table: 'dvcq_users', rows: 1 },
     ]);
-    expect(r.value!.verifiedRows).toBe(1209);
-    expect(seen).toHaveLength(9);
+    expect(r.value!.verifiedRows).toBe(1212);
+    expect(seen).toHaveLength(12);
     expect(await target.users.list()).toEqual(await source.users.list());
     expect(await target.audit.list()).toEqual(await source.audit.list());
+    expect(await target.reviews.events(['r0'])).toEqual(await source.reviews.events(['r0']));
+    expect(await target.reviews.approvalRequired('p')).toBe(true);
     expect(await target.reports.list({ currentOnly: false })).toEqual(await source.reports.list({ currentOnly: false }));
     expect(await target.reports.history('fix')).toEqual(await source.reports.history('fix'));
     expect(await target.accessKeys.list({ includeRevoked: true })).toEqual(await source.accessKeys.list({ includeRevoked: true }));

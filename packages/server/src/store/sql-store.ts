@@ -30,6 +30,9 @@ import {
   type ReportStore,
   type Store,
   type UnitContact,
+  type DeadlineExtension,
+  type ReviewEvent,
+  type ReviewStore,
   _replacesMismatch,
 } from './types';
 
@@ -660,6 +663,127 @@ function _audit(db: _Driver): AuditStore {
   };
 }
 
+interface _EventRow {
+  id: string;
+  report_id: string;
+  step: number | string;
+  action: string;
+  state: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  actor_unit: string;
+  at: string;
+  comment: string | null;
+  comments: string;
+}
+
+function _eventFromRow(r: _EventRow): ReviewEvent {
+  return {
+    id: r.id,
+    reportId: r.report_id,
+    step: Number(r.step),
+    action: r.action as ReviewEvent['action'],
+    state: r.state as ReviewEvent['state'],
+    actor: {
+      ...(r.actor_id !== null ? { userId: r.actor_id } : {}),
+      ...(r.actor_name !== null ? { name: r.actor_name } : {}),
+      ...(r.actor_role !== null ? { role: r.actor_role } : {}),
+      unitId: r.actor_unit,
+    },
+    at: r.at,
+    ...(r.comment !== null ? { comment: r.comment } : {}),
+    comments: JSON.parse(r.comments) as ReviewEvent['comments'],
+  };
+}
+
+interface _ExtensionRow {
+  id: string;
+  plan_id: string;
+  instance_key: string;
+  unit_id: string;
+  last_day: string;
+  reason: string;
+  granted_by: string;
+  granted_by_name: string | null;
+  granted_at: string;
+}
+
+function _extensionFromRow(r: _ExtensionRow): DeadlineExtension {
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    instanceKey: r.instance_key,
+    unitId: r.unit_id,
+    lastDay: r.last_day,
+    reason: r.reason,
+    grantedBy: r.granted_by,
+    ...(r.granted_by_name !== null ? { grantedByName: r.granted_by_name } : {}),
+    grantedAt: r.granted_at,
+  };
+}
+
+function _reviews(db: _Driver): ReviewStore {
+  const eventCols = 'id, report_id, step, action, state, actor_id, actor_name, actor_role, actor_unit, at, comment, comments';
+  const extCols = 'id, plan_id, instance_key, unit_id, last_day, reason, granted_by, granted_by_name, granted_at';
+  return {
+    async append(e) {
+      try {
+        await db.run(
+          `INSERT INTO dvcq_review_events (${eventCols}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [e.id, e.reportId, e.step, e.action, e.state, e.actor.userId ?? null, e.actor.name ?? null, e.actor.role ?? null, e.actor.unitId, e.at, e.comment ?? null, JSON.stringify(e.comments)],
+        );
+        return { ok: true };
+      } catch (err) {
+        if (err instanceof _UniqueViolation) return { ok: false, code: 'conflict' };
+        throw err;
+      }
+    },
+    async events(reportIds) {
+      if (reportIds.length === 0) return [];
+      const rows: Array<_EventRow & { seq: number | string }> = [];
+      // Bounded IN lists (SQLite allows 32 766 parameters; chains are short anyway).
+      for (let i = 0; i < reportIds.length; i += 500) {
+        const part = reportIds.slice(i, i + 500);
+        rows.push(...(await db.all<_EventRow & { seq: number | string }>(`SELECT seq, ${eventCols} FROM dvcq_review_events WHERE report_id IN (${part.map(() => '?').join(', ')})`, part)));
+      }
+      return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map(_eventFromRow);
+    },
+    async grantExtension(x) {
+      await db.run(`INSERT INTO dvcq_extensions (${extCols}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, [
+        x.id,
+        x.planId,
+        x.instanceKey,
+        x.unitId,
+        x.lastDay,
+        x.reason,
+        x.grantedBy,
+        x.grantedByName ?? null,
+        x.grantedAt,
+      ]);
+    },
+    async extensions(query) {
+      const where = ['plan_id = ?'];
+      const params: unknown[] = [query.planId];
+      if (query.unitId !== undefined) (where.push('unit_id = ?'), params.push(query.unitId));
+      if (query.instanceKey !== undefined) (where.push('instance_key = ?'), params.push(query.instanceKey));
+      const rows = await db.all<_ExtensionRow>(`SELECT ${extCols} FROM dvcq_extensions WHERE ${where.join(' AND ')} ORDER BY seq`, params);
+      return rows.map(_extensionFromRow);
+    },
+    async approvalRequired(planId) {
+      const row = (await db.all<{ approval_required: number | string }>(`SELECT approval_required FROM dvcq_review_settings WHERE plan_id = ?`, [planId]))[0];
+      return row === undefined ? undefined : Number(row.approval_required) === 1;
+    },
+    async setApprovalRequired(planId, required, by, at) {
+      await db.run(
+        `INSERT INTO dvcq_review_settings (plan_id, approval_required, updated_by, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (plan_id) DO UPDATE SET approval_required = excluded.approval_required, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+        [planId, required ? 1 : 0, by, at],
+      );
+    },
+  };
+}
+
 /** @internal Where a SQL store keeps its driver (for copying between stores). */
 export const _DRIVER: unique symbol = Symbol('dvcq.store.driver');
 
@@ -681,6 +805,7 @@ export function _sqlStore(db: _Driver): Store {
     sessions: _sessions(db),
     loginAttempts: _loginAttempts(db),
     audit: _audit(db),
+    reviews: _reviews(db),
     async schemaVersion() {
       const rows = await db.all<{ v: number | string | null }>(`SELECT MAX(version) AS v FROM ${_MIGRATIONS_TABLE}`);
       return Number(rows[0]?.v ?? 0);

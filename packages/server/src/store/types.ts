@@ -406,6 +406,88 @@ export interface AuditStore {
 }
 
 /**
+ * Trạng thái xem xét — where a stored report stands in the review workflow:
+ * `awaiting-approval` (chờ lãnh đạo đơn vị duyệt: not yet left the unit),
+ * `submitted` (đã nộp), `returned` (trả lại để sửa), `resubmitted` (đã nộp lại:
+ * the unit's correction of a returned or earlier report), `accepted` (đã tiếp nhận).
+ */
+export type ReviewState = 'awaiting-approval' | 'submitted' | 'returned' | 'resubmitted' | 'accepted';
+
+/**
+ * Bước xem xét — what a step did: `submit` (the unit sent the report, or its
+ * correction), `approve` (the unit's head let it leave the unit), `return` and
+ * `accept` (coordinator staff).
+ */
+export type ReviewAction = 'submit' | 'approve' | 'return' | 'accept';
+
+/**
+ * Nhận xét — one comment of a return: on a field of the report (a JSON Pointer
+ * into it, e.g. `/document/number`), on a task (its id, e.g. `II.1.2`).
+ */
+export type ReviewComment = { on: 'field'; pointer: string; text: string } | { on: 'task'; taskId: string; text: string };
+
+/** Sự kiện xem xét — one step of a report's review, as stored (never changed or deleted). */
+export interface ReviewEvent {
+  id: string;
+  reportId: string;
+  /** Số thứ tự bước — 1, 2, 3 … per report; unique, so two racing steps from one state cannot both be stored. */
+  step: number;
+  action: ReviewAction;
+  /** Trạng thái sau bước — the report's state after this step. */
+  state: ReviewState;
+  /** Who: account id (absent for a plain unit credential), display name, role, and the unit they act for. */
+  actor: { userId?: string; name?: string; role?: string; unitId: string };
+  /** When (ISO 8601 `+07:00`). */
+  at: string;
+  /** Nhận xét chung — the overall comment (untrusted text: escape it). */
+  comment?: string;
+  /** Nhận xét theo mục — comments on fields and tasks. */
+  comments: ReviewComment[];
+}
+
+/** Sự kiện mới — what {@link ReviewStore.append} takes. */
+export type NewReviewEvent = ReviewEvent;
+
+/** Gia hạn — a new deadline granted to one unit for one instance of an obligation. */
+export interface DeadlineExtension {
+  id: string;
+  planId: string;
+  /** Khóa kỳ — the calendar's instance key (`<obligationId>@<year>`, `…-Q2`, `…-M03`). */
+  instanceKey: string;
+  unitId: string;
+  /** Hạn mới — the last day allowed (inclusive, `YYYY-MM-DD`, Việt Nam time): late from 00:00 of the next day. */
+  lastDay: string;
+  /** Lý do gia hạn — untrusted text: escape it. */
+  reason: string;
+  /** Who granted it: account id (or unit id), and display name. */
+  grantedBy: string;
+  grantedByName?: string;
+  grantedAt: string;
+}
+
+/**
+ * Kho xem xét — the review workflow's data: steps of each report, deadline
+ * extensions, and whether a plan asks for the unit head's approval.
+ */
+export interface ReviewStore {
+  /**
+   * Stores a step; `conflict` when a step with the same number is already stored for
+   * the report (another reviewer acted first: read the state again).
+   */
+  append(event: NewReviewEvent): Promise<{ ok: true } | { ok: false; code: 'conflict' }>;
+  /** The steps of these reports, oldest first. */
+  events(reportIds: readonly string[]): Promise<ReviewEvent[]>;
+  /** Records an extension (the latest one for a unit and instance counts). */
+  grantExtension(extension: DeadlineExtension): Promise<void>;
+  /** Extensions, oldest first (every grant, also those a later one replaced). */
+  extensions(query: { planId: string; unitId?: string; instanceKey?: string }): Promise<DeadlineExtension[]>;
+  /** Whether the plan asks for the unit head's approval before a report leaves the unit (`undefined`: never set). */
+  approvalRequired(planId: string): Promise<boolean | undefined>;
+  /** Turns the unit-head approval on or off for a plan. */
+  setApprovalRequired(planId: string, required: boolean, by: string, at: string): Promise<void>;
+}
+
+/**
  * Kho dữ liệu — everything the portal keeps in its database: reports and their
  * history, hashed access keys, unit contacts, notifications and reminders. One
  * contract, two databases: SQLite (`openSqliteStore`) and PostgreSQL
@@ -427,6 +509,8 @@ export interface Store {
   readonly loginAttempts: LoginAttemptStore;
   /** Nhật ký — the audit log of every state change. */
   readonly audit: AuditStore;
+  /** Xem xét — review steps, deadline extensions, approval settings. */
+  readonly reviews: ReviewStore;
   /** Phiên bản lược đồ — the schema version of the database (after migrations). */
   schemaVersion(): Promise<number>;
   /** Checks the database answers; rejects with `store.unavailable` when not. */

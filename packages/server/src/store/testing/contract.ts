@@ -412,4 +412,82 @@ export function storeContract(db: () => ContractDatabase): void {
       await done();
     });
   });
+
+  describe('review', () => {
+    const ev = (id: string, reportId: string, step: number, over: Record<string, unknown> = {}) => ({
+      id,
+      reportId,
+      step,
+      action: 'submit' as const,
+      state: 'submitted' as const,
+      actor: { userId: 'u-1', name: 'Nguyễn Văn A <b>', role: 'officer', unitId: 'so-a' },
+      at: '2021-06-01T08:00:00+07:00',
+      comments: [],
+      ...over,
+    });
+    it('keeps each report’s steps in order; two steps from one state: exactly one is stored, even from two processes', async () => {
+      const { url, store: a } = await fresh();
+      const b = await open(url);
+      await a.reports.insert(rec('r1'));
+      await a.reports.insert(rec('r2', { replaces: 'r1' }));
+      expect(await a.reviews.append(ev('e1', 'r1', 1))).toEqual({ ok: true });
+      const racing = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          (i % 2 ? a : b).reviews.append(ev(`e2-${i}`, 'r1', 2, { action: i % 2 ? 'return' : 'accept', state: i % 2 ? 'returned' : 'accepted', actor: { userId: `c${i}`, role: 'coordinator', unitId: 'snv' } })),
+        ),
+      );
+      expect(racing.filter((r) => r.ok)).toHaveLength(1);
+      expect(racing.filter((r) => !r.ok && r.code === 'conflict')).toHaveLength(5);
+      await b.reviews.append(
+        ev('e3', 'r1', 3, {
+          action: 'return',
+          state: 'returned',
+          comment: 'Bổ sung số liệu',
+          comments: [
+            { on: 'field', pointer: '/document/number', text: 'Sai số' },
+            { on: 'task', taskId: 'II.1', text: '<script>x</script>' },
+          ],
+        }),
+      );
+      await a.reviews.append(ev('e4', 'r2', 1, { state: 'resubmitted' }));
+      const all = await a.reviews.events(['r2', 'r1']);
+      expect(all.map((e) => [e.reportId, e.step])).toEqual([
+        ['r1', 1],
+        ['r1', 2],
+        ['r1', 3],
+        ['r2', 1],
+      ]);
+      expect(all[0]).toEqual(ev('e1', 'r1', 1));
+      expect(all[2]!.comments).toEqual([
+        { on: 'field', pointer: '/document/number', text: 'Sai số' },
+        { on: 'task', taskId: 'II.1', text: '<script>x</script>' },
+      ]);
+      expect(all[2]!.comment).toBe('Bổ sung số liệu');
+      expect(await a.reviews.events([])).toEqual([]);
+      expect(await a.reviews.events(['nope'])).toEqual([]);
+      await expect(db().raw(url, `UPDATE dvcq_review_events SET state = 'accepted'`)).rejects.toThrow(/append-only/);
+      await expect(db().raw(url, `DELETE FROM dvcq_review_events`)).rejects.toThrow(/append-only/);
+      await done();
+    });
+
+    it('keeps every extension grant (the latest counts) and the approval setting per plan', async () => {
+      const { url, store } = await fresh();
+      const x = { planId: 'p', instanceKey: 'bc@2021', unitId: 'so-a', reason: 'Lũ lụt', grantedBy: 'c1', grantedByName: 'Trần B', grantedAt: '2021-06-10T08:00:00+07:00' };
+      await store.reviews.grantExtension({ ...x, id: 'x1', lastDay: '2021-06-20' });
+      await store.reviews.grantExtension({ ...x, id: 'x2', unitId: 'so-b', lastDay: '2021-06-18' });
+      await store.reviews.grantExtension({ ...x, id: 'x3', lastDay: '2021-06-25', grantedAt: '2021-06-11T08:00:00+07:00' });
+      await store.reviews.grantExtension({ ...x, id: 'x4', planId: 'q', lastDay: '2021-06-25' });
+      expect((await store.reviews.extensions({ planId: 'p' })).map((e) => e.id)).toEqual(['x1', 'x2', 'x3']);
+      expect((await store.reviews.extensions({ planId: 'p', unitId: 'so-a', instanceKey: 'bc@2021' })).map((e) => e.lastDay)).toEqual(['2021-06-20', '2021-06-25']);
+      expect((await store.reviews.extensions({ planId: 'p', unitId: 'so-b' }))[0]).toEqual({ ...x, id: 'x2', unitId: 'so-b', lastDay: '2021-06-18' });
+      await expect(db().raw(url, `DELETE FROM dvcq_extensions`)).rejects.toThrow(/append-only/);
+      expect(await store.reviews.approvalRequired('p')).toBeUndefined();
+      await store.reviews.setApprovalRequired('p', true, 'admin-1', '2021-06-01T08:00:00+07:00');
+      expect(await store.reviews.approvalRequired('p')).toBe(true);
+      await store.reviews.setApprovalRequired('p', false, 'admin-1', '2021-06-02T08:00:00+07:00');
+      expect(await store.reviews.approvalRequired('p')).toBe(false);
+      expect(await store.reviews.approvalRequired('q')).toBeUndefined();
+      await done();
+    });
+  });
 }

@@ -24,7 +24,7 @@ interface World {
 
 interface Row {
   name: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string | ((w: World) => string);
   /** JSON body (a function gets the caller, to vary document numbers). */
   json?: (caller: Caller, i: number) => unknown;
@@ -52,6 +52,11 @@ const ROWS: Row[] = [
   { name: 'audit log page', method: 'GET', path: '/admin/audit', expect: page({ admin: 200, coordinator: 200 }) },
   { name: 'password change page', method: 'GET', path: '/account/password', expect: page({ admin: 200, coordinator: 200, officer: 200, officerOther: 200, head: 200 }) },
   { name: 'plan data', method: 'GET', path: '/plan.json', expect: all(200) },
+  // Reading pages (reading): server-rendered, refused with a page (401 without credentials).
+  { name: "the unit's reports page", method: 'GET', path: '/my-reports', expect: api(all(200)) },
+  { name: "another unit's reports page (?unitId=)", method: 'GET', path: `/my-reports?unitId=${OWN}`, expect: api({ admin: 200, coordinator: 200, officer: 200, apiKey: 200, apiKeyCoordinator: 200 }) },
+  { name: 'a report as a page', method: 'GET', path: (w) => `/reports/${w.ownReport}`, expect: api({ admin: 200, coordinator: 200, officer: 200, apiKey: 200, apiKeyCoordinator: 200 }) },
+  { name: 'notifications page', method: 'GET', path: '/notifications', expect: all(200) },
   // API: reading
   { name: 'who am I', method: 'GET', path: '/api/me', expect: api(all(200)) },
   { name: 'reporting calendar (public plan data)', method: 'GET', path: '/api/calendar', expect: all(200) },
@@ -64,6 +69,10 @@ const ROWS: Row[] = [
   { name: 'consolidation as CSV', method: 'GET', path: '/api/aggregate?period=semiannual&year=2021&format=csv', expect: api({ admin: 200, coordinator: 200, apiKeyCoordinator: 200 }) },
   { name: 'notifications of the unit', method: 'GET', path: '/api/notifications', expect: api(all(200)) },
   { name: 'reminder e-mails (coordinator)', method: 'GET', path: '/api/reminders', expect: api({ admin: 200, coordinator: 200, apiKeyCoordinator: 200 }) },
+  // Review workflow API (review)
+  { name: "a report's review state", method: 'GET', path: (w) => `/api/reports/${w.ownReport}/review`, expect: api({ admin: 200, coordinator: 200, officer: 200, apiKey: 200, apiKeyCoordinator: 200 }) },
+  { name: 'extensions', method: 'GET', path: '/api/extensions', expect: api(all(200)) },
+  { name: 'review settings', method: 'GET', path: '/api/review-settings', expect: api(all(200)) },
   // API: state changes
   {
     name: "submit a report for the officer's unit",
@@ -72,6 +81,9 @@ const ROWS: Row[] = [
     json: (_c, i) => exampleReport(plan, OWN, { period: 'semiannual', year: 2021, date: '2021-05-05', number: 100 + i }),
     expect: api({ officer: 201, apiKey: 201 }),
   },
+  { name: 'review step with an unknown action', method: 'POST', path: (w) => `/api/reports/${w.ownReport}/review`, json: () => ({ action: 'nope' }), expect: api({ officerOther: 403, head: 403 }, 422) },
+  { name: 'grant an extension with an empty request', method: 'POST', path: '/api/extensions', json: () => ({}), expect: api({ admin: 422, coordinator: 422, apiKeyCoordinator: 422 }) },
+  { name: 'turn approval by the unit head on with a bad value', method: 'PUT', path: '/api/review-settings', json: () => ({ approvalRequired: 'x' }), expect: api({ admin: 422 }) },
   { name: 'mark a notification read (no such notification)', method: 'POST', path: '/api/notifications/khong-co/read', expect: api(all(404)) },
   { name: 'administration: revoke an API key (none such)', method: 'POST', path: '/admin/accounts', form: { action: 'key-revoke', id: 'khong-co' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
   { name: 'administration: create an account with a bad login name', method: 'POST', path: '/admin/accounts', form: { action: 'create', login: 'A B', name: 'x', role: 'officer', unitId: OWN }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 422 } },

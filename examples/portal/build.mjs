@@ -35,6 +35,9 @@ const externals = {
   },
 };
 
+// The pages' scripts (one entry each): every one is kept by the reachability filter below.
+const PAGE_SCRIPTS = { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts'), notifications: join(here, 'src/client/notifications.ts') };
+
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ico': 'image/x-icon' };
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 
@@ -48,7 +51,7 @@ export async function buildPortal() {
     build({ ...common, entryPoints: { main: join(here, 'src/main.ts') }, platform: 'node', format: 'esm', target: 'node20', outdir: join(OUT, 'out'), plugins: [externals] }),
     build({
       ...common,
-      entryPoints: { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts'), notifications: join(here, 'src/client/notifications.ts') }, // the pages' scripts
+      entryPoints: PAGE_SCRIPTS,
       entryNames: '[name].[hash]',
       // Code a page loads only when needed (e.g. the form's English words) goes to its own chunk.
       splitting: true,
@@ -86,7 +89,7 @@ export async function buildPortal() {
     for (const i of imports[file] ?? []) reach(i.file);
   };
   // (A dynamically imported file counts as an entry point in the metafile: start from the pages.)
-  const pages = new Set(['form', 'dashboard']);
+  const pages = new Set(Object.keys(PAGE_SCRIPTS));
   for (const out of Object.keys(web.metafile.outputs)) if (pages.has(basename(out).split('.')[0])) reach(basename(out));
   for (const f of inlineFiles) reachable.add(basename(f.path));
   for (let i = files.length - 1; i >= 0; i--) {

@@ -450,7 +450,7 @@ def legacy_encoding(s, L, t):
         while b > a and in_ranges(ord(w[b - 1]), L["symbolRanges"]):
             b -= 1
         core = w[a:b]
-        if all(ord(c) < 0x80 for c in core) or syllable(core, t):
+        if all(ord(c) < 0x80 for c in core) or syllable(core, t) or re.search(r"[a-z][^A-Z]*[A-Z]", w):
             continue
         counted += 1
         is_strong = any(ord(c) > 0x7F and ord(c) not in L["ambiguous"] for c in w)

@@ -57,11 +57,11 @@ export interface PortalSession {
 /** Tùy chọn tài khoản — what the account layer needs. */
 export interface AccountsOptions {
   store: Store;
-  plan: Plan;
-  coordinator: string;
   now: () => Date;
-  /** Units whose accounts and keys may act (units owing a report, and the coordinator). */
-  signInUnits: ReadonlySet<string>;
+  /** Units whose accounts and keys may act, over every published plan (units owing a report, and the coordinators). */
+  units: () => ReadonlySet<string>;
+  /** The unit administrators and coordinator staff act for (the default plan's coordinator). */
+  coordinator: () => string;
   /** Cookies get `Secure` when the portal is reached over HTTPS (DVCQ_PUBLIC_URL https://…). */
   secureCookies: boolean;
   /** The portal's public origin (`https://bao-cao.example.gov.vn`), accepted as Origin besides the Host. */
@@ -70,10 +70,18 @@ export interface AccountsOptions {
   loginPolicy?: LoginPolicy;
 }
 
+/** Kế hoạch được phục vụ — what the API's auth of one plan needs to know about it. */
+export interface AccountsPlanScope {
+  /** The plan's coordinator (an API key of that unit labelled "portal" reads all). */
+  coordinator: string;
+  /** Units that sign in to that plan (owing units and the coordinator). */
+  units: ReadonlySet<string>;
+}
+
 /** Bộ tài khoản — what {@link createAccounts} returns. */
 export interface PortalAccounts {
-  /** For the API: an API key (`Authorization: Bearer`) or a session cookie. */
-  auth: AuthFn;
+  /** For the API of one plan: an API key (`Authorization: Bearer`) or a session cookie. */
+  authFor(plan: AccountsPlanScope): AuthFn;
   /** The request's working session, if any. */
   session(request: Request): Promise<PortalSession | undefined>;
   /**
@@ -158,7 +166,7 @@ export async function readFormBody(request: Request, maxBytes = 16_384): Promise
  * @param options - store, plan, clock, who may sign in, cookie security
  */
 export function createAccounts(options: AccountsOptions): PortalAccounts {
-  const { store, plan, now, signInUnits } = options;
+  const { store, now } = options;
   const sessionPolicy = options.sessionPolicy ?? DEFAULT_SESSION_POLICY;
   const loginPolicy = options.loginPolicy ?? DEFAULT_LOGIN_POLICY;
   // One dummy hash per process: unknown names cost a full scrypt check too.
@@ -166,18 +174,18 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
   const dummyHash = () => (dummy ??= dummyPasswordHash());
   const cookie = (id: string) => sessionCookie(id, { secure: options.secureCookies, maxAgeMs: sessionPolicy.absoluteMs });
 
-  const userPrincipal = (u: UserAccount): Principal | undefined => {
+  const userPrincipal = (u: UserAccount, units: ReadonlySet<string> = options.units()): Principal | undefined => {
     if (!isRole(u.role) || u.disabled) return undefined;
     // An officer or head of a unit no longer in the plan acts no more.
-    if ((u.role === 'officer' || u.role === 'head') && !signInUnits.has(u.unitId)) return undefined;
+    if ((u.role === 'officer' || u.role === 'head') && !units.has(u.unitId)) return undefined;
     return { unitId: u.unitId, ...(u.role === 'admin' || u.role === 'coordinator' ? { readAll: true } : {}), role: u.role, userId: u.id, name: u.name, via: 'session' };
   };
-  const keyPrincipal = (k: AccessKey): Principal | undefined => {
-    if (!signInUnits.has(k.unitId)) return undefined;
-    const readAll = k.label === 'portal' ? k.unitId === options.coordinator : k.readAll;
+  const keyPrincipal = (k: AccessKey, scope: AccountsPlanScope): Principal | undefined => {
+    if (!scope.units.has(k.unitId)) return undefined;
+    // The demo's keys (label "portal") read all for the plan's coordinator; other keys as the administrator set them.
+    const readAll = k.label === 'portal' ? k.unitId === scope.coordinator : k.readAll;
     return { unitId: k.unitId, ...(readAll ? { readAll: true } : {}), role: readAll ? 'coordinator' : 'officer', userId: `api-key:${k.id}`, name: k.label ?? k.id, via: 'api-key' };
   };
-  const bearer = bearerTokenAuth({ lookup: accessKeyLookup(store.accessKeys, { principal: keyPrincipal }) });
 
   async function session(request: Request): Promise<PortalSession | undefined> {
     if (readCookie(request, SESSION_COOKIE) === undefined) return undefined;
@@ -185,12 +193,15 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
     return s ? { id: s.id, idHash: s.session.idHash, csrf: s.csrf, user: s.user } : undefined;
   }
 
-  const auth: AuthFn = async (request) => {
-    if (request.headers.has('authorization')) return bearer(request);
-    const s = await session(request);
-    // An account that must change its password acts nowhere until it has.
-    if (!s || s.user.mustChangePassword) return undefined;
-    return userPrincipal(s.user);
+  const authFor = (scope: AccountsPlanScope): AuthFn => {
+    const bearer = bearerTokenAuth({ lookup: accessKeyLookup(store.accessKeys, { principal: (k) => keyPrincipal(k, scope) }) });
+    return async (request) => {
+      if (request.headers.has('authorization')) return bearer(request);
+      const s = await session(request);
+      // An account that must change its password acts nowhere until it has.
+      if (!s || s.user.mustChangePassword) return undefined;
+      return userPrincipal(s.user, scope.units);
+    };
   };
 
   const sameSite = (request: Request): boolean => {
@@ -335,7 +346,7 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
       if (s instanceof Response) return s;
       const show = async (result?: AdminResult, status = 200) => {
         const [users, keys] = await Promise.all([store.users.list(), store.accessKeys.list({ includeRevoked: true })]);
-        return renderPage(accountsAdminPage({ users, keys, units: [...signInUnits], result }), context(url, lang, s), status);
+        return renderPage(accountsAdminPage({ users, keys, units: [...options.units()], result }), context(url, lang, s), status);
       };
       if (request.method !== 'POST') return show();
       const form = await readFormBody(request);
@@ -347,10 +358,10 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
       switch (action) {
         case 'create': {
           const role = form.get('role') ?? '';
-          const unitId = role === 'admin' || role === 'coordinator' ? options.coordinator : form.get('unitId') ?? '';
+          const unitId = role === 'admin' || role === 'coordinator' ? options.coordinator() : form.get('unitId') ?? '';
           const given = form.get('password') ?? '';
           const temp = given === '' ? randomPassword() : given;
-          const made = await createAccount(store, { login: form.get('login') ?? '', name: form.get('name') ?? '', role, unitId, password: temp, mustChangePassword: true, now: at, units: signInUnits });
+          const made = await createAccount(store, { login: form.get('login') ?? '', name: form.get('name') ?? '', role, unitId, password: temp, mustChangePassword: true, now: at, units: options.units() });
           if (!made.ok) return show({ error: made.message }, 422);
           await audit(store, { actor, action: 'account.create', target: `user:${made.user.id}`, ip: ip(request), at, details: { login: made.user.login, role: made.user.role, unitId: made.user.unitId } });
           return show({ ok: { vi: `Đã tạo tài khoản ${made.user.login}. Mật khẩu tạm (chỉ hiện một lần; phải đổi khi đăng nhập lần đầu):`, en: `Account ${made.user.login} created. Temporary password (shown once; to be changed at first sign-in):` }, secret: given === '' ? temp : undefined });
@@ -379,11 +390,11 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
         case 'key-create': {
           const unitId = form.get('unitId') ?? '';
           const label = (form.get('label') ?? '').normalize('NFC').trim().slice(0, 120);
-          if (!signInUnits.has(unitId)) return show({ error: { vi: 'Đơn vị không có trong kế hoạch.', en: 'The unit is not in the plan.' } }, 422);
+          if (!options.units().has(unitId)) return show({ error: { vi: 'Đơn vị không có trong kế hoạch.', en: 'The unit is not in the plan.' } }, 422);
           if (label === '' || label === 'portal') return show({ error: { vi: 'Cần một nhãn nói khóa dùng cho hệ thống nào.', en: 'A label saying which system the key is for is needed.' } }, 422);
           const key = randomBytes(24).toString('base64url');
           const id = `key-${randomBytes(6).toString('hex')}`;
-          await store.accessKeys.add({ id, tokenHash: await hashAccessToken(key), unitId, readAll: unitId === options.coordinator, label, createdAt: formatInstant(at) });
+          await store.accessKeys.add({ id, tokenHash: await hashAccessToken(key), unitId, readAll: unitId === options.coordinator(), label, createdAt: formatInstant(at) });
           await audit(store, { actor, action: 'api-key.create', target: `api-key:${id}`, ip: ip(request), at, details: { unitId, label } });
           return show({ ok: { vi: `Đã tạo khóa API ${id} cho ${unitId}. Khóa (chỉ hiện một lần; gửi trong tiêu đề Authorization: Bearer …):`, en: `API key ${id} created for ${unitId}. The key (shown once; send it as Authorization: Bearer …):` }, secret: key });
         }
@@ -421,7 +432,7 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
     ];
   }
 
-  return { auth, session, csrfGuard, routes, gate };
+  return { authFor, session, csrfGuard, routes, gate };
 }
 
 /** Kết quả thao tác quản trị — what the accounts page shows after an action. */

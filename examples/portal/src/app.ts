@@ -3,17 +3,18 @@
 // @dvcq/server. Node serves it through toNodeListener (which turns any request it
 // cannot read into a 400); tests can call it directly.
 import { createHash } from 'node:crypto';
-import { type Plan, findUnit } from '@dvcq/core';
+import { type Lang, type Message, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
-import { reportContext } from '@dvcq/report';
-import { type ReportStore, type Store, calendarView, createReportHandler, createReviewService, isRole } from '@dvcq/server';
+import { type AuthFn, type PublishedPlan, type ReportStore, type Store, calendarView, createReportHandler, createReviewService, isRole } from '@dvcq/server';
 import type { PortalAccounts, PortalSession } from './accounts';
+import { reportContext } from '@dvcq/report';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
 import { unitReportDocxFormat } from './documents';
 import type { Assets } from './http/assets';
 import { compressResponse } from './http/compress';
 import { contentSecurityPolicy } from './http/csp';
+import { PLAN_PARAM, type PlanCatalog, planChoices } from './plans';
 import { reminderRoutes } from './reminders';
 import { createBoot } from './boot';
 import { type ReadingReview, readingRoutes } from './reading';
@@ -27,19 +28,45 @@ import { type PageContext, type PageModule, renderPage } from './pages/layout';
 
 /** Tùy chọn cổng — what the portal serves. */
 export interface PortalOptions {
-  plan: Plan;
-  coordinator: string;
+  /** Các kế hoạch — the published plans of the registry, served side by side (see plans.ts). */
+  plans: PlanCatalog;
   store: ReportStore;
-  /** Sign-in, sessions, API keys, the CSRF check and the account pages (see ./accounts); `accounts.auth` is the API's auth. */
+  /**
+   * Xác thực theo kế hoạch — the credentials check for requests about one plan
+   * (a unit signs in to the plans it belongs to; the plan says who consolidates).
+   */
+  auth: (plan: PublishedPlan) => AuthFn;
+  /** Sign-in, sessions, the CSRF check and the account pages (see ./accounts). */
   accounts: PortalAccounts;
   now: () => Date;
   assets: Assets;
   /** The working calendar (built-in holidays plus DVCQ_HOLIDAYS) every deadline is counted with. */
   calendar?: WorkingCalendar;
-  /** The whole store (notifications, reminders, contacts): adds the reminder API rows. */
+  /** The whole store (notifications, reminders, contacts, plan registry): adds the reminder API rows. */
   fullStore?: Store;
   /** The review workflow's part of the reading pages (states, the review panel). */
   review?: ReadingReview;
+  /** Routes that do not depend on a plan (administration): matched before the plan's routes. */
+  globalRoutes?: (helpers: PortalHelpers) => Route[];
+}
+
+/** Công cụ cho tuyến chung — what plan-independent routes get to draw pages. */
+export interface PortalHelpers {
+  /** Draws a page with the default plan's context (header, language switch, plan chooser). */
+  render: (page: PageModule, url: URL, lang: Lang, status?: number) => Response;
+}
+
+/**
+ * Phạm vi kế hoạch — one published plan as the portal serves it: its API handler
+ * and its routing table, built once per published entry (rebuilt when the
+ * published plans change). How a route gets its plan: it is built for one
+ * (`planRoutes` in createPortalHandler), so it closes over `plan`, `coordinator`
+ * and `auth` of that plan.
+ */
+export interface PlanScope {
+  served: PublishedPlan;
+  auth: AuthFn;
+  routes: Route[];
 }
 
 /** Tiêu đề bảo mật — sent with every answer. No inline code or style anywhere (a page whose script the build wrote into it names that script's hash in its own CSP). */
@@ -58,79 +85,110 @@ export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage, 
  * @returns `(request) => Promise<Response>`; it never rejects
  */
 export function createPortalHandler(options: PortalOptions): (request: Request) => Promise<Response> {
-  const { plan, coordinator, assets, now, accounts } = options;
-  const auth = accounts.auth;
+  const { assets, now } = options;
   const calendar = options.calendar ?? createWorkingCalendar();
-  const api = createReportHandler({
-    plan,
-    store: options.store,
-    now,
-    auth,
-    calendar,
-    exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
-    reportFormats: [unitReportDocxFormat(plan)],
-    ...(options.fullStore ? { review: createReviewService({ store: options.fullStore, plan, now, calendar, coordinator }) } : {}),
+  const scopes = new Map<string, PlanScope>();
+  options.plans.onChange((plans) => {
+    const keep = new Set(plans.map((p) => p.entry.key));
+    for (const k of [...scopes.keys()]) if (!keep.has(k)) scopes.delete(k);
   });
-  const planJson = JSON.stringify(plan);
-  // The report context (every report the plan asks for, deadlines counted with this
-  // calendar): the form page validates with it, so a plan with deadline rules works in
-  // the browser without @dvcq/calendar's holiday tables.
-  const contextJson = JSON.stringify(reportContext(plan, { calendar }));
-  const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
-  const coordinatorUnit = findUnit(plan, coordinator);
-  const boot = createBoot({ plan, auth, api, context: contextJson });
 
   // The session of the request being answered, by its URL object (one per request), so every
-  // page — the reading and review pages too — shows who is signed in and carries the CSRF token.
+  // page — the reading, review and plan pages too — shows who is signed in and carries the CSRF token.
   const sessionOf = new WeakMap<URL, PortalSession>();
-  const context = (url: URL, lang: 'vi' | 'en', session: PortalSession | undefined = sessionOf.get(url)): PageContext => ({
-    lang,
-    plan,
-    coordinator,
-    coordinatorName: coordinatorUnit ? (lang === 'en' ? coordinatorUnit.name.en || coordinatorUnit.name.vi : coordinatorUnit.name.vi) : coordinator,
-    calendar: calendarView(plan, now(), { calendar }),
-    search: url.searchParams,
-    assets,
-    ...(session && isRole(session.user.role)
-      ? { user: { id: session.user.id, login: session.user.login, name: session.user.name, role: session.user.role, unitId: session.user.unitId }, csrf: session.csrf }
-      : {}),
-  });
-
+  const { accounts } = options;
+  const context = (served: PublishedPlan, url: URL, lang: 'vi' | 'en', session: PortalSession | undefined = sessionOf.get(url)): PageContext => {
+    const { plan, coordinator } = served;
+    const all = options.plans.list();
+    const coordinatorUnit = findUnit(plan, coordinator);
+    return {
+      lang,
+      plan,
+      coordinator,
+      coordinatorName: coordinatorUnit ? (lang === 'en' ? coordinatorUnit.name.en || coordinatorUnit.name.vi : coordinatorUnit.name.vi) : coordinator,
+      calendar: calendarView(plan, now(), { calendar }),
+      search: url.searchParams,
+      assets,
+      plans: planChoices(all),
+      planQuery: all.length > 1 || url.searchParams.has(PLAN_PARAM) ? `${PLAN_PARAM}=${encodeURIComponent(plan.id)}` : '',
+      ...(session && isRole(session.user.role)
+        ? { user: { id: session.user.id, login: session.user.login, name: session.user.name, role: session.user.role, unitId: session.user.unitId }, csrf: session.csrf }
+        : {}),
+    };
+  };
+  const defaultPlan = () => options.plans.list()[0]!;
   const staticFile = (request: Request, file: string) => assets.serve(file, request.headers.get('accept-encoding'));
-  const routes: Route[] = [
-    ...accounts.routes(context),
-    ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth, plan, now }) : []),
-    ...readingRoutes({ plan, store: options.store, auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(url, lang), status), ...(options.review ? { review: options.review } : {}) }),
-    { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
-    { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404) },
-    { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },
-    {
-      path: '/plan.json',
-      methods: ['GET'],
-      handle: ({ request }) =>
-        request.headers.get('if-none-match') === planTag
-          ? new Response(null, { status: 304, headers: { etag: planTag, 'cache-control': 'no-cache' } })
-          : new Response(planJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', etag: planTag, 'cache-control': 'no-cache' } }),
-    },
-    {
-      path: '/report-context.json',
-      methods: ['GET'],
-      handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
-    },
-    ...PAGES.map(
-      (page): Route => ({
-        path: page.path,
+
+  // The routes of one plan: each row closes over that plan (its API, pages and reminder rows).
+  const planRoutes = (served: PublishedPlan, auth: AuthFn): Route[] => {
+    const { plan } = served;
+    const api = createReportHandler({
+      plan,
+      store: options.store,
+      now,
+      auth,
+      calendar,
+      exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
+      reportFormats: [unitReportDocxFormat(plan)],
+      ...(options.fullStore ? { review: createReviewService({ store: options.fullStore, plan, now, calendar, coordinator: served.coordinator }) } : {}),
+    });
+    const planJson = JSON.stringify(plan);
+    // The report context (every report the plan asks for, deadlines counted with this
+    // calendar): the form page validates with it, so a plan with deadline rules works in
+    // the browser without @dvcq/calendar's holiday tables.
+    const contextJson = JSON.stringify(reportContext(plan, { calendar }));
+    const planTag = `"${createHash('sha256').update(planJson).digest('base64url').slice(0, 27)}"`;
+    const boot = createBoot({ plan, auth, api, context: contextJson });
+    return [
+      ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth, plan, now }) : []),
+      ...readingRoutes({ plan, store: options.store, auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status), ...(options.review ? { review: options.review } : {}) }),
+      { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
+      {
+        path: '/plan.json',
         methods: ['GET'],
-        // A page that boots from the caller's data gets it written in (no round trips before the form).
-        // A page with roles needs a session of one of them (else 303 to /login, or 403).
-        handle: async ({ request, url, lang }) => {
-          const gate = await accounts.gate(page, request, url, lang, context);
-          if (gate instanceof Response) return gate;
-          const data = page.boot ? await boot(request, lang) : undefined;
-          return renderPage(page, { ...context(url, lang, gate), ...(data !== undefined ? { boot: data } : {}) });
-        },
-      }),
-    ),
+        handle: ({ request }) =>
+          request.headers.get('if-none-match') === planTag
+            ? new Response(null, { status: 304, headers: { etag: planTag, 'cache-control': 'no-cache' } })
+            : new Response(planJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', etag: planTag, 'cache-control': 'no-cache' } }),
+      },
+      {
+        path: '/report-context.json',
+        methods: ['GET'],
+        handle: () => new Response(contextJson, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' } }),
+      },
+      ...PAGES.map(
+        (page): Route => ({
+          path: page.path,
+          methods: ['GET'],
+          // A page that boots from the caller's data gets it written in (no round trips before the form).
+          // A page with roles needs a session of one of them (else 303 to /login, or 403).
+          handle: async ({ request, url, lang }) => {
+            const gate = await accounts.gate(page, request, url, lang, (u, l, s) => context(served, u, l, s));
+            if (gate instanceof Response) return gate;
+            const data = page.boot ? await boot(request, lang) : undefined;
+            return renderPage(page, { ...context(served, url, lang, gate), ...(data !== undefined ? { boot: data } : {}) });
+          },
+        }),
+      ),
+    ];
+  };
+  const scopeOf = (served: PublishedPlan): PlanScope => {
+    let scope = scopes.get(served.entry.key);
+    if (scope === undefined) {
+      const auth = options.auth(served);
+      scope = { served, auth, routes: planRoutes(served, auth) };
+      scopes.set(served.entry.key, scope);
+    }
+    return scope;
+  };
+
+  const helpers: PortalHelpers = { render: (page, url, lang, status = 200) => renderPage(page, context(defaultPlan(), url, lang), status) };
+  const globalRoutes: Route[] = [
+    { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(defaultPlan(), url, lang), 404) },
+    { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },
+    // Sign-in, sign-out, password, accounts and audit log: one set for every plan.
+    ...accounts.routes((url, lang, session) => context(defaultPlan(), url, lang, session)),
+    ...(options.globalRoutes?.(helpers) ?? []),
   ];
 
   return async (request: Request): Promise<Response> => {
@@ -138,19 +196,27 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     try {
       const url = new URL(request.url);
       const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
-      const match = matchRoute(routes, request.method, url.pathname);
+      const global = matchRoute(globalRoutes, request.method, url.pathname);
       // Every state change passes the CSRF check first (cookie sessions; API keys are exempt).
-      const refused = 'route' in match ? await accounts.csrfGuard(request, lang) : undefined;
+      const refused = await accounts.csrfGuard(request, lang);
       if (!refused && !url.pathname.startsWith('/static/') && url.pathname !== '/favicon.ico') {
         const session = await accounts.session(request);
         if (session) sessionOf.set(url, session);
       }
       if (refused) response = refused;
-      else if ('route' in match) response = await match.route.handle({ request, url, lang });
-      else if (match.status === 405) {
-        response = renderPage(errorPage(405, PAGE_ERRORS.method), context(url, lang), 405);
-        response.headers.set('allow', match.allow);
-      } else response = renderPage(errorPage(404, PAGE_ERRORS.notFound), context(url, lang), 404);
+      else if ('route' in global) response = await global.route.handle({ request, url, lang });
+      else {
+        const served = options.plans.choose(url);
+        if (served === undefined) response = _unknownPlan(url, lang, (page, status) => renderPage(page, context(defaultPlan(), url, lang), status));
+        else {
+          const match = global.status === 405 ? global : matchRoute(scopeOf(served).routes, request.method, url.pathname);
+          if ('route' in match) response = await match.route.handle({ request, url, lang });
+          else if (match.status === 405) {
+            response = renderPage(errorPage(405, PAGE_ERRORS.method), context(served, url, lang), 405);
+            response.headers.set('allow', match.allow);
+          } else response = renderPage(errorPage(404, PAGE_ERRORS.notFound), context(served, url, lang), 404);
+        }
+      }
       response = await compressResponse(response, request.headers.get('accept-encoding'));
     } catch {
       response = new Response('500 — Lỗi máy chủ / Server error', { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
@@ -158,4 +224,21 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!(k === 'content-security-policy' && response.headers.has(k))) response.headers.set(k, v);
     return response;
   };
+}
+
+const _M_UNKNOWN_PLAN = (id: string): Message => ({
+  vi: `Không có kế hoạch đang ban hành mã "${id}" (404). Bỏ tham số plan để dùng kế hoạch mặc định.`,
+  en: `No published plan with id "${id}" (404). Leave out the plan parameter for the default plan.`,
+});
+
+/** A request naming a plan that is not published: a JSON problem for the API, a page otherwise. */
+function _unknownPlan(url: URL, lang: Lang, render: (page: PageModule, status: number) => Response): Response {
+  const message = _M_UNKNOWN_PLAN((url.searchParams.get(PLAN_PARAM) ?? '').slice(0, 80));
+  if (url.pathname.startsWith('/api/') || url.pathname.endsWith('.json')) {
+    return new Response(JSON.stringify({ error: { status: 404, code: 'plan.not-found', message, text: lang === 'en' ? message.en : message.vi } }), {
+      status: 404,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    });
+  }
+  return render(errorPage(404, message), 404);
 }

@@ -8,6 +8,7 @@ import { findUnit } from '@dvcq/core';
 import { formatInstant } from '@dvcq/calendar';
 import {
   type Mailer,
+  type PublishedPlan,
   type ReminderScheduler,
   type Store,
   ROLE_LABELS,
@@ -16,17 +17,19 @@ import {
   openSqliteStore,
   openStore,
   parseStoreAddress,
+  seedPlan,
   startReminders,
   toNodeListener,
 } from '@dvcq/server';
 import { createAccounts } from './accounts';
 import { SECURITY_HEADERS, createPortalHandler } from './app';
+import { type DemoAccount, demoAccountsFor, ensureDemoAccounts, ensureFirstAdmin } from './demo';
 import { readConfig } from './config';
 import { openDatabase, preparePrivateDataDir } from './data';
 import { loadPortalCalendar } from './holidays';
 import { loadAssets } from './http/assets';
 import { loadPortalPlan, owingUnits, signInUnits } from './plan';
-import { type DemoAccount, demoAccountsFor, ensureDemoAccounts, ensureFirstAdmin } from './demo';
+import { type PlanCatalog, createPlanCatalog } from './plans';
 import { issueTokens } from './tokens';
 
 /** Khởi động — what the launcher passes in. */
@@ -97,6 +100,23 @@ export async function main(input: MainInput): Promise<number | undefined> {
     }
     mailer = m.value;
   }
+  // The plan registry: the configured plan (DVCQ_PLAN or the bundled one) is seeded at start;
+  // the portal serves every published plan (the administrator publishes more at /admin/plans).
+  let catalog: PlanCatalog;
+  try {
+    const seeded = await seedPlan(store.plans, plan, { ...(config.plan !== undefined ? { spec: config.plan } : {}), at: formatInstant(now()) });
+    if (seeded.action === 'replaced') err.write(`Kế hoạch ${plan.id} đã thay bằng bản mới của cấu hình / plan ${plan.id} replaced by the configured file's new content\n`);
+    catalog = await createPlanCatalog(store.plans, { onSkipped: (t) => err.write(`⚠ ${t}\n`), calendar: cal.calendar });
+    if (catalog.list().length === 0) {
+      err.write('Không có kế hoạch nào cổng phục vụ được (xem cảnh báo ở trên) / no plan the portal can serve (see the warnings above)\n');
+      await store.close();
+      return 2;
+    }
+  } catch (e) {
+    err.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    await store.close();
+    return 2;
+  }
   // Demo API keys (one per unit, for trying the API with curl) only with --demo; plain tokens of
   // an older release are hashed into API keys whatever the flags.
   const tokensFile = join(config.dataDir, 'demo-api-keys.json');
@@ -119,23 +139,23 @@ export async function main(input: MainInput): Promise<number | undefined> {
     await store.close();
     return 2;
   }
-  const publicUrl0 = config.publicUrl;
   // Each request reads the database: a new password, a revoked key or a disabled account acts at once.
-  // A unit no longer in the plan signs in no more; the plan (not the key) says who consolidates.
+  // A unit signs in to the plans it belongs to; the plan (not the key) says who consolidates.
+  const publicUrl0 = config.publicUrl;
+  const unitsOf = (served: { plan: typeof plan; coordinator: string }) => new Set(signInUnits(served));
   const accounts = createAccounts({
     store,
-    plan,
-    coordinator,
     now,
-    signInUnits: new Set(units),
+    units: () => new Set(catalog.list().flatMap((p) => [...unitsOf(p)])),
+    coordinator: () => catalog.list()[0]?.coordinator ?? coordinator,
     secureCookies: publicUrl0 !== undefined && /^https:/i.test(publicUrl0),
     ...(publicUrl0 !== undefined ? { publicOrigin: new URL(publicUrl0).origin } : {}),
   });
   const handler = createPortalHandler({
-    plan,
-    coordinator,
+    plans: catalog,
     store: store.reports,
     now,
+    auth: (served) => accounts.authFor({ coordinator: served.coordinator, units: unitsOf(served) }),
     accounts,
     assets: loadAssets(input.publicDir),
     calendar: cal.calendar,
@@ -170,7 +190,7 @@ export async function main(input: MainInput): Promise<number | undefined> {
 
   const out = process.stdout;
   out.write(`Cổng báo cáo DVCQ đang chạy / DVCQ portal running: ${base}\n`);
-  out.write(`Kế hoạch / plan: ${plan.id} · ${plan.title.vi}\n`);
+  for (const [i, p] of catalog.list().entries()) out.write(`Kế hoạch / plan: ${p.plan.id} · ${p.plan.title.vi}${i === 0 && catalog.list().length > 1 ? ' (mặc định / default)' : ''}\n`);
   const where =
     config.databaseUrl !== undefined
       ? `${parseStoreAddress(config.databaseUrl).value?.display ?? ''} (PostgreSQL)`
@@ -184,9 +204,8 @@ export async function main(input: MainInput): Promise<number | undefined> {
   );
   for (const n of cal.notes) out.write(n + '\n');
   if (accountsShown.length > 0) {
-    const demo = config.demo;
     out.write(
-      demo
+      config.demo
         ? `Tài khoản thử / demo accounts (${accountsShown.length}, ${accountsFile}) — đăng nhập tại / sign in at ${base}/login:\n`
         : `Tài khoản quản trị đầu tiên / first administrator account (${accountsFile}) — đăng nhập tại / sign in at ${base}/login, đổi mật khẩu ngay / change the password at once:\n`,
     );
@@ -200,12 +219,13 @@ export async function main(input: MainInput): Promise<number | undefined> {
   }
   out.write(`DVCQ_PORTAL_READY ${base}\n`);
 
-  // Reminders: a pass now and every interval; several portal processes on one database send each once.
-  const reminders: ReminderScheduler | undefined = config.smoke
-    ? undefined
-    : startReminders({
+  // Reminders, for each published plan: a pass now and every interval; several portal processes
+  // on one database send each once. A plan published later gets its own; a withdrawn one stops.
+  const reminders = new Map<string, ReminderScheduler>();
+  const remind = (served: PublishedPlan): ReminderScheduler =>
+    startReminders({
         store,
-        plan,
+        plan: served.plan,
         baseUrl: publicUrl,
         ...(mailer ? { mailer, from: config.smtpFrom! } : {}),
         now,
@@ -218,13 +238,21 @@ export async function main(input: MainInput): Promise<number | undefined> {
         },
         onError: (e) => err.write(`Nhắc hạn / reminders: ${e instanceof Error ? e.message : String(e)}\n`),
       });
+  const syncReminders = (plans: readonly PublishedPlan[]) => {
+    if (config.smoke) return;
+    const keep = new Set(plans.map((p) => p.entry.key));
+    for (const [k, r] of reminders) if (!keep.has(k)) (reminders.delete(k), void r.stop());
+    for (const p of plans) if (!reminders.has(p.entry.key)) reminders.set(p.entry.key, remind(p));
+  };
+  syncReminders(catalog.list());
+  catalog.onChange(syncReminders);
 
   const stop = async () => {
     await new Promise<void>((r) => {
       server.close(() => r());
       server.closeAllConnections?.();
     });
-    await reminders?.stop();
+    await Promise.all([...reminders.values()].map((r) => r.stop()));
     await mailer?.close?.();
     await store.close();
   };

@@ -19,8 +19,8 @@ export { bearerTokenAuth, hashAccessToken, hashedTokenLookup } from './http/auth
 export type { BearerTokenAuthOptions, HashedAccessToken } from './http/auth';
 export { MAX_REQUEST_TARGET_LENGTH, checkRequestMethod, parseRequestTarget } from './http/target';
 export type { RequestTarget } from './http/target';
-export { readBodyLimited } from './http/body';
-export type { ReadBodyResult } from './http/body';
+export { readBodyBytesLimited, readBodyLimited } from './http/body';
+export type { ReadBodyBytesResult, ReadBodyResult } from './http/body';
 export type { BilingualMessage, ErrorBody, ServerErrorCode } from './http/problem';
 
 export { createMemoryReportStore } from './store/memory';
@@ -83,6 +83,11 @@ export { REVIEW_ACTIONS, REVIEW_ACTION_LABELS, REVIEW_STATES, REVIEW_STATE_LABEL
 export type { ReviewDecision } from './review/states';
 export { createReviewService } from './review/service';
 export type { ReviewRefusal, ReviewRequest, ReviewService, ReviewServiceOptions, ReviewView } from './review/service';
+// Sổ kế hoạch — the plan registry (drafts, published plans side by side, withdrawn ones).
+export { CONFIG_ACTOR, checkPlanDraft, publishedPlans, seedPlan } from './plans/registry';
+export type { PlanCheck, PublishedPlan, SeedOutcome, SeedPlanOptions } from './plans/registry';
+export { PLAN_STATUSES, PLAN_STATUS_LABELS } from './plans/types';
+export type { NewPlanEntry, PlanEntry, PlanFinding, PlanSource, PlanStatus, PlanStore, PublishResult } from './plans/types';
 
 // Nhắc hạn — deadline reminders (in the portal always, by e-mail with a mailer).
 export { AFTER_DEADLINE_CATCH_UP_DAYS, DEFAULT_REMINDERS, dueStages, planReminders, reminderStages } from './reminders/schedule';

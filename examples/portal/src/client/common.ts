@@ -46,9 +46,19 @@ export function csrfToken(): string {
 }
 
 /**
- * Gọi API — fetch in the session (cookie, same origin) with the page language and, for a
- * state change, the session's CSRF token in `x-csrf-token`; with a bearer token (an API
- * key given in the link) that instead.
+ * Địa chỉ theo kế hoạch — a portal address with the page's plan (`plan=<id>`, from
+ * `<body data-plan-id>`), so every call of a page is about the plan the page shows.
+ */
+export function planPath(path: string): string {
+  const id = document.body.dataset.planId;
+  if (!id || /[?&]plan=/.test(path)) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}plan=${encodeURIComponent(id)}`;
+}
+
+/**
+ * Gọi API — fetch about the page's plan ({@link planPath}) in the session (cookie, same origin)
+ * with the page language and, for a state change, the session's CSRF token in `x-csrf-token`;
+ * with a bearer token (an API key) that instead.
  */
 export async function api(path: string, token: string | undefined, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
@@ -56,7 +66,7 @@ export async function api(path: string, token: string | undefined, init: Request
   headers.set('accept-language', pageLang());
   const method = (init.method ?? 'GET').toUpperCase();
   if (!token && method !== 'GET' && method !== 'HEAD') headers.set('x-csrf-token', csrfToken());
-  return fetch(path, { ...init, headers, credentials: 'same-origin' });
+  return fetch(planPath(path), { ...init, headers, credentials: 'same-origin' });
 }
 
 /**

@@ -6,7 +6,7 @@ import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS, allTasks,
 import { formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
 import { type Aggregation, indicatorByKindColumns, kindColumns } from '@dvcq/aggregate';
 import type { Overview, OverviewPeriod } from '@dvcq/server';
-import { api, chosenPeriod, download, el, pageLang, periodName, periodQuery, readBoot, readToken, rememberPeriod, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, planPath, periodQuery, readBoot, readToken, rememberPeriod, setStatus, words } from './common';
 
 const periodStatus = (s: string, lang: Lang) => (SUBMISSION_STATUS_LABELS as Record<string, Message>)[s]?.[lang] ?? s;
 
@@ -27,7 +27,7 @@ async function start(): Promise<void> {
     : ((await Promise.all([
         api('/api/me', token).then((r) => (r.status === 200 ? r.json() : {})),
         api('/api/overview', token).then((r) => r.json()),
-        fetch('/plan.json').then((r) => r.json()),
+        fetch(planPath('/plan.json')).then((r) => r.json()),
       ])) as [{ readAll?: boolean }, Overview, Plan]);
   if (!who.readAll) {
     setStatus(L(`Chỉ cơ quan tổng hợp xem được trang này — ${coordinatorName}.`, `Only the consolidating body may open this page — ${coordinatorName}.`));

@@ -6,7 +6,7 @@ import type { Overview, OverviewPeriod } from '@dvcq/server';
 import type { ContextTables } from '@dvcq/report/browser';
 import { formatDateTimeVi } from '@dvcq/calendar';
 import { showReviewOnForm } from './form-review';
-import { api, chosenPeriod, download, el, pageLang, periodName, readBoot, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
+import { api, chosenPeriod, download, el, pageLang, periodName, planPath, readBoot, readToken, rememberPeriod, serverClock, setStatus, words } from './common';
 
 type Me = { unitId: string; name: { vi: string; en: string } | null };
 
@@ -30,9 +30,9 @@ async function start(): Promise<void> {
     // Four requests at once: one round trip, not two.
     const [meRes, p, o, c] = await Promise.all([
       api('/api/me', token),
-      fetch('/plan.json').then((r) => r.json() as Promise<Plan>),
+      fetch(planPath('/plan.json')).then((r) => r.json() as Promise<Plan>),
       api('/api/overview', token).then((r) => r.json() as Promise<Overview>),
-      fetch('/report-context.json').then((r) => r.json() as Promise<ContextTables>),
+      fetch(planPath('/report-context.json')).then((r) => r.json() as Promise<ContextTables>),
     ]);
     if (meRes.status !== 200) {
       setStatus(L('Mã truy cập không hợp lệ.', 'Invalid access token.'));

@@ -1,6 +1,6 @@
 // Trang lỗi — 400, 404 and 405 for pages (the API answers JSON problems itself).
 import type { Message } from '@dvcq/core';
-import { type PageModule, esc, pick } from './layout';
+import { type PageModule, esc, pick, withPlan } from './layout';
 
 /** Trang lỗi — a page that says what went wrong and links home. */
 export function errorPage(status: number, message: Message): PageModule {
@@ -8,7 +8,7 @@ export function errorPage(status: number, message: Message): PageModule {
     path: '/',
     title: () => message,
     body: (ctx) =>
-      `<p class="portal-error" data-status="${status}">${esc(pick(message, ctx.lang))}</p><p><a href="/?lang=${ctx.lang}">${ctx.lang === 'en' ? 'Back to the home page' : 'Về trang chủ'}</a></p>`,
+      `<p class="portal-error" data-status="${status}">${esc(pick(message, ctx.lang))}</p><p><a href="${esc(withPlan(ctx, '/'))}">${ctx.lang === 'en' ? 'Back to the home page' : 'Về trang chủ'}</a></p>`,
   };
 }
 

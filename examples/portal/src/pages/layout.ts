@@ -16,6 +16,13 @@ export interface PageContext {
   calendar: ReturnType<typeof calendarView>;
   search: URLSearchParams;
   assets: Assets;
+  /** Các kế hoạch đang ban hành — every published plan (the chooser lists them when there are several). */
+  plans: ReadonlyArray<{ id: string; year: number; title: Message }>;
+  /**
+   * `plan=<id>` (URL-encoded) to keep the page's plan in links, or `''` when the
+   * portal serves one plan and the address named none. Use {@link withPlan}.
+   */
+  planQuery: string;
   /** The caller's boot data (JSON safe in a script element), for a page with `boot`. */
   boot?: string;
   /** Người đăng nhập — the signed-in account (absent on public pages without a session). */
@@ -32,6 +39,29 @@ export interface PageUser {
   name: string;
   role: Role;
   unitId: string;
+}
+
+/**
+ * Liên kết giữ kế hoạch — a portal address with the page's plan and language kept
+ * (e.g. `withPlan(ctx, '/form')` → `/form?lang=vi&plan=tinh-abc-2026`).
+ */
+export function withPlan(ctx: Pick<PageContext, 'lang' | 'planQuery'>, path: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${ctx.lang}${ctx.planQuery ? `&${ctx.planQuery}` : ''}`;
+}
+
+/** Chọn kế hoạch — links to the same page for each published plan (only when there are several). */
+function _planChooser(page: PageModule, ctx: PageContext): string {
+  if (ctx.plans.length < 2) return '';
+  const L = (vi: string, en: string) => (ctx.lang === 'en' ? en : vi);
+  const items = ctx.plans
+    .map((p) => {
+      const q = new URLSearchParams(ctx.search);
+      q.set('plan', p.id);
+      const current = p.id === ctx.plan.id;
+      return `<li><a href="${esc(`${page.path}?${q.toString()}`)}"${current ? ' aria-current="page"' : ''} title="${esc(pick(p.title, ctx.lang))}">${esc(p.id)} (${p.year})</a></li>`;
+    })
+    .join('');
+  return `<nav aria-label="${L('Kế hoạch', 'Plan')}" class="portal-plans" id="portal-plans"><span>${L('Kế hoạch:', 'Plan:')}</span><ul>${items}</ul></nav>`;
 }
 
 /** Mô-đun trang — one page: its path, title, script and body. */
@@ -104,10 +134,10 @@ export function renderPage(page: PageModule, ctx: PageContext, status = 200): Re
 <link rel="icon" href="/favicon.ico">
 ${style ? `<style>${style.code}</style>` : `<link rel="stylesheet" href="${esc(ctx.assets.url('portal.css'))}">`}
 ${ctx.csrf ? `<meta name="csrf-token" content="${esc(ctx.csrf)}">\n` : ''}${script}</head>
-<body data-lang="${lang}" data-plan-year="${plan.year}" data-coordinator="${esc(ctx.coordinator)}">
-<header class="portal-header"><a href="/?lang=${lang}" class="portal-home">DVCQ</a>
+<body data-lang="${lang}" data-plan-id="${esc(plan.id)}" data-plan-year="${plan.year}" data-coordinator="${esc(ctx.coordinator)}">
+<header class="portal-header"><a href="${esc(withPlan(ctx, '/'))}" class="portal-home">DVCQ</a>
 <h1>${esc(title)}</h1>
-<nav aria-label="${L('Ngôn ngữ', 'Language')}"><a href="${esc(`${page.path}?${switchQuery.toString()}`)}" hreflang="${other}" lang="${other}" id="portal-lang">${other === 'en' ? 'English' : 'Tiếng Việt'}</a></nav>${_userBox(ctx)}</header>
+<nav aria-label="${L('Ngôn ngữ', 'Language')}"><a href="${esc(`${page.path}?${switchQuery.toString()}`)}" hreflang="${other}" lang="${other}" id="portal-lang">${other === 'en' ? 'English' : 'Tiếng Việt'}</a></nav>${_planChooser(page, ctx)}${_userBox(ctx)}</header>
 <main>${page.body(ctx)}</main>
 <footer class="portal-footer">${esc(pick(plan.title, lang))} · ${L('Cổng mẫu của DVCQ Kit — dữ liệu lưu trong SQLite của máy chủ này.', "DVCQ Kit reference portal — data kept in this server's SQLite.")}</footer>
 </body>

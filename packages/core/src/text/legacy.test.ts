@@ -64,6 +64,13 @@ describe('round trips through each encoding', () => {
 });
 
 describe('detectLegacyEncoding', () => {
+  it('does not take two words glued by a symbol for a legacy syllable ("c«I" of a URL beside Unicode text)', () => {
+    // Found by the corpus property (legacy-corpus.test.ts): "c«I" decodes in TCVN3 to "côI".
+    expect(detectLegacyEncoding('https://example.invalid/a?b=c«I, Thành ').encoding).toBeNull();
+    expect(detectLegacyEncoding('Mã «A»B«C» · Hòa Bình').encoding).toBeNull();
+    // A heading typed in .VnTimeH keeps its capitals and is still detected.
+    expect(detectLegacyEncoding('C«NG T¸C D¢N VËN').encoding).toBe('tcvn3');
+  });
   it('flags the classic examples with the right encoding and a bilingual message', () => {
     const t = detectLegacyEncoding('Hßa B×nh');
     expect(t.encoding).toBe('tcvn3');

@@ -318,6 +318,21 @@ function _core(word: string): string {
   return word.slice(a, b);
 }
 
+/**
+ * An ASCII capital after an ASCII small letter ("c«I"): words typed in a legacy font
+ * keep the usual casing of their ASCII letters (all small, capitalised, or all capitals
+ * in headings), so such a word is two words glued by a symbol, not a legacy syllable.
+ */
+function _mixedCase(word: string): boolean {
+  let small = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) small = true;
+    else if (small && c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
 function _isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -336,7 +351,7 @@ function _vote(word: string): _Vote {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0xff) return 'unicode-only';
   if (isVietnameseSyllable(word)) return 'unicode';
   const core = _core(word);
-  if (_isAscii(core) || isVietnameseSyllable(core)) return 'neutral';
+  if (_isAscii(core) || isVietnameseSyllable(core) || _mixedCase(word)) return 'neutral';
   const t = _decodeTcvn3Chars(word);
   const v = _decodeVni(word);
   let strong = false;
@@ -412,7 +427,9 @@ function _detect(s: string, max: number, minConfidence: number): _Verdict {
  *   legacy font read as Windows-1252 produces;
  * - **Unicode**: it is a valid Vietnamese syllable as it stands;
  * - **neutral** (not counted): without the Latin-1 symbols at its ends (U+00A1–U+00BF,
- *   ×, ÷) it is ASCII only or a valid syllable — "«Dân»", "·", "Th·", "µm";
+ *   ×, ÷) it is ASCII only or a valid syllable — "«Dân»", "·", "Th·", "µm" —, or an
+ *   ASCII capital follows an ASCII small letter in it ("c«I": two words glued by a
+ *   symbol; legacy words keep their ASCII letters' usual casing);
  * - otherwise a **vote** for each encoding whose decoding of the word is a valid
  *   syllable, **strong** when the word holds a Latin-1 character that is neither a
  *   Vietnamese letter nor · × ÷ or the soft hyphen ("nh©n", "Hßa", "Hoøa").

@@ -283,7 +283,8 @@ Thuật toán, trên chuỗi \`s\` (cả chuỗi: §4 giới hạn độ dài): 
    - **chỉ Unicode** / *Unicode-only*: có ký tự > U+00FF;
    - **Unicode**: \`w\` là âm tiết tiếng Việt hợp lệ (§15);
    - **trung tính** / *neutral* (không đếm / not counted): bỏ các ký tự thuộc \`symbolRanges\` ở hai đầu \`w\` được \`c\`; \`c\` toàn ASCII
-     (hoặc rỗng) hoặc là âm tiết hợp lệ;
+     (hoặc rỗng) hoặc là âm tiết hợp lệ, hoặc trong \`w\` có một chữ hoa ASCII (A–Z) đứng sau một chữ thường ASCII (a–z)
+     (hai từ dính nhau qua một ký hiệu, như "c«I"). *Neutral also when an ASCII capital follows an ASCII small letter in \`w\`.*
    - còn lại là **phiếu**: với mỗi bảng mã \`e\` (\`tcvn3\`, \`vni\`), nếu \`decode(w, e)\` là âm tiết hợp lệ thì \`w\` bầu cho \`e\`;
      phiếu **mạnh** nếu \`w\` có ký tự > U+007F không thuộc \`ambiguous\`. *Otherwise a **vote** for each encoding whose decoding
      is a valid syllable; **strong** when \`w\` holds a character above U+007F not in \`ambiguous\`.*

@@ -409,7 +409,9 @@ export function createReportHandler(options: ReportHandlerOptions): ReportHandle
       const who = await principalOf(request, lang);
       if (who instanceof Response) return who;
       if (id === '') return _error(404, 'http.not-found', M.notFound, lang);
-      const rec = _ID.test(id) ? await store.get(id) : undefined;
+      const found = _ID.test(id) ? await store.get(id) : undefined;
+      // A report of another plan is not found through this plan's API (several plans share a store).
+      const rec = found?.planId === plan.id ? found : undefined;
       // The id is echoed only when it has the shape of one (never arbitrary input).
       if (rec === undefined) return _error(404, 'report.not-found', M.reportNotFound(_ID.test(id) ? id : '…'), lang, { id: _ID.test(id) ? id : null });
       if (rec.unitId !== who.unitId && !who.readAll) return _error(403, 'auth.forbidden', M.readOther, lang);

@@ -23,6 +23,7 @@ async function fill(store: Store) {
   await store.reviews.append({ id: 'e1', reportId: 'r0', step: 1, action: 'return', state: 'returned', actor: { userId: 'c1', role: 'coordinator', unitId: 'snv' }, at: 'x', comment: 'Sửa', comments: [{ on: 'field', pointer: '/document/number', text: 'Sai' }] });
   await store.reviews.grantExtension({ id: 'x1', planId: 'p', instanceKey: 'x', unitId: 'u1', lastDay: '2021-06-30', reason: 'Lũ', grantedBy: 'c1', grantedAt: 'x' });
   await store.reviews.setApprovalRequired('p', true, 'admin', 'x');
+  await store.plans.add({ key: 'e1', status: 'published', plan: { id: 'p', year: 2021 }, source: { kind: 'config', findings: [] }, by: 'config', at: '2021-05-01T08:00:00+07:00' });
 }
 
 describe.each(targets)('copy SQLite → %s', (name) => {
@@ -39,6 +40,7 @@ describe.each(targets)('copy SQLite → %s', (name) => {
       { table: 'dvcq_extensions', rows: 1 },
       { table: 'dvcq_login_attempts', rows: 1 },
       { table: 'dvcq_notifications', rows: 1 },
+      { table: 'dvcq_plans', rows: 1 },
       { table: 'dvcq_reminders', rows: 1 },
       { table: 'dvcq_reports', rows: 1201 },
       { table: 'dvcq_review_events', rows: 1 },
@@ -47,8 +49,8 @@ describe.each(targets)('copy SQLite → %s', (name) => {
       { table: 'dvcq_unit_contacts', rows: 1 },
       { table: 'dvcq_users', rows: 1 },
     ]);
-    expect(r.value!.verifiedRows).toBe(1212);
-    expect(seen).toHaveLength(12);
+    expect(r.value!.verifiedRows).toBe(1213);
+    expect(seen).toHaveLength(13);
     expect(await target.users.list()).toEqual(await source.users.list());
     expect(await target.audit.list()).toEqual(await source.audit.list());
     expect(await target.reviews.events(['r0'])).toEqual(await source.reviews.events(['r0']));
@@ -58,6 +60,7 @@ describe.each(targets)('copy SQLite → %s', (name) => {
     expect(await target.accessKeys.list({ includeRevoked: true })).toEqual(await source.accessKeys.list({ includeRevoked: true }));
     expect(await target.reminders.list()).toEqual(await source.reminders.list());
     expect(await target.notifications.list({})).toEqual(await source.notifications.list({}));
+    expect(await target.plans.list()).toEqual(await source.plans.list());
     // New rows get keys after the copied ones and keep the order.
     await target.reports.insert(rec('after-copy'));
     expect((await target.reports.list({ currentOnly: false })).at(-1)!.id).toBe('after-copy');

@@ -3,6 +3,7 @@
 // (UNIQUE, append-only triggers) or a single conditional UPDATE — never a check
 // in this process alone — so it holds with several processes on one database.
 import { formatInstant } from '@dvcq/calendar';
+import { _sqlPlans } from '../plans/sql';
 import { _UniqueViolation } from './errors';
 import { _MIGRATIONS_TABLE } from './migrations';
 import type { _Driver } from './sql/driver';
@@ -806,6 +807,7 @@ export function _sqlStore(db: _Driver): Store {
     loginAttempts: _loginAttempts(db),
     audit: _audit(db),
     reviews: _reviews(db),
+    plans: _sqlPlans(db),
     async schemaVersion() {
       const rows = await db.all<{ v: number | string | null }>(`SELECT MAX(version) AS v FROM ${_MIGRATIONS_TABLE}`);
       return Number(rows[0]?.v ?? 0);

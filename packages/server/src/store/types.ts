@@ -1,3 +1,5 @@
+import type { PlanStore } from '../plans/types';
+
 /**
  * Vấn đề được lưu kèm — an issue kept with a stored report (warnings such as
  * `report.late` are accepted but never dropped).
@@ -511,6 +513,8 @@ export interface Store {
   readonly audit: AuditStore;
   /** Xem xét — review steps, deadline extensions, approval settings. */
   readonly reviews: ReviewStore;
+  /** Sổ kế hoạch — the plan registry (drafts, published and withdrawn plans). */
+  readonly plans: PlanStore;
   /** Phiên bản lược đồ — the schema version of the database (after migrations). */
   schemaVersion(): Promise<number>;
   /** Checks the database answers; rejects with `store.unavailable` when not. */

@@ -490,4 +490,59 @@ export function storeContract(db: () => ContractDatabase): void {
       await done();
     });
   });
+
+  describe('plans', () => {
+    const planJson = (id: string, year: number, extra: Record<string, unknown> = {}) => ({ id, year, title: { vi: `Kế hoạch ${id}`, en: `Plan ${id}` }, ...extra });
+    const source = { kind: 'upload' as const, fileName: 'ke-hoach.json', format: 'json', findings: [{ code: 'import.unit-new', severity: 'review' as const, pointer: '/orgUnits/3', message: { vi: 'Đơn vị mới', en: 'New unit' } }] };
+    it('keeps drafts, edits only drafts, publishes one entry per plan id (the newer replaces the older), withdraws', async () => {
+      const { url, store } = await fresh();
+      const a = await store.plans.add({ key: 'k1', status: 'draft', plan: planJson('tinh-abc-2026', 2026), source, by: 'admin-1', at: '2026-01-05T08:00:00+07:00' });
+      expect(a).toEqual({
+        ok: true,
+        entry: { key: 'k1', planId: 'tinh-abc-2026', year: 2026, status: 'draft', plan: planJson('tinh-abc-2026', 2026), source, createdBy: 'admin-1', createdAt: '2026-01-05T08:00:00+07:00', updatedBy: 'admin-1', updatedAt: '2026-01-05T08:00:00+07:00' },
+      });
+      // A draft without an id yet: stored, cannot be published.
+      await store.plans.add({ key: 'k0', status: 'draft', plan: { title: 'x' }, source, by: 'admin-1', at: '2026-01-05T08:00:00+07:00' });
+      expect(await store.plans.publish('k0', 'admin-1', '2026-01-05T08:01:00+07:00')).toEqual({ ok: false, code: 'no-plan-id' });
+      expect(await store.plans.updateDraft('k1', planJson('tinh-abc-2026', 2026, { note: 'sửa' }), 'admin-2', '2026-01-05T09:00:00+07:00')).toBe(true);
+      expect((await store.plans.get('k1'))?.plan).toEqual(planJson('tinh-abc-2026', 2026, { note: 'sửa' }));
+      expect((await store.plans.get('k1'))?.updatedBy).toBe('admin-2');
+      const p1 = await store.plans.publish('k1', 'admin-2', '2026-01-06T08:00:00+07:00');
+      expect(p1).toMatchObject({ ok: true, entry: { status: 'published', publishedBy: 'admin-2', publishedAt: '2026-01-06T08:00:00+07:00' } });
+      expect(p1.ok && p1.replaced).toBeUndefined();
+      expect(await store.plans.publish('k1', 'admin-2', '2026-01-06T08:00:00+07:00')).toEqual({ ok: false, code: 'not-draft' });
+      expect(await store.plans.publish('nope', 'admin-2', '2026-01-06T08:00:00+07:00')).toEqual({ ok: false, code: 'not-found' });
+      // A published entry is not edited in place.
+      expect(await store.plans.updateDraft('k1', planJson('tinh-abc-2026', 2026), 'admin-2', '2026-01-06T09:00:00+07:00')).toBe(false);
+      // A second published entry of that id is refused by the database …
+      expect(await store.plans.add({ key: 'k2', status: 'published', plan: planJson('tinh-abc-2026', 2026), source, by: 'config', at: '2026-01-07T08:00:00+07:00' })).toEqual({ ok: false, code: 'duplicate' });
+      // … a corrected draft published replaces it.
+      await store.plans.add({ key: 'k3', status: 'draft', plan: planJson('tinh-abc-2026', 2026, { v: 2 }), source, by: 'admin-1', at: '2026-01-08T08:00:00+07:00' });
+      expect(await store.plans.publish('k3', 'admin-1', '2026-01-08T08:05:00+07:00')).toMatchObject({ ok: true, replaced: 'k1' });
+      expect(await store.plans.get('k1')).toMatchObject({ status: 'withdrawn', withdrawnBy: 'admin-1', replacedBy: 'k3' });
+      await store.plans.add({ key: 'k4', status: 'published', plan: planJson('tinh-xyz-2027', 2027), source, by: 'config', at: '2026-01-09T08:00:00+07:00' });
+      expect((await store.plans.list({ status: 'published' })).map((e) => [e.key, e.planId, e.year])).toEqual([
+        ['k4', 'tinh-xyz-2027', 2027],
+        ['k3', 'tinh-abc-2026', 2026],
+      ]);
+      expect((await store.plans.list({ planId: 'tinh-abc-2026' })).map((e) => `${e.key}:${e.status}`)).toEqual(['k3:published', 'k1:withdrawn']);
+      expect(await store.plans.withdraw('k4', 'admin-1', '2026-01-10T08:00:00+07:00')).toBe(true);
+      expect(await store.plans.withdraw('k4', 'admin-1', '2026-01-10T08:00:00+07:00')).toBe(false);
+      expect(await store.plans.get('k4')).toMatchObject({ status: 'withdrawn', withdrawnAt: '2026-01-10T08:00:00+07:00' });
+      const rows = await db().raw(url, 'SELECT COUNT(*) AS n FROM dvcq_plans');
+      expect(Number(rows[0]!.n)).toBe(4);
+      await done();
+    });
+
+    it('two processes publishing drafts of one plan id at once leave exactly one published', async () => {
+      const { url, store: a } = await fresh();
+      const b = await open(url);
+      for (let i = 0; i < 6; i++) await a.plans.add({ key: `d${i}`, status: 'draft', plan: planJson('tinh-abc-2026', 2026, { i }), source, by: 'admin', at: '2026-01-05T08:00:00+07:00' });
+      const results = await Promise.all(Array.from({ length: 6 }, (_, i) => (i % 2 ? a : b).plans.publish(`d${i}`, 'admin', '2026-01-05T08:00:00+07:00')));
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(await a.plans.list({ status: 'published' })).toHaveLength(1);
+      expect(await b.plans.list({ status: 'withdrawn' })).toHaveLength(5);
+      await done();
+    });
+  });
 }

@@ -1,4 +1,5 @@
-// Shared by the portal's pages: the access token (from the link's #token=…, kept
+// Shared by the portal's pages: the session's CSRF token (<meta name="csrf-token">), an
+// API key given in a link (#token=…, kept
 // in sessionStorage so the language switch keeps it), the page language, the
 // server's clock, the reporting periods, and small DOM helpers that never build
 // HTML from data.

@@ -9,7 +9,11 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { exampleReport } from '@dvcq/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Portal, login, startPortal, tempDataDir } from './_portal';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Portal, ROOT, login, startPortal, tempDataDir } from './_portal';
+
+const SHOTS = join(ROOT, '.test-results', 'screenshots');
 
 const XSS = `"><img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
 let browser: Browser;
@@ -56,9 +60,9 @@ describe('reading in Chromium', () => {
     // The period already sent: its page and its DOCX are offered.
     const view = page.locator('#portal-view');
     await view.waitFor({ state: 'visible' });
-    expect(await view.getAttribute('href')).toBe(`/reports/${reportId}?lang=vi`);
+    expect(await view.getAttribute('href')).toMatch(new RegExp(`^/reports/${reportId}\\?lang=vi(&plan=${plan.id})?$`));
     await view.click();
-    await page.waitForURL(`**/reports/${reportId}?lang=vi`);
+    await page.waitForURL((u) => u.pathname === `/reports/${reportId}` && u.searchParams.get('lang') === 'vi');
     expect(await page.locator('h1').textContent()).toContain('Sở Tư pháp');
     await context.close();
   });
@@ -75,12 +79,15 @@ describe('reading in Chromium', () => {
     const link = page.locator(`#units a[data-report="${reportId}"]`);
     await link.waitFor();
     await link.click();
-    await page.waitForURL(`**/reports/${reportId}?lang=vi`);
+    await page.waitForURL((u) => u.pathname === `/reports/${reportId}` && u.searchParams.get('lang') === 'vi');
     await page.waitForSelector('#report-difficulties');
     expect(await page.locator('#report-difficulties p').textContent()).toBe(XSS);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'portal-report-page.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'portal-report-page-top.png') });
     // Downloads offered on the page: the unit's DOCX answers with a Word document.
     const docx = await page.locator('#report-docx').getAttribute('href');
     const res = await context.request.get(`${portal.base}${docx}`);
@@ -96,7 +103,7 @@ describe('reading in Chromium', () => {
     const row = page.locator(`#my-reports tr[data-report="${reportId}"]`);
     expect(await row.locator('td').nth(3).textContent()).toBe('Submitted on time');
     await row.locator('a').click();
-    await page.waitForURL(`**/reports/${reportId}?lang=en`);
+    await page.waitForURL((u) => u.pathname === `/reports/${reportId}` && u.searchParams.get('lang') === 'en');
     expect(await page.locator('#report-timeliness').textContent()).toContain('Submitted on time');
     await context.close();
   });

@@ -89,9 +89,10 @@ describe('the report page /reports/:id', () => {
     expect(html).toMatch(new RegExp(`data-indicator="${indId}"><td>[^<]+</td><td class="num">${formatNumber(value, { lang: 'vi' }).replace(/\./g, '\\.')}`));
     // Downloads: the unit's DOCX and the JSON.
     expect(html).toContain(`href="/api/reports/${ownId}?format=docx&amp;lang=vi"`);
-    expect(html).toContain(`href="/api/reports/${ownId}"`);
-    // The slot where the review panel goes.
-    expect(html).toContain('<section id="review" class="portal-review"');
+    expect(html).toContain(`href="/api/reports/${ownId}?lang=vi"`);
+    // The review workflow's state in the header and its panel in the slot (src/review.ts implements ReadingReview).
+    expect(html).toMatch(/id="report-review-state">.*data-review-state="submitted"/);
+    expect(html).toMatch(/<section id="review" class="portal-review"[^>]*>\s*\S/);
   });
 
   it('escapes every text the unit typed (stored XSS): results, difficulties, proposals, directions, place', async () => {
@@ -140,6 +141,8 @@ describe("a unit's reports /my-reports", () => {
     expect(html).not.toContain(`data-report="${lateId}"`);
     expect(html).toContain(`href="/reports/${ownId}?lang=vi"`);
     expect(html).toMatch(/Nộp đúng hạn/);
+    // Review states come from the review workflow: the correction is the current report.
+    expect(html).toMatch(new RegExp(`data-report="${correctionId}"[^]*?data-review-state="`));
     // Another unit sees nothing of it; asking for another unit is refused.
     const other = await (await page('/my-reports', auth('so-y-te'))).text();
     expect(other).not.toContain(ownId);

@@ -10,6 +10,7 @@ import {
   type Message,
   type Plan,
   REPORT_FIELD_LABELS,
+  type SigningAuthority,
   SIGNING_AUTHORITY_LABELS,
   SUBMISSION_STATUS_LABELS,
   TASK_ENTRY_FIELD_LABELS,
@@ -20,8 +21,9 @@ import {
   formatPercent,
 } from '@dvcq/core';
 import { type ObligationInstance, formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
+import { signerTitleLines } from '@dvcq/documents';
 import type { ReportRecord } from '@dvcq/server';
-import { type PageModule, esc, pick } from './layout';
+import { type PageContext, type PageModule, esc, pick, withPlan } from './layout';
 
 /** Trạng thái xem xét — a report's review state as the review workflow gives it. */
 export interface ReviewStateView {
@@ -102,11 +104,12 @@ export function reportPage(data: ReportPageData): PageModule {
       vi: `Báo cáo của ${unitName(plan, record.unitId, 'vi')} — ${instanceName(instance, record, 'vi')}`,
       en: `Report of ${unitName(plan, record.unitId, 'en')} — ${instanceName(instance, record, 'en')}`,
     }),
-    body: (ctx) => _body(data, ctx.lang),
+    body: (ctx) => _body(data, ctx),
   };
 }
 
-function _body(data: ReportPageData, lang: Lang): string {
+function _body(data: ReportPageData, ctx: PageContext): string {
+  const { lang } = ctx;
   const { record, plan, instance } = data;
   const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
   const report = record.report;
@@ -126,14 +129,16 @@ function _body(data: ReportPageData, lang: Lang): string {
   head.push(_row(REPORT_FIELD_LABELS['/document/number'], esc(_str(doc.number) ?? record.documentNumber), lang, 'report-number'));
   if (_str(doc.date)) head.push(_row(REPORT_FIELD_LABELS['/document/date'], esc(_date(doc.date as string)), lang, 'report-date'));
   if (_str(doc.place)) head.push(_row(REPORT_FIELD_LABELS['/document/place'], esc(doc.place as string), lang));
+  // As the signature block reads (Nghị định 30/2020: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"), then the name; the authority in words beside.
   const authority = _str(signer.authority);
-  const signerText = [
-    authority ? pick((SIGNING_AUTHORITY_LABELS as Record<string, Message>)[authority] ?? { vi: authority, en: authority }, lang) : undefined,
-    _str(signer.onBehalfOf),
-    _str(signer.position),
-    _str(signer.name),
-  ].filter((x): x is string => x !== undefined);
-  if (signerText.length > 0) head.push(_row(REPORT_FIELD_LABELS['/document/signer'], esc(signerText.join(' — ')), lang, 'report-signer'));
+  const titles = signerTitleLines({
+    ...(authority ? { authority: authority as SigningAuthority } : {}),
+    ...(_str(signer.onBehalfOf) ? { onBehalfOf: signer.onBehalfOf as string } : {}),
+    ...(_str(signer.position) ? { position: signer.position as string } : {}),
+  });
+  const signerText = [...titles, _str(signer.name)].filter((x): x is string => x !== undefined).join(' — ');
+  const authorityLabel = authority && authority !== 'none' ? (SIGNING_AUTHORITY_LABELS as Record<string, Message>)[authority] : undefined;
+  if (signerText) head.push(_row(REPORT_FIELD_LABELS['/document/signer'], `${esc(signerText)}${authorityLabel ? ` <span class="portal-muted">(${esc(pick(authorityLabel, lang))})</span>` : ''}`, lang, 'report-signer'));
   head.push(
     _row(
       { vi: 'Thời điểm nhận', en: 'Received at' },
@@ -163,7 +168,7 @@ function _body(data: ReportPageData, lang: Lang): string {
     const items = data.chain
       .map((c, n) => {
         const what = `${n === 0 ? L('Lần nộp đầu', 'First submission') : L(`Bản sửa lần ${n}`, `Correction ${n}`)} — ${c.documentNumber} — ${formatDateTimeVi(c.receivedAt)}`;
-        return c.id === record.id ? `<li aria-current="page"><strong>${esc(what)}</strong></li>` : `<li><a href="/reports/${encodeURIComponent(c.id)}?lang=${lang}">${esc(what)}</a></li>`;
+        return c.id === record.id ? `<li aria-current="page"><strong>${esc(what)}</strong></li>` : `<li><a href="${esc(withPlan(ctx, `/reports/${encodeURIComponent(c.id)}`))}">${esc(what)}</a></li>`;
       })
       .join('');
     head.push(_row({ vi: 'Các lần nộp', en: 'Submissions' }, `<ol class="report-chain">${items}</ol>`, lang, 'report-chain'));
@@ -172,7 +177,7 @@ function _body(data: ReportPageData, lang: Lang): string {
     head.push(
       _row(
         { vi: 'Lưu ý', en: 'Note' },
-        `<strong>${esc(L('Báo cáo này đã được thay thế bởi bản sửa', 'This report was superseded by a correction'))}</strong> — <a href="/reports/${encodeURIComponent(record.replacedBy)}?lang=${lang}">${esc(L('xem bản hiện hành', 'see the current one'))}</a>`,
+        `<strong>${esc(L('Báo cáo này đã được thay thế bởi bản sửa', 'This report was superseded by a correction'))}</strong> — <a href="${esc(withPlan(ctx, `/reports/${encodeURIComponent(record.replacedBy)}`))}">${esc(L('xem bản hiện hành', 'see the current one'))}</a>`,
         lang,
         'report-superseded',
       ),
@@ -180,8 +185,8 @@ function _body(data: ReportPageData, lang: Lang): string {
   }
 
   const downloads = `<p class="portal-controls report-downloads"><strong>${esc(L('Tải về', 'Download'))}:</strong>
-<a class="portal-download" id="report-docx" href="/api/reports/${id}?format=docx&amp;lang=${lang}" download>${esc(L('Văn bản báo cáo (DOCX)', 'Report document (DOCX)'))}</a>
-<a class="portal-download" id="report-json" href="/api/reports/${id}" download="bao-cao-${esc(record.unitId)}-${esc(record.id)}.json">${esc(L('Dữ liệu (JSON)', 'Data (JSON)'))}</a></p>`;
+<a class="portal-download" id="report-docx" href="${esc(withPlan(ctx, `/api/reports/${id}?format=docx`))}" download>${esc(L('Văn bản báo cáo (DOCX)', 'Report document (DOCX)'))}</a>
+<a class="portal-download" id="report-json" href="${esc(withPlan(ctx, `/api/reports/${id}`))}" download="bao-cao-${esc(record.unitId)}-${esc(record.id)}.json">${esc(L('Dữ liệu (JSON)', 'Data (JSON)'))}</a></p>`;
 
   return `<table class="report-head"><tbody>${head.join('')}</tbody></table>
 ${downloads}

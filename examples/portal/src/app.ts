@@ -36,8 +36,12 @@ export interface PortalOptions {
    * (a unit signs in to the plans it belongs to; the plan says who consolidates).
    */
   auth: (plan: PublishedPlan) => AuthFn;
-  /** Sign-in, sessions, the CSRF check and the account pages (see ./accounts). */
-  accounts: PortalAccounts;
+  /**
+   * Sign-in, sessions, the CSRF check and the account pages (see ./accounts). Without it
+   * (a deployment with its own sign-in in front, or a test), pages open to everyone and
+   * `auth` alone decides the API.
+   */
+  accounts?: PortalAccounts;
   now: () => Date;
   assets: Assets;
   /** The working calendar (built-in holidays plus DVCQ_HOLIDAYS) every deadline is counted with. */
@@ -167,7 +171,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
           // A page that boots from the caller's data gets it written in (no round trips before the form).
           // A page with roles needs a session of one of them (else 303 to /login, or 403).
           handle: async ({ request, url, lang }) => {
-            const gate = await accounts.gate(page, request, url, lang, (u, l, s) => context(served, u, l, s));
+            const gate = accounts ? await accounts.gate(page, request, url, lang, (u, l, s) => context(served, u, l, s)) : undefined;
             if (gate instanceof Response) return gate;
             const data = page.boot ? await boot(request, lang) : undefined;
             return renderPage(page, { ...context(served, url, lang, gate), ...(data !== undefined ? { boot: data } : {}) });
@@ -191,7 +195,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(defaultPlan(), url, lang), 404) },
     { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },
     // Sign-in, sign-out, password, accounts and audit log: one set for every plan.
-    ...accounts.routes((url, lang, session) => context(defaultPlan(), url, lang, session)),
+    ...(accounts ? accounts.routes((url, lang, session) => context(defaultPlan(), url, lang, session)) : []),
     ...(options.globalRoutes?.(helpers) ?? []),
   ];
 
@@ -202,8 +206,8 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
       const global = matchRoute(globalRoutes, request.method, url.pathname);
       // Every state change passes the CSRF check first (cookie sessions; API keys are exempt).
-      const refused = await accounts.csrfGuard(request, lang);
-      if (!refused && !url.pathname.startsWith('/static/') && url.pathname !== '/favicon.ico') {
+      const refused = accounts ? await accounts.csrfGuard(request, lang) : undefined;
+      if (accounts && !refused && !url.pathname.startsWith('/static/') && url.pathname !== '/favicon.ico') {
         const session = await accounts.session(request);
         if (session) sessionOf.set(url, session);
       }

@@ -56,7 +56,7 @@ const ROWS: Row[] = [
   { name: "the unit's reports page", method: 'GET', path: '/my-reports', expect: api(all(200)) },
   { name: "another unit's reports page (?unitId=)", method: 'GET', path: `/my-reports?unitId=${OWN}`, expect: api({ admin: 200, coordinator: 200, officer: 200, apiKey: 200, apiKeyCoordinator: 200 }) },
   { name: 'a report as a page', method: 'GET', path: (w) => `/reports/${w.ownReport}`, expect: api({ admin: 200, coordinator: 200, officer: 200, apiKey: 200, apiKeyCoordinator: 200 }) },
-  { name: 'notifications page', method: 'GET', path: '/notifications', expect: all(200) },
+  { name: 'notifications page', method: 'GET', path: '/notifications', expect: api(all(200)) },
   // API: reading
   { name: 'who am I', method: 'GET', path: '/api/me', expect: api(all(200)) },
   { name: 'reporting calendar (public plan data)', method: 'GET', path: '/api/calendar', expect: all(200) },

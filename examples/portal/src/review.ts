@@ -213,7 +213,7 @@ export function reviewRoutes(options: ReviewPagesOptions): Route[] {
     title: () => ({ vi: 'Thông báo', en: 'Notifications' }),
     body: (c) => {
       const t = L(c.lang);
-      const token = csrf;
+      const token = csrf ?? c.csrf;
       const items = list
         .map((n) => {
           const link = n.link !== undefined && /^\/(?![/\\])[^\s]*$/.test(n.link) ? n.link : undefined;
@@ -231,7 +231,7 @@ export function reviewRoutes(options: ReviewPagesOptions): Route[] {
     title: () => ({ vi: 'Gia hạn nộp báo cáo', en: 'Deadline extensions' }),
     body: (c) => {
       const t = L(c.lang);
-      const token = csrf;
+      const token = csrf ?? c.csrf;
       const staff = who.role === 'coordinator' || who.role === 'admin';
       const label = new Map(instances.map((i) => [i.key, `${pick(i.title, c.lang)} — ${pick(i.label, c.lang)}`]));
       const rows = list.extensions

@@ -3,15 +3,15 @@
 // plan, who it is or the periods: the plan view is loaded once, with the page); the
 // coordinator's dashboard links a unit's row to its report page; the report page shows a
 // hostile text as text (no script runs, no element is injected); the unit's own list.
-// Until sessions land, "signed in" is the page request carrying the unit's credentials
-// (the bearer token as an extra header), which is what a session cookie does.
+// "Signed in" is a browser context holding the session cookie of the unit's demo account
+// (the coordinator's staff for the coordinator), signed in through POST /login.
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { exampleReport } from '@dvcq/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Portal, ROOT, startPortal, tempDataDir } from './_portal';
+import { type Portal, ROOT, login, startPortal, tempDataDir } from './_portal';
 
 const SHOTS = join(ROOT, '.test-results', 'screenshots');
 
@@ -40,7 +40,13 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-const signedIn = (unit: string): Promise<BrowserContext> => browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${portal.tokens[unit]}` } });
+const signedIn = async (unit: string): Promise<BrowserContext> => {
+  const coordinator = portal.accounts.find((a) => a.role === 'coordinator')!;
+  const s = unit === coordinator.unitId ? await login(portal, 'coordinator') : await login(portal, 'officer', unit);
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'dvcq_session', value: s.cookie.slice('dvcq_session='.length), url: portal.base, httpOnly: true, sameSite: 'Strict' }]);
+  return context;
+};
 
 describe('reading in Chromium', () => {
   it('the signed-in form page fetches neither the plan nor who it is nor the periods: they come with the page', async () => {

@@ -7,7 +7,7 @@ import { TASK_STATUS_LABELS, allTasks, formatNumber } from '@dvcq/core';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { REPLACES_HEADER, exampleReport } from '@dvcq/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Portal, startPortal, tempDataDir } from './_portal';
+import { type Portal, login, startPortal, tempDataDir } from './_portal';
 
 const XSS = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
 
@@ -185,7 +185,8 @@ describe('fast on a slow line (issue 14 §5)', () => {
   });
 
   it('writes the signed-in caller’s data into the form page (no round trip before the form); nothing without credentials', async () => {
-    const html = await (await page('/form', auth('so-tu-phap'))).text();
+    // Signed in (a session: the form page opens only to a unit's officer or head).
+    const html = await (await page('/form', { cookie: (await login(portal, 'officer', 'so-tu-phap')).cookie })).text();
     const m = /<script type="application\/json" id="portal-boot">([^<]*)<\/script>/.exec(html);
     expect(m).not.toBeNull();
     const boot = JSON.parse(m![1]!) as { me: { unitId: string }; overview: { periods: unknown[]; attention: string | null }; plan: { id: string; orgUnits: unknown[] } };

@@ -100,6 +100,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   // The session of the request being answered, by its URL object (one per request), so every
   // page — the reading, review and plan pages too — shows who is signed in and carries the CSRF token.
   const sessionOf = new WeakMap<URL, PortalSession>();
+  const unreadOf = new WeakMap<URL, number>();
   const { accounts } = options;
   const context = (served: PublishedPlan, url: URL, lang: 'vi' | 'en', session: PortalSession | undefined = sessionOf.get(url)): PageContext => {
     const { plan, coordinator } = served;
@@ -118,6 +119,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       ...(session && isRole(session.user.role)
         ? { user: { id: session.user.id, login: session.user.login, name: session.user.name, role: session.user.role, unitId: session.user.unitId }, csrf: session.csrf }
         : {}),
+      ...(unreadOf.has(url) ? { unread: unreadOf.get(url)! } : {}),
     };
   };
   const defaultPlan = () => options.plans.list()[0]!;
@@ -211,6 +213,10 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       if (accounts && !refused && !url.pathname.startsWith('/static/') && url.pathname !== '/favicon.ico') {
         const session = await accounts.session(request);
         if (session) sessionOf.set(url, session);
+        // The bell in the header: the unit's unread notifications, for pages (not API answers).
+        if (session && options.fullStore && request.method === 'GET' && !url.pathname.startsWith('/api/')) {
+          unreadOf.set(url, (await options.fullStore.notifications.list({ unitId: session.user.unitId, unreadOnly: true, limit: 100 })).length);
+        }
       }
       if (refused) response = refused;
       else if ('route' in global) response = await global.route.handle({ request, url, lang });

@@ -323,15 +323,3 @@ ${table}`;
     },
   ];
 }
-
-/**
- * Chuông thông báo — the header link to /notifications with the unread count of the
- * signed-in unit (escaped; none when signed out).
- */
-export async function notificationBell(store: Pick<Store, 'notifications'>, who: Principal | undefined, lang: Lang): Promise<string> {
-  if (!who) return '';
-  const unread = (await store.notifications.list({ unitId: who.unitId, unreadOnly: true, limit: 100 })).length;
-  const t = L(lang);
-  const count = unread >= 100 ? '99+' : String(unread);
-  return `<a href="/notifications${lang === 'en' ? '?lang=en' : ''}" id="portal-bell" class="portal-bell" aria-label="${esc(`${t('Thông báo', 'Notifications')}: ${count} ${t('chưa đọc', 'unread')}`)}">🔔 ${esc(t('Thông báo', 'Notifications'))}${unread > 0 ? ` <span id="portal-bell-count" class="portal-bell-count">${esc(count)}</span>` : ''}</a>`;
-}

@@ -111,7 +111,10 @@ describe.each(CASES)('review workflow in Chromium — $name', (c) => {
     expect(await page.locator('#review-form').count()).toBe(0); // nothing more to decide until the unit resubmits
 
     // 3. The officer sees the notification and the comments on the form, fixes and resubmits.
-    await signIn(page, portal, 'officer', c.unit, '/notifications');
+    await signIn(page, portal, 'officer', c.unit, `/form?period=${encodeURIComponent(c.key)}`);
+    // The bell in the header counts the unread notification and leads to the list.
+    expect(Number(await page.textContent('#portal-bell-count'))).toBeGreaterThanOrEqual(1); // the return (and the deadline reminders of the start)
+    await page.click('#portal-bell');
     await page.waitForSelector('#portal-notifications');
     expect(await page.getAttribute('#portal-notifications li', 'data-kind')).toBe('review.returned');
     expect(await page.textContent('#portal-notifications li')).toContain('Báo cáo bị trả lại để sửa');

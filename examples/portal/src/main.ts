@@ -11,13 +11,16 @@ import {
   type PublishedPlan,
   type ReminderScheduler,
   type Store,
+  type AuthFn,
   accessKeyLookup,
   bearerTokenAuth,
   createSmtpMailer,
   demoEmail,
   openSqliteStore,
   openStore,
+  isRole,
   parseStoreAddress,
+  readSession,
   seedPlan,
   startReminders,
   toNodeListener,
@@ -28,6 +31,7 @@ import { openDatabase, preparePrivateDataDir } from './data';
 import { loadPortalCalendar } from './holidays';
 import { loadAssets } from './http/assets';
 import { loadPortalPlan, signInUnits } from './plan';
+import { planAdminRoutes } from './plan-admin';
 import { type PlanCatalog, createPlanCatalog } from './plans';
 import { PORTAL_KEY_LABEL, issueTokens } from './tokens';
 
@@ -130,6 +134,12 @@ export async function main(input: MainInput): Promise<number | undefined> {
     await store.close();
     return 2;
   }
+  // Who is calling, whatever the plan: the account of the request's session cookie.
+  const sessionAuth: AuthFn = async (request) => {
+    const s = await readSession(store, request, { now: now() });
+    if (s === undefined) return undefined;
+    return { unitId: s.user.unitId, ...(isRole(s.user.role) ? { role: s.user.role } : {}), userId: s.user.id, name: s.user.name, via: 'session' };
+  };
   const handler = createPortalHandler({
     plans: catalog,
     store: store.reports,
@@ -147,6 +157,8 @@ export async function main(input: MainInput): Promise<number | undefined> {
     assets: loadAssets(input.publicDir),
     calendar: cal.calendar,
     fullStore: store,
+    // Plan administration (/admin/plans): administrators signed in with a session, whatever the plan.
+    globalRoutes: (helpers) => planAdminRoutes({ store, auth: sessionAuth, plans: catalog, now, helpers }),
   });
 
   const server = createServer(toNodeListener(handler));

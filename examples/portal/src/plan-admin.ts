@@ -25,7 +25,7 @@ import {
 } from '@dvcq/server';
 import type { Route } from './http/router';
 import type { PortalHelpers } from './app';
-import type { PlanCatalog } from './plans';
+import { type PlanCatalog, servingProblem } from './plans';
 import { errorPage } from './pages/error';
 import { type AdminFormContext, planEntryPage, plansListPage } from './pages/plans';
 
@@ -105,6 +105,17 @@ export function planAdminRoutes(options: PlanAdminOptions): Route[] {
   const form = (request: Request): AdminFormContext => {
     const id = sessionId(request);
     return { csrf: id === undefined ? '' : csrfTokenFor(id) };
+  };
+  /** The form context with the display names of the accounts these entries name. */
+  const formFor = async (request: Request, entries: readonly PlanEntry[]): Promise<AdminFormContext> => {
+    const ids = new Set<string>();
+    for (const e of entries) for (const id of [e.createdBy, e.updatedBy, e.publishedBy, e.withdrawnBy]) if (id !== undefined && id !== 'config') ids.add(id);
+    const names = new Map<string, string>();
+    for (const id of [...ids].slice(0, 200)) {
+      const u = await store.users.get(id);
+      if (u) names.set(id, u.name);
+    }
+    return { ...form(request), names };
   };
   /** A browser's state change must carry the session's CSRF token (`_csrf` field or header); API keys need none. */
   const csrfOk = (who: Principal, request: Request, presented: string | null | undefined) => {
@@ -266,6 +277,9 @@ export function planAdminRoutes(options: PlanAdminOptions): Route[] {
     const checked = checkPlanDraft(entry.plan);
     if (checked.plan === undefined) return refuse(422, M.hasErrors(checked.errors));
     if (!Number.isInteger(year) || year !== checked.plan.year) return refuse(422, M.yearMismatch(Number.isInteger(year) ? year : 0, checked.plan.year));
+    // A plan the checks accept may still use something this release cannot serve: say so now, not after.
+    const unservable = servingProblem(checked.plan);
+    if (unservable) return refuse(422, unservable);
     const at = formatInstant(options.now());
     const r = await store.plans.publish(entry.key, actorOf(who), at);
     if (!r.ok) return refuse(r.code === 'no-plan-id' ? 422 : 409, r.code === 'no-plan-id' ? M.noPlanId : M.notDraft);
@@ -299,7 +313,7 @@ export function planAdminRoutes(options: PlanAdminOptions): Route[] {
         const doneEntry = done ? entries.find((e) => e.key === done) : undefined;
         const notice = doneEntry ? (doneEntry.status === 'published' ? M.published(doneEntry.planId, doneEntry.year) : doneEntry.status === 'withdrawn' ? M.withdrawn(doneEntry.planId) : undefined) : undefined;
         const units = plans.list().map((p) => ({ id: p.plan.id, year: p.plan.year }));
-        return page(url, lang, 200, plansListPage(entries, form(request), units, notice));
+        return page(url, lang, 200, plansListPage(entries, await formFor(request, entries), units, notice));
       }),
     },
     {
@@ -324,7 +338,7 @@ export function planAdminRoutes(options: PlanAdminOptions): Route[] {
             : url.searchParams.has('saved')
               ? { message: M.saved(checkPlanDraft(entry.plan).errors) }
               : undefined;
-          return page(url, lang, 200, planEntryPage(await entryView(entry, undefined, notice), form(request)));
+          return page(url, lang, 200, planEntryPage(await entryView(entry, undefined, notice), await formFor(request, [entry])));
         }
         if (action === '') return save(who, entry, request, url, lang);
         if (action === '/publish') return publish(who, entry, request, url, lang);

@@ -11,6 +11,16 @@ import { type PageModule, esc, pick } from './layout';
 export interface AdminFormContext {
   /** The CSRF token to post back in `_csrf` (accounts); `''` when none is used. */
   csrf: string;
+  /** Tên người thực hiện — account id → display name (the registry records ids). */
+  names?: ReadonlyMap<string, string>;
+}
+
+/** Người thực hiện — an actor as the pages show it: the account's name, "configuration", or the id. */
+function _who(id: string | undefined, form: AdminFormContext, lang: 'vi' | 'en'): string {
+  if (id === undefined) return '';
+  if (id === 'config') return esc(lang === 'en' ? 'portal configuration' : 'cấu hình cổng');
+  const name = form.names?.get(id);
+  return name ? `${esc(name)} <span class="portal-muted">(${esc(id)})</span>` : esc(id);
 }
 
 /** Lựa chọn đối chiếu đơn vị — a published plan whose units an imported document's names are matched against. */
@@ -47,7 +57,7 @@ export function plansListPage(entries: readonly PlanEntry[], form: AdminFormCont
         .map((e) => {
           const title = typeof e.plan.title === 'object' && e.plan.title !== null ? (e.plan.title as Partial<Message>) : {};
           const titleText = (lang === 'en' ? title.en || title.vi : title.vi) ?? '';
-          return `<tr data-key="${esc(e.key)}" data-status="${e.status}"><td><a href="/admin/plans/${encodeURIComponent(e.key)}?lang=${lang}">${esc(e.planId || L('(chưa có mã)', '(no id yet)'))}</a></td><td class="num">${e.year || ''}</td><td>${esc(String(titleText))}</td><td>${esc(pick(PLAN_STATUS_LABELS[e.status], lang))}</td><td>${esc(e.source.fileName ?? '')}</td><td>${_when(e.updatedAt)} ${esc(e.updatedBy)}</td><td>${e.publishedAt ? `${_when(e.publishedAt)} ${esc(e.publishedBy ?? '')}` : ''}</td></tr>`;
+          return `<tr data-key="${esc(e.key)}" data-status="${e.status}"><td><a href="/admin/plans/${encodeURIComponent(e.key)}?lang=${lang}">${esc(e.planId || L('(chưa có mã)', '(no id yet)'))}</a></td><td class="num">${e.year || ''}</td><td>${esc(String(titleText))}</td><td>${esc(pick(PLAN_STATUS_LABELS[e.status], lang))}</td><td>${esc(e.source.fileName ?? '')}</td><td>${_when(e.updatedAt)} ${_who(e.updatedBy, form, lang)}</td><td>${e.publishedAt ? `${_when(e.publishedAt)} ${_who(e.publishedBy, form, lang)}` : ''}</td></tr>`;
         })
         .join('');
       const unitOptions = units.map((u) => `<option value="${esc(u.id)}">${esc(u.id)} (${u.year})</option>`).join('');
@@ -125,10 +135,10 @@ export function planEntryPage(view: PlanEntryView, form: AdminFormContext): Page
         [L('Mã kế hoạch', 'Plan id'), esc(entry.planId || L('(chưa có)', '(none yet)'))],
         [L('Năm', 'Year'), entry.year ? String(entry.year) : esc(L('(chưa có)', '(none yet)'))],
         [L('Nguồn', 'Source'), `${esc(entry.source.kind === 'import' ? L('văn bản kế hoạch', 'plan document') : entry.source.kind === 'config' ? L('cấu hình cổng (DVCQ_PLAN)', 'portal configuration (DVCQ_PLAN)') : L('tệp kế hoạch', 'plan file'))}${entry.source.fileName ? ` — ${esc(entry.source.fileName)}` : ''}${entry.source.format ? ` (${esc(entry.source.format)})` : ''}`],
-        [L('Tạo', 'Created'), `${_when(entry.createdAt)} ${esc(entry.createdBy)}`],
-        [L('Sửa lần cuối', 'Last changed'), `${_when(entry.updatedAt)} ${esc(entry.updatedBy)}`],
-        ...(entry.publishedAt ? [[L('Ban hành', 'Published'), `${_when(entry.publishedAt)} ${esc(entry.publishedBy ?? '')}`]] : []),
-        ...(entry.withdrawnAt ? [[L('Thu hồi', 'Withdrawn'), `${_when(entry.withdrawnAt)} ${esc(entry.withdrawnBy ?? '')}${entry.replacedBy ? ` — ${L('thay bằng', 'replaced by')} <a href="/admin/plans/${encodeURIComponent(entry.replacedBy)}?lang=${lang}">${esc(entry.replacedBy)}</a>` : ''}`]] : []),
+        [L('Tạo', 'Created'), `${_when(entry.createdAt)} ${_who(entry.createdBy, form, lang)}`],
+        [L('Sửa lần cuối', 'Last changed'), `${_when(entry.updatedAt)} ${_who(entry.updatedBy, form, lang)}`],
+        ...(entry.publishedAt ? [[L('Ban hành', 'Published'), `${_when(entry.publishedAt)} ${_who(entry.publishedBy, form, lang)}`]] : []),
+        ...(entry.withdrawnAt ? [[L('Thu hồi', 'Withdrawn'), `${_when(entry.withdrawnAt)} ${_who(entry.withdrawnBy, form, lang)}${entry.replacedBy ? ` — ${L('thay bằng', 'replaced by')} <a href="/admin/plans/${encodeURIComponent(entry.replacedBy)}?lang=${lang}">${esc(entry.replacedBy)}</a>` : ''}`]] : []),
       ]
         .map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`)
         .join('');

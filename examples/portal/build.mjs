@@ -36,7 +36,7 @@ const externals = {
 };
 
 // The pages' scripts (one entry each): every one is kept by the reachability filter below.
-const PAGE_SCRIPTS = { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts'), notifications: join(here, 'src/client/notifications.ts') };
+const PAGE_SCRIPTS = { form: join(here, 'src/client/form.ts'), dashboard: join(here, 'src/client/dashboard.ts') };
 
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ico': 'image/x-icon' };
 const sha = (data) => createHash('sha256').update(data).digest('hex');

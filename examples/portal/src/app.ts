@@ -17,12 +17,12 @@ import { PLAN_PARAM, type PlanCatalog, planChoices } from './plans';
 import { reminderRoutes } from './reminders';
 import { createBoot } from './boot';
 import { type ReadingReview, readingRoutes } from './reading';
+import { reviewForReading, reviewRoutes } from './review';
 import { type Route, matchRoute } from './http/router';
 import { dashboardPage } from './pages/dashboard';
 import { PAGE_ERRORS, errorPage } from './pages/error';
 import { formPage } from './pages/form';
 import { homePage } from './pages/home';
-import { notificationsPage } from './pages/notifications';
 import { type PageContext, type PageModule, renderPage } from './pages/layout';
 
 /** Tùy chọn cổng — what the portal serves. */
@@ -75,7 +75,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** Các trang — the page modules, each a row of the routing table. */
-export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage, notificationsPage];
+export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage];
 
 /**
  * Tạo cổng — the portal's fetch handler.
@@ -112,6 +112,9 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   // The routes of one plan: each row closes over that plan (its API, pages and reminder rows).
   const planRoutes = (served: PublishedPlan, auth: AuthFn): Route[] => {
     const { plan } = served;
+    // The review workflow (return, resubmit, accept, extensions, notifications) needs the whole store.
+    const reviewService = options.fullStore ? createReviewService({ store: options.fullStore, plan, now, calendar, coordinator: served.coordinator }) : undefined;
+    const readingReview = options.review ?? (reviewService ? reviewForReading({ review: reviewService, plan }) : undefined);
     const api = createReportHandler({
       plan,
       store: options.store,
@@ -120,7 +123,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       calendar,
       exportFormats: [...EXPORT_FORMATS, consolidatedDocxFormat],
       reportFormats: [unitReportDocxFormat(plan)],
-      ...(options.fullStore ? { review: createReviewService({ store: options.fullStore, plan, now, calendar, coordinator: served.coordinator }) } : {}),
+      ...(reviewService ? { review: reviewService } : {}),
     });
     const planJson = JSON.stringify(plan);
     // The report context (every report the plan asks for, deadlines counted with this
@@ -131,7 +134,8 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     const boot = createBoot({ plan, auth, api, context: contextJson });
     return [
       ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth, plan, now }) : []),
-      ...readingRoutes({ plan, store: options.store, auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status), ...(options.review ? { review: options.review } : {}) }),
+      ...readingRoutes({ plan, store: options.store, auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status), ...(readingReview ? { review: readingReview } : {}) }),
+      ...(reviewService && options.fullStore ? reviewRoutes({ review: reviewService, store: options.fullStore, plan, auth, calendar, now, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status) }) : []),
       { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
       {
         path: '/plan.json',

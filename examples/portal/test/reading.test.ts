@@ -89,7 +89,7 @@ describe('the report page /reports/:id', () => {
     expect(html).toMatch(new RegExp(`data-indicator="${indId}"><td>[^<]+</td><td class="num">${formatNumber(value, { lang: 'vi' }).replace(/\./g, '\\.')}`));
     // Downloads: the unit's DOCX and the JSON.
     expect(html).toContain(`href="/api/reports/${ownId}?format=docx&amp;lang=vi"`);
-    expect(html).toContain(`href="/api/reports/${ownId}"`);
+    expect(html).toContain(`href="/api/reports/${ownId}?lang=vi"`);
     // The slot where the review panel goes.
     expect(html).toContain('<section id="review" class="portal-review"');
   });
@@ -193,5 +193,37 @@ describe('fast on a slow line (issue 14 §5)', () => {
     expect(m![1]!.length).toBeLessThan(JSON.stringify(plan).length / 2);
     const anonymous = await (await page('/form')).text();
     expect(anonymous).not.toContain('id="portal-boot"');
+  });
+});
+
+describe('the report page on the Bắc Ninh 2026 test plan (quarterly reports, a rule deadline, two levels)', () => {
+  it('names the quarter as the calendar does, the task titles from that plan, and the coordinator reads it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('./_portal');
+    const { sampleReport } = await import('@dvcq/report/testing');
+    const { planCoordinator } = await import('@dvcq/core');
+    const file = join(ROOT, 'fixtures/plans/bac-ninh-2026.plan.json');
+    const { loadPlan } = await import('@dvcq/core/zod');
+    const loaded = loadPlan(JSON.parse(readFileSync(file, 'utf8')));
+    if (!loaded.ok) throw new Error('plan');
+    const bn = loaded.value;
+    const p = await startPortal(tempDataDir('reading-bn'), { DVCQ_PLAN: file, DVCQ_NOW: '2026-06-15T09:00:00+07:00' });
+    try {
+      const report = sampleReport(bn, 'syt', { period: 'quarterly', year: 2026, periodIndex: 2, obligationId: 'bc-quy-2026', date: '2026-06-12' });
+      const r = await fetch(`${p.base}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${p.tokens.syt}`, 'content-type': 'application/json' }, body: JSON.stringify(report) });
+      const body = (await r.json()) as { id: string };
+      expect(r.status, JSON.stringify(body)).toBe(201);
+      const html = await (await fetch(`${p.base}/reports/${body.id}`, { headers: { authorization: `Bearer ${p.tokens[planCoordinator(bn)!]}` } })).text();
+      expect(html).toMatch(/id="report-period"><th[^>]*>Kỳ báo cáo<\/th><td>[^<]*Quý II\/2026/);
+      expect(html).toMatch(/data-timeliness="on-time">Nộp đúng hạn</);
+      const firstTask = Object.keys(report.tasks ?? {})[0]!;
+      const title = bn.sections.flatMap((s) => (s.kind === 'content' ? s.areas.flatMap((a) => a.tasks) : [])).find((t) => t.id === firstTask)!.text.vi;
+      expect(html).toContain(title.slice(0, 30).replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+      // Another unit of that plan may not read it.
+      expect((await fetch(`${p.base}/reports/${body.id}`, { headers: { authorization: `Bearer ${p.tokens.stp}` } })).status).toBe(403);
+    } finally {
+      await p.stop();
+    }
   });
 });

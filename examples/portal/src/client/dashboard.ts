@@ -144,7 +144,7 @@ async function start(): Promise<void> {
         let name: string | HTMLElement = u.name[lang];
         if (u.reportId) {
           const a = el('a', u.name[lang]);
-          a.href = `/reports/${encodeURIComponent(u.reportId)}?lang=${lang}`;
+          a.href = planPath(`/reports/${encodeURIComponent(u.reportId)}?lang=${lang}`);
           a.dataset.report = u.reportId;
           name = a;
         }

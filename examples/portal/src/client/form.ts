@@ -59,7 +59,7 @@ async function start(): Promise<void> {
     const view = document.getElementById('portal-view') as HTMLAnchorElement | null;
     if (view) {
       view.hidden = reportId === undefined;
-      if (reportId) view.href = `/reports/${encodeURIComponent(reportId)}?lang=${lang}`;
+      if (reportId) view.href = planPath(`/reports/${encodeURIComponent(reportId)}?lang=${lang}`);
     }
   };
   docxButton.addEventListener('click', () => {

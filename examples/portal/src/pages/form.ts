@@ -1,6 +1,6 @@
 // Trang báo cáo của đơn vị — the unit's form; /static/form.*.js fills #app.
 import { BOOT_ELEMENT_ID } from '../boot';
-import type { PageModule } from './layout';
+import { type PageModule, esc, withPlan } from './layout';
 
 /** Trang báo cáo — `/form`. */
 export const formPage: PageModule = {
@@ -17,8 +17,8 @@ export const formPage: PageModule = {
 <select id="portal-period"></select>
 <span id="portal-period-state" class="portal-muted"></span>
 <button type="button" id="portal-docx" hidden>${L('Tải văn bản báo cáo đã nộp (DOCX)', 'Download the submitted report (DOCX)')}</button>
-<a id="portal-view" hidden href="/my-reports?lang=${ctx.lang}">${L('Xem báo cáo đã nộp', 'Open the submitted report')}</a>
-<a id="portal-mine" href="/my-reports?lang=${ctx.lang}">${L('Các báo cáo của đơn vị', "The unit's reports")}</a>
+<a id="portal-view" hidden href="${esc(withPlan(ctx, '/my-reports'))}">${L('Xem báo cáo đã nộp', 'Open the submitted report')}</a>
+<a id="portal-mine" href="${esc(withPlan(ctx, '/my-reports'))}">${L('Các báo cáo của đơn vị', "The unit's reports")}</a>
 </div>
 <section id="portal-notices" class="portal-notices" hidden aria-labelledby="portal-notices-title">
 <h2 id="portal-notices-title">${L('Nhắc hạn', 'Reminders')}</h2>

@@ -4,7 +4,7 @@
 import { type Lang, type Message, type Plan, SUBMISSION_STATUS_LABELS } from '@dvcq/core';
 import { type ObligationInstance, formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
 import type { ReportRecord } from '@dvcq/server';
-import { type PageModule, esc, pick } from './layout';
+import { type PageContext, type PageModule, esc, pick, withPlan } from './layout';
 import { type ReviewStateView, instanceName, reportTimeliness, unitName } from './report';
 
 /** Một dòng báo cáo đã nộp — one submission of the unit. */
@@ -38,11 +38,12 @@ export function myReportsPage(data: MyReportsData): PageModule {
   return {
     path: '/my-reports',
     title: () => ({ vi: `Báo cáo của đơn vị — ${unitName(data.plan, data.unitId, 'vi')}`, en: `Unit reports — ${unitName(data.plan, data.unitId, 'en')}` }),
-    body: (ctx) => _body(data, ctx.lang),
+    body: (ctx) => _body(data, ctx),
   };
 }
 
-function _body(data: MyReportsData, lang: Lang): string {
+function _body(data: MyReportsData, ctx: PageContext): string {
+  const { lang } = ctx;
   const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
   const owed =
     data.owed.length === 0
@@ -51,7 +52,7 @@ function _body(data: MyReportsData, lang: Lang): string {
           .map((o) => {
             const d = o.instance.deadline;
             const label = (SUBMISSION_STATUS_LABELS as Record<string, Message>)[o.status];
-            return `<tr data-key="${esc(o.instance.key)}"><td>${esc(instanceName(o.instance, o.instance, lang))}</td><td>${esc(d.text || formatDateVi(d.date))}</td><td><span class="state-${esc(o.status)}">${esc(label ? pick(label, lang) : o.status)}</span></td><td>${data.readAll ? '' : `<a href="/form?lang=${lang}&amp;period=${encodeURIComponent(o.instance.key)}">${esc(L('Lập báo cáo', 'Fill in the report'))}</a>`}</td></tr>`;
+            return `<tr data-key="${esc(o.instance.key)}"><td>${esc(instanceName(o.instance, o.instance, lang))}</td><td>${esc(d.text || formatDateVi(d.date))}</td><td><span class="state-${esc(o.status)}">${esc(label ? pick(label, lang) : o.status)}</span></td><td>${data.readAll ? '' : `<a href="${esc(withPlan(ctx, `/form?period=${encodeURIComponent(o.instance.key)}`))}">${esc(L('Lập báo cáo', 'Fill in the report'))}</a>`}</td></tr>`;
           })
           .join('')}</tbody></table></section>`;
   const rows = data.rows
@@ -66,7 +67,7 @@ function _body(data: MyReportsData, lang: Lang): string {
       const review = r.review
         ? `<span class="review-${esc(r.review.state)}" data-review-state="${esc(r.review.state)}">${esc(pick(r.review.label, lang))}</span>`
         : `<span class="portal-muted">${esc(L('Đã nộp', 'Submitted'))}</span>`;
-      return `<tr data-report="${esc(rec.id)}"${rec.replacedBy ? ' class="is-superseded"' : ''}><td>${esc(instanceName(r.instance, rec, lang))}</td><td>${esc(rec.documentNumber)}</td><td><time datetime="${esc(rec.receivedAt)}">${esc(formatDateTimeVi(rec.receivedAt))}</time></td><td>${t ? `<span class="state-${t}">${esc(pick(SUBMISSION_STATUS_LABELS[t], lang))}</span>` : '—'}</td><td>${review}</td><td class="num">${r.review ? r.review.comments : '—'}</td><td>${esc(correction)}</td><td><a href="/reports/${encodeURIComponent(rec.id)}?lang=${lang}">${esc(L('Xem', 'Open'))}</a></td></tr>`;
+      return `<tr data-report="${esc(rec.id)}"${rec.replacedBy ? ' class="is-superseded"' : ''}><td>${esc(instanceName(r.instance, rec, lang))}</td><td>${esc(rec.documentNumber)}</td><td><time datetime="${esc(rec.receivedAt)}">${esc(formatDateTimeVi(rec.receivedAt))}</time></td><td>${t ? `<span class="state-${t}">${esc(pick(SUBMISSION_STATUS_LABELS[t], lang))}</span>` : '—'}</td><td>${review}</td><td class="num">${r.review ? r.review.comments : '—'}</td><td>${esc(correction)}</td><td><a href="${esc(withPlan(ctx, `/reports/${encodeURIComponent(rec.id)}`))}">${esc(L('Xem', 'Open'))}</a></td></tr>`;
     })
     .join('');
   const list =
@@ -74,7 +75,7 @@ function _body(data: MyReportsData, lang: Lang): string {
       ? `<p id="my-none">${esc(L('Đơn vị chưa nộp báo cáo nào.', 'The unit has sent no report yet.'))}</p>`
       : `<table id="my-reports"><thead><tr><th>${esc(L('Kỳ báo cáo', 'Reporting period'))}</th><th>${esc(L('Số, ký hiệu', 'Number'))}</th><th>${esc(L('Thời điểm nhận', 'Received at'))}</th><th>${esc(L('Đúng hạn / trễ hạn', 'On time / late'))}</th><th>${esc(L('Tình trạng xem xét', 'Review state'))}</th><th>${esc(L('Ý kiến', 'Comments'))}</th><th>${esc(L('Sửa đổi', 'Corrections'))}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`;
   const links = data.readAll
-    ? `<p><a href="/dashboard?lang=${lang}">${esc(L('Về trang theo dõi, tổng hợp', 'Back to the follow-up page'))}</a></p>`
-    : `<p><a href="/form?lang=${lang}">${esc(L('Trang lập báo cáo', 'Report form'))}</a></p>`;
+    ? `<p><a href="${esc(withPlan(ctx, '/dashboard'))}">${esc(L('Về trang theo dõi, tổng hợp', 'Back to the follow-up page'))}</a></p>`
+    : `<p><a href="${esc(withPlan(ctx, '/form'))}">${esc(L('Trang lập báo cáo', 'Report form'))}</a></p>`;
   return `${links}${owed}<section><h2>${esc(L('Báo cáo đã nộp', 'Reports sent'))}</h2>${list}</section>`;
 }

@@ -21,7 +21,7 @@ import {
 } from '@dvcq/core';
 import { type ObligationInstance, formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
 import type { ReportRecord } from '@dvcq/server';
-import { type PageModule, esc, pick } from './layout';
+import { type PageContext, type PageModule, esc, pick, withPlan } from './layout';
 
 /** Trạng thái xem xét — a report's review state as the review workflow gives it. */
 export interface ReviewStateView {
@@ -102,11 +102,12 @@ export function reportPage(data: ReportPageData): PageModule {
       vi: `Báo cáo của ${unitName(plan, record.unitId, 'vi')} — ${instanceName(instance, record, 'vi')}`,
       en: `Report of ${unitName(plan, record.unitId, 'en')} — ${instanceName(instance, record, 'en')}`,
     }),
-    body: (ctx) => _body(data, ctx.lang),
+    body: (ctx) => _body(data, ctx),
   };
 }
 
-function _body(data: ReportPageData, lang: Lang): string {
+function _body(data: ReportPageData, ctx: PageContext): string {
+  const { lang } = ctx;
   const { record, plan, instance } = data;
   const L = (vi: string, en: string) => (lang === 'en' ? en : vi);
   const report = record.report;
@@ -163,7 +164,7 @@ function _body(data: ReportPageData, lang: Lang): string {
     const items = data.chain
       .map((c, n) => {
         const what = `${n === 0 ? L('Lần nộp đầu', 'First submission') : L(`Bản sửa lần ${n}`, `Correction ${n}`)} — ${c.documentNumber} — ${formatDateTimeVi(c.receivedAt)}`;
-        return c.id === record.id ? `<li aria-current="page"><strong>${esc(what)}</strong></li>` : `<li><a href="/reports/${encodeURIComponent(c.id)}?lang=${lang}">${esc(what)}</a></li>`;
+        return c.id === record.id ? `<li aria-current="page"><strong>${esc(what)}</strong></li>` : `<li><a href="${esc(withPlan(ctx, `/reports/${encodeURIComponent(c.id)}`))}">${esc(what)}</a></li>`;
       })
       .join('');
     head.push(_row({ vi: 'Các lần nộp', en: 'Submissions' }, `<ol class="report-chain">${items}</ol>`, lang, 'report-chain'));
@@ -172,7 +173,7 @@ function _body(data: ReportPageData, lang: Lang): string {
     head.push(
       _row(
         { vi: 'Lưu ý', en: 'Note' },
-        `<strong>${esc(L('Báo cáo này đã được thay thế bởi bản sửa', 'This report was superseded by a correction'))}</strong> — <a href="/reports/${encodeURIComponent(record.replacedBy)}?lang=${lang}">${esc(L('xem bản hiện hành', 'see the current one'))}</a>`,
+        `<strong>${esc(L('Báo cáo này đã được thay thế bởi bản sửa', 'This report was superseded by a correction'))}</strong> — <a href="${esc(withPlan(ctx, `/reports/${encodeURIComponent(record.replacedBy)}`))}">${esc(L('xem bản hiện hành', 'see the current one'))}</a>`,
         lang,
         'report-superseded',
       ),
@@ -180,8 +181,8 @@ function _body(data: ReportPageData, lang: Lang): string {
   }
 
   const downloads = `<p class="portal-controls report-downloads"><strong>${esc(L('Tải về', 'Download'))}:</strong>
-<a class="portal-download" id="report-docx" href="/api/reports/${id}?format=docx&amp;lang=${lang}" download>${esc(L('Văn bản báo cáo (DOCX)', 'Report document (DOCX)'))}</a>
-<a class="portal-download" id="report-json" href="/api/reports/${id}" download="bao-cao-${esc(record.unitId)}-${esc(record.id)}.json">${esc(L('Dữ liệu (JSON)', 'Data (JSON)'))}</a></p>`;
+<a class="portal-download" id="report-docx" href="${esc(withPlan(ctx, `/api/reports/${id}?format=docx`))}" download>${esc(L('Văn bản báo cáo (DOCX)', 'Report document (DOCX)'))}</a>
+<a class="portal-download" id="report-json" href="${esc(withPlan(ctx, `/api/reports/${id}`))}" download="bao-cao-${esc(record.unitId)}-${esc(record.id)}.json">${esc(L('Dữ liệu (JSON)', 'Data (JSON)'))}</a></p>`;
 
   return `<table class="report-head"><tbody>${head.join('')}</tbody></table>
 ${downloads}

@@ -4,9 +4,10 @@
 // one database and across restarts; failed sends are retried with backoff and
 // stay visible (`store.reminders.list`) until sent or given up.
 import type { Plan } from '@dvcq/core';
-import { type ObligationInstance, type WorkingCalendar, createWorkingCalendar, formatInstant, planInstances } from '@dvcq/calendar';
+import { type ObligationInstance, type WorkingCalendar, createWorkingCalendar, extendInstance, formatInstant, planInstances } from '@dvcq/calendar';
 import { aggregate } from '@dvcq/aggregate';
 import type { ReminderRecord, Store } from '../store/types';
+import { extensionsInForce } from '../review/service';
 import type { Mailer } from './mailer';
 import { reminderContent } from './message';
 import { type DueStage, dueStages, planReminders, reminderStages, _currentStage } from './schedule';
@@ -119,10 +120,21 @@ export async function runReminders(options: ReminderOptions): Promise<ReminderRu
 
   // 1. What is due now: notices, and e-mails recorded for sending.
   const due: DueStage[] = dueStages(plan, at, { calendar });
+  // A unit granted a later deadline ("gia hạn") is not reminded of the plan's one (it was told its new day).
+  const extended = new Set(
+    due.length === 0
+      ? []
+      : extensionsInForce(await store.reviews.extensions({ planId: plan.id }))
+          .filter((x) => {
+            const inst = due.find((d) => d.instance.key === x.instanceKey)?.instance;
+            return inst !== undefined && extendInstance(inst, x.lastDay) !== inst;
+          })
+          .map((x) => `${x.instanceKey}\u0000${x.unitId}`),
+  );
   for (const { instance, stage, owedBy } of due) {
     const done = await submitted(instance);
     for (const unitId of owedBy) {
-      if (done.has(unitId)) continue;
+      if (done.has(unitId) || extended.has(`${instance.key}\u0000${unitId}`)) continue;
       const id = _reminderId(plan.id, instance.key, unitId, stage.stage);
       const content = reminderContent({ plan, instance, stage, unitId, at, baseUrl: options.baseUrl, calendar });
       const note = await store.notifications.add({

@@ -8,6 +8,7 @@ import { bearerTokenAuth } from '../http/auth';
 import { type Principal, createReportHandler } from '../http/handler';
 import { openStore } from '../store/open';
 import type { Store } from '../store/types';
+import { runReminders } from '../reminders/run';
 import { createReviewService } from './service';
 import { nextReviewState } from './states';
 
@@ -105,7 +106,7 @@ describe('review workflow through the API', () => {
     expect(unitView.body.openComments).toMatchObject({ reportId: id, comment: 'Đề nghị bổ sung số liệu <b>quý</b>.', comments: [{ on: 'field', pointer: '/document/number' }, { on: 'task', taskId: task }] });
     const unitNews = await store.notifications.list({ unitId: 'so-y-te' });
     expect(unitNews[0]).toMatchObject({ kind: 'review.returned', link: '/form?period=bc-6-thang-2021%402021', data: { reportId: id, instanceKey: 'bc-6-thang-2021@2021' } });
-    expect(unitNews[0]!.body.vi).toContain('Nhận xét: Đề nghị bổ sung');
+    expect(unitNews[0]!.body.vi).toContain('Nhận xét: “Đề nghị bổ sung');
 
     // The unit's correction (X-DVCQ-Replaces): resubmitted; the returned one is superseded.
     const again = await submit('off', 'so-y-te', 2, id);
@@ -204,6 +205,19 @@ describe('review workflow through the API', () => {
     clock.now = new Date('2021-05-26T00:00:00+07:00');
     await call('POST', '/extensions', 'coord', { ...grant, unitId: 'so-tu-phap', lastDay: '2021-05-25' });
     expect((await call('GET', '/aggregate?period=semiannual&year=2021', 'coord')).body.units.find((u: { unitId: string }) => u.unitId === 'so-tu-phap').state).toBe('overdue');
+  });
+});
+
+describe('reminders and extensions', () => {
+  it('a unit granted an extension is not reminded of the plan’s deadline; the others are', async () => {
+    const { call, store, clock } = await setup('2021-05-20T08:00:00+07:00');
+    expect(await call('POST', '/extensions', 'coord', { unitId: 'so-y-te', instanceKey: 'bc-6-thang-2021@2021', lastDay: '2021-05-28', reason: 'Sự cố mạng' })).toMatchObject({ status: 201 });
+    // An extension that changes nothing (not later than the plan's last day) is refused, so every grant in force is later.
+    const summary = await runReminders({ store, plan, baseUrl: 'https://cong.example.invalid', now: () => clock.now });
+    expect(summary.notified).toBeGreaterThan(5);
+    const kinds = async (unitId: string) => (await store.notifications.list({ unitId })).map((n) => n.kind);
+    expect(await kinds('so-y-te')).toEqual(['extension.granted']);
+    expect(await kinds('so-tu-phap')).toEqual(['reminder']);
   });
 });
 

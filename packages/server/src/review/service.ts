@@ -160,6 +160,22 @@ function _text(v: unknown, max: number): string | undefined | null {
 }
 
 /**
+ * Gia hạn đang có hiệu lực — of the grants of one plan (oldest first, as the store lists
+ * them), the one that counts for each unit and instance: the latest.
+ * @param grants - `store.reviews.extensions({ planId })`
+ * @returns one extension per (instance, unit), in grant order
+ */
+export function extensionsInForce(grants: readonly DeadlineExtension[]): DeadlineExtension[] {
+  const byKey = new Map<string, DeadlineExtension>();
+  for (const x of grants) {
+    const k = `${x.instanceKey}\u0000${x.unitId}`;
+    byKey.delete(k);
+    byKey.set(k, x);
+  }
+  return [...byKey.values()];
+}
+
+/**
  * Tạo dịch vụ xem xét — the review workflow over a store: steps
  * (`submit` → [`approve`] → `return` | `accept`; a correction of a returned report
  * starts again as `resubmitted`), deadline extensions, the approval setting. Only
@@ -249,8 +265,8 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
     }
     if (state === 'returned') {
       await notify(record.unitId, 'review.returned', record, { vi: 'Báo cáo bị trả lại để sửa', en: 'Report returned for correction' }, {
-        vi: `${by} đã trả lại báo cáo ${period.vi} (số ${record.documentNumber}).${comment ? ` Nhận xét: ${short(comment)}` : ''} Xem nhận xét trên biểu mẫu, sửa và nộp lại.`,
-        en: `${byEn} returned the ${period.en} report (no. ${record.documentNumber}).${comment ? ` Comment: ${short(comment)}` : ''} See the comments on the form, fix and resubmit.`,
+        vi: `${by} đã trả lại báo cáo ${period.vi} (số ${record.documentNumber}).${comment ? ` Nhận xét: “${short(comment)}”.` : ''} Xem nhận xét trên biểu mẫu, sửa và nộp lại.`,
+        en: `${byEn} returned the ${period.en} report (no. ${record.documentNumber}).${comment ? ` Comment: “${short(comment)}”.` : ''} See the comments on the form, fix and resubmit.`,
       }, formLink(record));
       return;
     }
@@ -345,11 +361,6 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
     return { action: action as ReviewDecision, ...(comment !== undefined ? { comment } : {}), comments };
   }
 
-  const latestExtensions = (all: readonly DeadlineExtension[]) => {
-    const byKey = new Map<string, DeadlineExtension>();
-    for (const x of all) byKey.set(`${x.instanceKey}\u0000${x.unitId}`, x);
-    return [...byKey.values()];
-  };
 
   return {
     plan,
@@ -462,11 +473,11 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
       const who = whoIn as _Who;
       const unitId = who.readAll ? query.unitId : who.unitId;
       const grants = await store.reviews.extensions({ planId: plan.id, ...(unitId !== undefined ? { unitId } : {}), ...(query.instanceKey !== undefined ? { instanceKey: query.instanceKey } : {}) });
-      return { extensions: latestExtensions(grants), grants };
+      return { extensions: extensionsInForce(grants), grants };
     },
     async extensionMap() {
       const out = new Map<string, Record<string, string>>();
-      for (const x of latestExtensions(await store.reviews.extensions({ planId: plan.id }))) {
+      for (const x of extensionsInForce(await store.reviews.extensions({ planId: plan.id }))) {
         const m = out.get(x.instanceKey) ?? {};
         m[x.unitId] = x.lastDay;
         out.set(x.instanceKey, m);

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { type Lang, type Message, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
-import { type AuthFn, type PublishedPlan, type ReportStore, type Store, calendarView, createReportHandler, createReviewService } from '@dvcq/server';
+import { type AuthFn, type PublishedPlan, type ReportStore, type Store, calendarView, createReportHandler, createReviewService, isRole } from '@dvcq/server';
+import type { PortalAccounts, PortalSession } from './accounts';
 import { reportContext } from '@dvcq/report';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
 import { consolidatedDocxFormat } from '@dvcq/documents';
@@ -35,6 +36,12 @@ export interface PortalOptions {
    * (a unit signs in to the plans it belongs to; the plan says who consolidates).
    */
   auth: (plan: PublishedPlan) => AuthFn;
+  /**
+   * Sign-in, sessions, the CSRF check and the account pages (see ./accounts). Without it
+   * (a deployment with its own sign-in in front, or a test), pages open to everyone and
+   * `auth` alone decides the API.
+   */
+  accounts?: PortalAccounts;
   now: () => Date;
   assets: Assets;
   /** The working calendar (built-in holidays plus DVCQ_HOLIDAYS) every deadline is counted with. */
@@ -90,7 +97,11 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     for (const k of [...scopes.keys()]) if (!keep.has(k)) scopes.delete(k);
   });
 
-  const context = (served: PublishedPlan, url: URL, lang: 'vi' | 'en'): PageContext => {
+  // The session of the request being answered, by its URL object (one per request), so every
+  // page — the reading, review and plan pages too — shows who is signed in and carries the CSRF token.
+  const sessionOf = new WeakMap<URL, PortalSession>();
+  const { accounts } = options;
+  const context = (served: PublishedPlan, url: URL, lang: 'vi' | 'en', session: PortalSession | undefined = sessionOf.get(url)): PageContext => {
     const { plan, coordinator } = served;
     const all = options.plans.list();
     const coordinatorUnit = findUnit(plan, coordinator);
@@ -104,6 +115,9 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       assets,
       plans: planChoices(all),
       planQuery: all.length > 1 || url.searchParams.has(PLAN_PARAM) ? `${PLAN_PARAM}=${encodeURIComponent(plan.id)}` : '',
+      ...(session && isRole(session.user.role)
+        ? { user: { id: session.user.id, login: session.user.login, name: session.user.name, role: session.user.role, unitId: session.user.unitId }, csrf: session.csrf }
+        : {}),
     };
   };
   const defaultPlan = () => options.plans.list()[0]!;
@@ -155,9 +169,12 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
           path: page.path,
           methods: ['GET'],
           // A page that boots from the caller's data gets it written in (no round trips before the form).
+          // A page with roles needs a session of one of them (else 303 to /login, or 403).
           handle: async ({ request, url, lang }) => {
+            const gate = accounts ? await accounts.gate(page, request, url, lang, (u, l, s) => context(served, u, l, s)) : undefined;
+            if (gate instanceof Response) return gate;
             const data = page.boot ? await boot(request, lang) : undefined;
-            return renderPage(page, { ...context(served, url, lang), ...(data !== undefined ? { boot: data } : {}) });
+            return renderPage(page, { ...context(served, url, lang, gate), ...(data !== undefined ? { boot: data } : {}) });
           },
         }),
       ),
@@ -177,6 +194,8 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   const globalRoutes: Route[] = [
     { path: '/static/', prefix: true, methods: ['GET'], handle: ({ request, url, lang }) => staticFile(request, url.pathname.slice('/static/'.length)) ?? renderPage(errorPage(404, PAGE_ERRORS.notFound), context(defaultPlan(), url, lang), 404) },
     { path: '/favicon.ico', methods: ['GET'], handle: ({ request }) => staticFile(request, 'favicon.ico')! },
+    // Sign-in, sign-out, password, accounts and audit log: one set for every plan.
+    ...(accounts ? accounts.routes((url, lang, session) => context(defaultPlan(), url, lang, session)) : []),
     ...(options.globalRoutes?.(helpers) ?? []),
   ];
 
@@ -186,7 +205,14 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       const url = new URL(request.url);
       const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
       const global = matchRoute(globalRoutes, request.method, url.pathname);
-      if ('route' in global) response = await global.route.handle({ request, url, lang });
+      // Every state change passes the CSRF check first (cookie sessions; API keys are exempt).
+      const refused = accounts ? await accounts.csrfGuard(request, lang) : undefined;
+      if (accounts && !refused && !url.pathname.startsWith('/static/') && url.pathname !== '/favicon.ico') {
+        const session = await accounts.session(request);
+        if (session) sessionOf.set(url, session);
+      }
+      if (refused) response = refused;
+      else if ('route' in global) response = await global.route.handle({ request, url, lang });
       else {
         const served = options.plans.choose(url);
         if (served === undefined) response = _unknownPlan(url, lang, (page, status) => renderPage(page, context(defaultPlan(), url, lang), status));

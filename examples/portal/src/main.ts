@@ -11,29 +11,27 @@ import {
   type PublishedPlan,
   type ReminderScheduler,
   type Store,
-  type AuthFn,
-  accessKeyLookup,
-  bearerTokenAuth,
+  ROLE_LABELS,
   createSmtpMailer,
   demoEmail,
   openSqliteStore,
   openStore,
-  isRole,
   parseStoreAddress,
-  readSession,
   seedPlan,
   startReminders,
   toNodeListener,
 } from '@dvcq/server';
+import { createAccounts } from './accounts';
 import { SECURITY_HEADERS, createPortalHandler } from './app';
+import { type DemoAccount, demoAccountsFor, ensureDemoAccounts, ensureFirstAdmin } from './demo';
 import { readConfig } from './config';
 import { openDatabase, preparePrivateDataDir } from './data';
 import { loadPortalCalendar } from './holidays';
 import { loadAssets } from './http/assets';
-import { loadPortalPlan, signInUnits } from './plan';
-import { planAdminRoutes } from './plan-admin';
+import { loadPortalPlan, owingUnits, signInUnits } from './plan';
+import { planAdminRoutes, sessionAuth } from './plan-admin';
 import { type PlanCatalog, createPlanCatalog } from './plans';
-import { PORTAL_KEY_LABEL, issueTokens } from './tokens';
+import { issueTokens } from './tokens';
 
 /** Khởi động — what the launcher passes in. */
 export interface MainInput {
@@ -120,45 +118,51 @@ export async function main(input: MainInput): Promise<number | undefined> {
     await store.close();
     return 2;
   }
-  const tokensFile = join(config.dataDir, 'demo-tokens.json');
+  // Demo API keys (one per unit, for trying the API with curl) only with --demo; plain tokens of
+  // an older release are hashed into API keys whatever the flags.
+  const tokensFile = join(config.dataDir, 'demo-api-keys.json');
+  const accountsFile = join(config.dataDir, 'demo-accounts.json');
   const units = signInUnits(loaded);
   let tokens: Awaited<ReturnType<typeof issueTokens>>['tokens'];
+  let accountsShown: DemoAccount[] = [];
   try {
-    ({ tokens } = await issueTokens(store, units, tokensFile, { renew: config.newTokens, coordinator, now: formatInstant(now()), ...(legacy ? { legacy } : {}) }));
+    ({ tokens } = await issueTokens(store, config.demo ? units : [], tokensFile, { renew: config.newTokens, coordinator, now: formatInstant(now()), ...(legacy ? { legacy } : {}) }));
     if (config.demo) {
+      accountsShown = await ensureDemoAccounts(store, demoAccountsFor(plan, coordinator, owingUnits(loaded)), accountsFile, { now: now(), renew: config.newTokens });
       // Demo addresses on the reserved example.invalid domain (RFC 2606): never a real mailbox.
       for (const unitId of units) if ((await store.contacts.get(unitId)).length === 0) await store.contacts.set(unitId, [{ email: demoEmail(unitId) }], formatInstant(now()));
+    } else {
+      const first = await ensureFirstAdmin(store, coordinator, accountsFile, now());
+      if (first) accountsShown = [first];
     }
   } catch (e) {
     err.write(`${e instanceof Error ? e.message : String(e)}\n`);
     await store.close();
     return 2;
   }
-  // Who is calling, whatever the plan: the account of the request's session cookie.
-  const sessionAuth: AuthFn = async (request) => {
-    const s = await readSession(store, request, { now: now() });
-    if (s === undefined) return undefined;
-    return { unitId: s.user.unitId, ...(isRole(s.user.role) ? { role: s.user.role } : {}), userId: s.user.id, name: s.user.name, via: 'session' };
-  };
+  // Each request reads the database: a new password, a revoked key or a disabled account acts at once.
+  // A unit signs in to the plans it belongs to; the plan (not the key) says who consolidates.
+  const publicUrl0 = config.publicUrl;
+  const unitsOf = (served: { plan: typeof plan; coordinator: string }) => new Set(signInUnits(served));
+  const accounts = createAccounts({
+    store,
+    now,
+    units: () => new Set(catalog.list().flatMap((p) => [...unitsOf(p)])),
+    coordinator: () => catalog.list()[0]?.coordinator ?? coordinator,
+    secureCookies: publicUrl0 !== undefined && /^https:/i.test(publicUrl0),
+    ...(publicUrl0 !== undefined ? { publicOrigin: new URL(publicUrl0).origin } : {}),
+  });
   const handler = createPortalHandler({
     plans: catalog,
     store: store.reports,
     now,
-    // Each request reads the key from the database: a reissued token works at once, a revoked one stops.
-    // A unit signs in to the plans it belongs to; the plan (not the key) says who consolidates.
-    auth: (served) => {
-      const signIn = new Set(signInUnits(served));
-      return bearerTokenAuth({
-        lookup: accessKeyLookup(store.accessKeys, {
-          principal: (k) => (!signIn.has(k.unitId) ? undefined : { unitId: k.unitId, ...((k.label === PORTAL_KEY_LABEL ? k.unitId === served.coordinator : k.readAll) ? { readAll: true } : {}) }),
-        }),
-      });
-    },
+    auth: (served) => accounts.authFor({ coordinator: served.coordinator, units: unitsOf(served) }),
+    accounts,
     assets: loadAssets(input.publicDir),
     calendar: cal.calendar,
     fullStore: store,
     // Plan administration (/admin/plans): administrators signed in with a session, whatever the plan.
-    globalRoutes: (helpers) => planAdminRoutes({ store, auth: sessionAuth, plans: catalog, now, helpers }),
+    globalRoutes: (helpers) => planAdminRoutes({ store, auth: sessionAuth(accounts), plans: catalog, now, helpers }),
   });
 
   const server = createServer(toNodeListener(handler));
@@ -188,7 +192,6 @@ export async function main(input: MainInput): Promise<number | undefined> {
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${(server.address() as AddressInfo).port}`;
 
   const out = process.stdout;
-  const coordinatorToken = tokens.find((t) => t.unitId === coordinator)?.token;
   out.write(`Cổng báo cáo DVCQ đang chạy / DVCQ portal running: ${base}\n`);
   for (const [i, p] of catalog.list().entries()) out.write(`Kế hoạch / plan: ${p.plan.id} · ${p.plan.title.vi}${i === 0 && catalog.list().length > 1 ? ' (mặc định / default)' : ''}\n`);
   const where =
@@ -203,12 +206,19 @@ export async function main(input: MainInput): Promise<number | undefined> {
       : `Nhắc hạn / reminders: trong cổng (đặt DVCQ_SMTP_URL để gửi cả thư điện tử / set DVCQ_SMTP_URL to send e-mail too)\n`,
   );
   for (const n of cal.notes) out.write(n + '\n');
-  out.write(`Mã truy cập thử / demo tokens (${tokens.length}, ${tokensFile}):\n`);
-  for (const t of tokens) {
-    const u = findUnit(plan, t.unitId);
-    const page = t.unitId === coordinator ? 'dashboard' : 'form';
-    const shown = t.token ? `${t.token}  ${base}/${page}#token=${t.token}` : '(chỉ còn mã băm; cấp lại bằng --new-tokens / only its hash is kept; reissue with --new-tokens)';
-    out.write(`  ${t.unitId.padEnd(28)} ${shown}  ${u?.name.vi ?? ''}${t.unitId === coordinator ? ' (tổng hợp / consolidates)' : ''}\n`);
+  if (accountsShown.length > 0) {
+    out.write(
+      config.demo
+        ? `Tài khoản thử / demo accounts (${accountsShown.length}, ${accountsFile}) — đăng nhập tại / sign in at ${base}/login:\n`
+        : `Tài khoản quản trị đầu tiên / first administrator account (${accountsFile}) — đăng nhập tại / sign in at ${base}/login, đổi mật khẩu ngay / change the password at once:\n`,
+    );
+    for (const a of accountsShown) {
+      out.write(`  ${a.login.padEnd(30)} ${(a.password ?? '(chỉ còn mã băm; cấp lại bằng --new-tokens / only its hash is kept; renew with --new-tokens)').padEnd(20)} ${ROLE_LABELS[a.role].vi} · ${findUnit(plan, a.unitId)?.name.vi ?? a.unitId}\n`);
+    }
+  }
+  if (tokens.length > 0) {
+    out.write(`Khóa API thử / demo API keys (${tokens.length}, ${tokensFile}) — curl -H "Authorization: Bearer <khóa / key>" ${base}/api/me:\n`);
+    for (const t of tokens) out.write(`  ${t.unitId.padEnd(30)} ${t.token ?? '(chỉ còn mã băm / only its hash is kept)'}\n`);
   }
   out.write(`DVCQ_PORTAL_READY ${base}\n`);
 
@@ -254,10 +264,11 @@ export async function main(input: MainInput): Promise<number | undefined> {
     let ok = false;
     try {
       const cal = await fetch(`${base}/api/calendar`);
-      const me = await fetch(`${base}/api/me`, { headers: { authorization: `Bearer ${coordinatorToken ?? ''}` } });
+      const me = await fetch(`${base}/api/me`);
       const page = await fetch(`${base}/`);
-      ok = cal.status === 200 && me.status === 200 && page.status === 200 && ((await me.json()) as { readAll?: boolean }).readAll === true;
-      out.write(`smoke: GET /api/calendar ${cal.status}, GET /api/me ${me.status}, GET / ${page.status} → ${ok ? 'OK' : 'FAILED'}\n`);
+      const login = await fetch(`${base}/login`);
+      ok = cal.status === 200 && me.status === 401 && page.status === 200 && login.status === 200;
+      out.write(`smoke: GET /api/calendar ${cal.status}, GET /api/me ${me.status} (401 expected), GET / ${page.status}, GET /login ${login.status} → ${ok ? 'OK' : 'FAILED'}\n`);
     } catch (e) {
       out.write(`smoke: ${e instanceof Error ? e.message : String(e)} → FAILED\n`);
     }

@@ -21,8 +21,10 @@ import {
   csrfTokenFor,
   isStoreUnavailable,
   readBodyBytesLimited,
+  isRole,
   readCookie,
 } from '@dvcq/server';
+import type { PortalAccounts } from './accounts';
 import type { Route } from './http/router';
 import type { PortalHelpers } from './app';
 import { type PlanCatalog, servingProblem } from './plans';
@@ -77,6 +79,21 @@ const M = {
   notPublished: { vi: 'Kế hoạch này không ở trạng thái đã ban hành (409).', en: 'This plan is not published (409).' },
   unavailable: { vi: 'Cơ sở dữ liệu tạm thời không trả lời; thử lại sau ít giây (503).', en: 'The database is not answering; try again in a few seconds (503).' },
 };
+
+/**
+ * Người dùng của phiên — the signed-in account of a request as a principal, whatever
+ * the plan (administration is plan-independent); an account that must change its
+ * password first is not let in.
+ * @param accounts - the portal's account layer
+ * @returns the auth function for plan-independent routes
+ */
+export function sessionAuth(accounts: Pick<PortalAccounts, 'session'>): AuthFn {
+  return async (request) => {
+    const s = await accounts.session(request);
+    if (s === undefined || s.user.mustChangePassword || !isRole(s.user.role)) return undefined;
+    return { unitId: s.user.unitId, role: s.user.role, userId: s.user.id, name: s.user.name, via: 'session' };
+  };
+}
 
 const _KEY = /^\/admin\/plans\/([A-Za-z0-9_-]{1,80})(\/publish|\/withdraw|\/plan\.json)?$/;
 
@@ -134,7 +151,7 @@ export function planAdminRoutes(options: PlanAdminOptions): Route[] {
     } catch {
       return fail(url, lang, 400, M.unreadable);
     }
-    const token = fields.get('_csrf');
+    const token = fields.get('_csrf') ?? url.searchParams.get('_csrf');
     if (!csrfOk(who, request, typeof token === 'string' ? token : null)) return fail(url, lang, 403, M.csrf);
     return fields;
   };
@@ -142,6 +159,8 @@ export function planAdminRoutes(options: PlanAdminOptions): Route[] {
   /** The administrator calling, or the answer refusing the request. */
   const admin = async (request: Request, url: URL, lang: Lang): Promise<Principal | Response> => {
     const who = await options.auth(request);
+    // A page asks the browser to sign in first (as the account pages do); a change answers 401.
+    if (!who && (request.method === 'GET' || request.method === 'HEAD')) return see(`/login?lang=${lang}&next=${encodeURIComponent(url.pathname + url.search)}`);
     if (!who) return fail(url, lang, 401, M.signIn);
     if (who.role !== 'admin') return fail(url, lang, 403, M.adminOnly);
     return who;

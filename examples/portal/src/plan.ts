@@ -27,12 +27,19 @@ export function loadPortalPlan(spec: string | undefined, cwd: string): PortalPla
 }
 
 /**
- * Đơn vị được cấp mã — units that owe a report in the plan's year, then the coordinator.
+ * Đơn vị phải nộp — units that owe a report in the plan's year.
+ * @returns unit ids, in plan order
+ */
+export function owingUnits(p: PortalPlan): string[] {
+  const units = new Set<string>();
+  for (const o of p.plan.obligations) if (o.year === p.plan.year) for (const id of expandUnitIds(p.plan, o.owedBy)) units.add(id);
+  return [...units];
+}
+
+/**
+ * Đơn vị được đăng nhập — units that owe a report in the plan's year, then the coordinator.
  * @returns unit ids, in plan order
  */
 export function signInUnits(p: PortalPlan): string[] {
-  const units = new Set<string>();
-  for (const o of p.plan.obligations) if (o.year === p.plan.year) for (const id of expandUnitIds(p.plan, o.owedBy)) units.add(id);
-  units.add(p.coordinator);
-  return [...units];
+  return [...new Set([...owingUnits(p), p.coordinator])];
 }

@@ -8,8 +8,8 @@ import { type AuthFn, type Principal, type ReminderStatus, type Store, isStoreUn
 import type { Route } from './http/router';
 
 const M = {
-  authMissing: { vi: 'Thiếu thông tin xác thực: gửi tiêu đề "Authorization: Bearer <mã truy cập của đơn vị>".', en: 'Missing credentials: send "Authorization: Bearer <your unit\'s access token>".' },
-  authInvalid: { vi: 'Mã truy cập không hợp lệ.', en: 'Invalid access token.' },
+  authMissing: { vi: 'Thiếu thông tin xác thực: hãy đăng nhập, hoặc gửi tiêu đề "Authorization: Bearer <khóa API của đơn vị>".', en: 'Missing credentials: sign in, or send "Authorization: Bearer <your unit\'s API key>".' },
+  authInvalid: { vi: 'Phiên đăng nhập hoặc khóa API không hợp lệ (có thể đã hết hạn): hãy đăng nhập lại.', en: 'Invalid or expired session or API key: sign in again.' },
   consolidatorOnly: { vi: 'Chỉ cơ quan tổng hợp xem được tình hình gửi thư nhắc.', en: 'Only the consolidating body may see how reminders went.' },
   notFound: { vi: 'Không có thông báo này (hoặc đã đọc).', en: 'No such notification (or already read).' },
 };
@@ -46,9 +46,11 @@ export function reminderRoutes(options: ReminderRoutesOptions): Route[] {
     async ({ request, url }: { request: Request; url: URL }): Promise<Response> => {
       const lang = _langOf(request, url);
       try {
-        if (!request.headers.get('authorization')) return _error(401, 'auth.missing', M.authMissing, lang, { 'www-authenticate': 'Bearer' });
         const who = await auth(request);
-        if (!who) return _error(401, 'auth.invalid', M.authInvalid, lang, { 'www-authenticate': 'Bearer error="invalid_token"' });
+        if (!who) {
+          if (!request.headers.get('authorization') && !request.headers.has('cookie')) return _error(401, 'auth.missing', M.authMissing, lang, { 'www-authenticate': 'Bearer' });
+          return _error(401, 'auth.invalid', M.authInvalid, lang, { 'www-authenticate': 'Bearer error="invalid_token"' });
+        }
         return await fn(who, request, url, lang);
       } catch (e) {
         if (isStoreUnavailable(e)) return _error(503, 'store.unavailable', e.text, lang, { 'retry-after': '5' });

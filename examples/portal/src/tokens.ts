@@ -1,9 +1,11 @@
-// Mã truy cập thử — the demo sign-in: one random token per unit that owes a report
-// (and the coordinator). The database keeps only each token's SHA-256 hash, as an
-// access key of the store (`store.accessKeys`, label "portal"; `hashAccessToken` of
-// @dvcq/server explains why a plain hash fits 192-bit random tokens); the tokens
-// themselves exist only in the 0600 file demo-tokens.json, the demo's way of
-// handing them out. A deployment plugs its own sign-in in instead.
+// Khóa API thử — with `--demo`, one random API key per unit that owes a report (and
+// the coordinator), for trying the API (`Authorization: Bearer …`) the way another
+// system submits. People sign in with accounts (./demo.ts, ./accounts.ts); an
+// administrator issues real API keys on /admin/accounts. The database keeps only
+// each key's SHA-256 hash (`store.accessKeys`, label "portal"; `hashAccessToken` of
+// @dvcq/server explains why a plain hash fits 192-bit random keys); the keys
+// themselves exist only in the 0600 file demo-api-keys.json. Plain tokens of the
+// first releases are hashed into keys and wiped.
 import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -84,6 +86,6 @@ export async function issueTokens(
     tokens.push(ok ? { unitId, token: plain } : { unitId });
     if (ok) file[unitId] = plain;
   }
-  writePrivateFile(tokensFile, JSON.stringify(file, null, 2) + '\n');
+  if (units.length > 0 || Object.keys(file).length > 0) writePrivateFile(tokensFile, JSON.stringify(file, null, 2) + '\n');
   return { tokens };
 }

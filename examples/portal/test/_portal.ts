@@ -2,7 +2,7 @@
 // loopback port and waits for its ready line. Every wait is bounded.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -14,11 +14,81 @@ export const ROOT = resolve(PORTAL_DIR, '../..');
 export interface Portal {
   base: string;
   dataDir: string;
+  /** Demo API keys by unit (`Authorization: Bearer …`), from demo-api-keys.json ({} without --demo). */
   tokens: Record<string, string>;
+  /** Demo accounts with their passwords, from demo-accounts.json (see examples/portal/src/demo.ts). */
+  accounts: DemoAccountEntry[];
   proc: ChildProcess;
   output: () => string;
   stop: () => Promise<void>;
   kill9: () => Promise<void>;
+}
+
+/** Một tài khoản thử — as demo-accounts.json lists it. */
+export interface DemoAccountEntry {
+  login: string;
+  password: string;
+  role: 'admin' | 'coordinator' | 'officer' | 'head';
+  unitId: string;
+  name: string;
+}
+
+/** Phiên đã đăng nhập — a signed-in session for requests from outside. */
+export interface LoggedIn {
+  /** `dvcq_session=<id>` — send as the `cookie` header. */
+  cookie: string;
+  /** The session's CSRF token — send as `x-csrf-token` on every state change. */
+  csrf: string;
+  account: DemoAccountEntry;
+  /** Headers for a request in this session: cookie, CSRF token, plus `extra`. */
+  headers(extra?: Record<string, string>): Record<string, string>;
+}
+
+/** The demo account of a role (and unit, for officers and heads; default: the first one of that role). */
+export function demoAccount(portal: Pick<Portal, 'accounts'>, role: DemoAccountEntry['role'], unitId?: string): DemoAccountEntry {
+  const a = portal.accounts.find((x) => x.role === role && (unitId === undefined || x.unitId === unitId));
+  if (!a) throw new Error(`no demo account ${role}${unitId ? ` of ${unitId}` : ''} (was the portal started with --demo?)`);
+  return a;
+}
+
+/**
+ * Đăng nhập — signs in as the demo account of `role` (and `unitId`) through
+ * `POST /login` (JSON) and returns the session cookie and CSRF token.
+ * `login(portal, 'officer', 'so-y-te')`, `login(portal, 'coordinator')`, `login(portal, 'admin')`.
+ */
+export async function login(portal: Pick<Portal, 'base' | 'accounts'>, role: DemoAccountEntry['role'], unitId?: string): Promise<LoggedIn> {
+  const account = demoAccount(portal, role, unitId);
+  return loginAs(portal, account.login, account.password, account);
+}
+
+/** Signs in with a login name and password (JSON `POST /login`); throws when refused. */
+export async function loginAs(portal: Pick<Portal, 'base'>, name: string, password: string, account?: DemoAccountEntry): Promise<LoggedIn> {
+  const res = await fetch(`${portal.base}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: name, password }) });
+  if (res.status !== 200) throw new Error(`sign-in as ${name}: HTTP ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { csrf: string; user: { role: DemoAccountEntry['role']; unitId: string; name: string } };
+  const cookie = /dvcq_session=[A-Za-z0-9_-]+/.exec(res.headers.get('set-cookie') ?? '')?.[0];
+  if (!cookie) throw new Error(`sign-in as ${name}: no session cookie`);
+  const acc = account ?? { login: name, password, role: body.user.role, unitId: body.user.unitId, name: body.user.name };
+  return { cookie, csrf: body.csrf, account: acc, headers: (extra = {}) => ({ cookie, 'x-csrf-token': body.csrf, ...extra }) };
+}
+
+/**
+ * Đăng nhập trong trình duyệt — fills the sign-in form of `/login` in a Playwright
+ * page (the browser keeps the cookie) and waits for the page it leads to.
+ */
+export async function browserLogin(
+  page: { goto(url: string): Promise<unknown>; fill(selector: string, value: string): Promise<void>; click(selector: string): Promise<void>; waitForURL(url: (u: URL) => boolean): Promise<void> },
+  portal: Pick<Portal, 'base' | 'accounts'>,
+  role: DemoAccountEntry['role'],
+  unitId?: string,
+  next?: string,
+): Promise<void> {
+  const account = demoAccount(portal, role, unitId);
+  await page.goto(`${portal.base}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  await page.fill('#login', account.login);
+  await page.fill('#password', account.password);
+  await page.click('#login-form button[type=submit]');
+  await page.waitForURL((u: URL) => !u.pathname.startsWith('/login'));
 }
 
 export function tempDataDir(name: string): string {
@@ -40,9 +110,14 @@ export function portalDatabaseUrl(dataDir: string): string | undefined {
   return u.toString();
 }
 
+/**
+ * Starts the portal. `--demo` is added unless `args` holds `--no-demo-flag` (removed
+ * before starting): tests sign in with the demo accounts and use the demo API keys.
+ */
 export async function startPortal(dataDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<Portal> {
   const db = env.DVCQ_DATABASE_URL === undefined ? portalDatabaseUrl(dataDir) : undefined;
-  const proc = spawn(process.execPath, [join(PORTAL_DIR, 'server.mjs'), ...args], {
+  const argv = args.includes('--no-demo-flag') ? args.filter((a) => a !== '--no-demo-flag') : args.includes('--demo') ? args : [...args, '--demo'];
+  const proc = spawn(process.execPath, [join(PORTAL_DIR, 'server.mjs'), ...argv], {
     cwd: PORTAL_DIR,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DVCQ_DATA_DIR: dataDir, ...(db ? { DVCQ_DATABASE_URL: db } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,12 +141,14 @@ export async function startPortal(dataDir: string, env: Record<string, string> =
       rej(new Error(`portal exited (${code}) before ready:\n${out}`));
     });
   });
-  const tokens = JSON.parse(readFileSync(join(dataDir, 'demo-tokens.json'), 'utf8')) as Record<string, string>;
+  const readJson = <T>(name: string, empty: T): T => (existsSync(join(dataDir, name)) ? (JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T) : empty);
+  const tokens = readJson<Record<string, string>>('demo-api-keys.json', {});
+  const accounts = readJson<DemoAccountEntry[]>('demo-accounts.json', []);
   const stopWith = async (sig: NodeJS.Signals) => {
     if (proc.exitCode === null && proc.signalCode === null) proc.kill(sig);
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   };
-  return { base, dataDir, tokens, proc, output: () => out, stop: () => stopWith('SIGTERM'), kill9: () => stopWith('SIGKILL') };
+  return { base, dataDir, tokens, accounts, proc, output: () => out, stop: () => stopWith('SIGTERM'), kill9: () => stopWith('SIGKILL') };
 }
 
 /** Runs `fn` over `items` with at most `limit` at once. */

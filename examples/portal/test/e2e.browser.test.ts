@@ -1,5 +1,5 @@
 // End to end in Chromium (Debian's /usr/bin/chromium through playwright-core; never
-// `playwright install`): an official opens the form with the unit's token, fills it
+// `playwright install`): an official signs in, opens the unit's form, fills it
 // and submits; the Sở Nội vụ dashboard then shows the report as on time — and, after
 // the deadline, a second unit's report as late. The portal's clock is fixed with
 // DVCQ_NOW so the verdicts are deterministic. It runs on Hòa Bình 2021 (the bundled
@@ -13,7 +13,7 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { type Plan, allTasks, planCoordinator, shortTitle } from '@dvcq/core';
 import { hoaBinh2021Plan } from '@dvcq/plan-hoa-binh-2021';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Portal, ROOT, startPortal, tempDataDir } from './_portal';
+import { type Portal, ROOT, browserLogin, startPortal, tempDataDir } from './_portal';
 
 const SHOTS = join(ROOT, '.test-results', 'screenshots');
 let browser: Browser;
@@ -91,10 +91,10 @@ async function fillForm(page: Page, plan: Plan, number: string, date: string): P
 }
 
 async function openForm(portal: Portal, unit: string, page: Page, query = ''): Promise<void> {
-  await page.goto('about:blank'); // a hash-only change would not reload the page
-  await page.goto(`${portal.base}/form${query}#token=${portal.tokens[unit]}`);
+  // Signed in as the unit's officer (a fresh session: the cookie of another unit is dropped).
+  await page.context().clearCookies();
+  await browserLogin(page, portal, 'officer', unit, `/form${query}`);
   await page.waitForSelector('.dvcq-form');
-  expect(page.url()).not.toContain('token='); // removed from the address bar
 }
 
 /** A plan the portal serves, the report the walk follows, and its moments and units. */
@@ -203,7 +203,9 @@ describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
 
     await page.evaluate(() => sessionStorage.clear());
     await page.goto('about:blank');
-    await page.goto(`${late.base}/dashboard#token=${late.tokens[coordinator]}`);
+    await page.context().clearCookies();
+    await browserLogin(page, late, 'coordinator', undefined, '/dashboard');
+    expect(coordinator).toBe(late.accounts.find((a) => a.role === 'coordinator')!.unitId);
     await page.waitForSelector(`[data-unit="${c.before.unit}"]`);
     // After the deadline the dashboard opens on that period (units still missing), not on the next one.
     const owed = Number((await page.textContent('#card-owed strong'))!.replace(/\./g, ''));
@@ -245,12 +247,12 @@ describe.each(CASES)('portal end to end in Chromium — $name', (c) => {
     expect(await page.textContent('#card-submitted strong')).toBe('2');
     await page.screenshot({ path: shot('dashboard'), fullPage: true });
 
-    // English switch keeps the token (sessionStorage), the period, and translates the page.
+    // English switch keeps the session (cookie), the period, and translates the page.
     await page.click('#portal-lang');
     await page.waitForSelector(`[data-unit="${c.before.unit}"]`);
     expect(await page.textContent(`[data-unit="${c.before.unit}"]`)).toBe('Submitted on time');
     expect(await page.inputValue('#portal-period')).toBe(key);
-    // XLSX download through the button (fetch with the token → blob).
+    // XLSX download through the button (fetch in the session → blob).
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#portal-xlsx')]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^tong-hop-${c.plan.id}-${ob.period}.*${ob.year}${instanceSuffix}\\.xlsx$`));
     // The consolidated draft, and one unit's report, as DOCX.

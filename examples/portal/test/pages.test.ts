@@ -6,12 +6,18 @@ import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { exampleReport } from '@dvcq/server';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Portal, startPortal, tempDataDir } from './_portal';
+import { type LoggedIn, type Portal, login, startPortal, tempDataDir } from './_portal';
 
 let portal: Portal;
+let officer: LoggedIn;
+let coordinator: LoggedIn;
 beforeAll(async () => {
   portal = await startPortal(tempDataDir('pages'), { DVCQ_NOW: '2021-05-21T10:00:00+07:00' });
+  officer = await login(portal, 'officer', 'so-y-te');
+  coordinator = await login(portal, 'coordinator');
 });
+/** The session a page needs: the unit's form an officer's, the dashboard the coordinator's. */
+const as = (path: string): Record<string, string> => (path.startsWith('/form') ? { cookie: officer.cookie } : path.startsWith('/dashboard') ? { cookie: coordinator.cookie } : {});
 afterAll(async () => {
   await portal?.stop();
 });
@@ -29,7 +35,7 @@ const rawBytes = async (path: string, acceptEncoding: string) => {
     req.end();
   });
 };
-const scriptOf = async (page: string) => /<script type="module" src="(\/static\/[^"]+)"/.exec(await (await get(page)).text())?.[1];
+const scriptOf = async (page: string) => /<script type="module" src="(\/static\/[^"]+)"/.exec(await (await get(page, as(page))).text())?.[1];
 
 describe('portal pages and assets', () => {
   it('downloads official documents as DOCX: a unit report and the consolidated draft', async () => {
@@ -75,7 +81,7 @@ describe('portal pages and assets', () => {
     expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
     expect(br.body.length).toBeLessThan(plain.body.length / 2);
     // The chunks the page imports are preloaded with it, hashed and immutable too.
-    const preloads = [...(await (await get('/dashboard')).text()).matchAll(/<link rel="modulepreload" href="(\/static\/chunk-[A-Z0-9]{8}\.js)">/g)].map((m) => m[1]!);
+    const preloads = [...(await (await get('/dashboard', as('/dashboard'))).text()).matchAll(/<link rel="modulepreload" href="(\/static\/chunk-[A-Z0-9]{8}\.js)">/g)].map((m) => m[1]!);
     expect(preloads.length).toBeGreaterThan(0);
     for (const href of preloads) expect((await rawBytes(href, 'br')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const css = /href="(\/static\/portal\.[A-Z0-9]{8}\.css)"/.exec(await (await get('/')).text())?.[1];
@@ -84,7 +90,7 @@ describe('portal pages and assets', () => {
 
   it('the form page carries its script and style (one round trip on a slow line), each allowed by its SHA-256 in that page’s CSP only', async () => {
     const { createHash } = await import('node:crypto');
-    const res = await get('/form');
+    const res = await get('/form', as('/form'));
     const html = await res.text();
     const csp = res.headers.get('content-security-policy')!;
     const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
@@ -97,7 +103,7 @@ describe('portal pages and assets', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(html).not.toMatch(/<script type="module" src=/);
     // Every other page keeps the plain policy and its cached script file.
-    const dash = await get('/dashboard');
+    const dash = await get('/dashboard', as('/dashboard'));
     expect(dash.headers.get('content-security-policy')).toContain("script-src 'self'; style-src 'self';");
     expect(await dash.text()).not.toContain('<script type="module">');
   });
@@ -127,14 +133,14 @@ describe('portal pages and assets', () => {
 
   it('shows one language switch that keeps the query, and dates as dd/mm/yyyy HH:mm', async () => {
     for (const path of ['/', '/form', '/dashboard']) {
-      const html = await (await get(`${path}?period=bc-nam-2021%402021`)).text();
+      const html = await (await get(`${path}?period=bc-nam-2021%402021`, as(path))).text();
       expect(html.match(/id="portal-lang"/g)).toHaveLength(1);
       expect(html).toContain(`href="${path}?period=bc-nam-2021%402021&amp;lang=en"`);
     }
     const home = await (await get('/')).text();
     expect(home).toContain('<time datetime="2021-05-21T10:00:00+07:00">21/05/2021 10:00</time>');
     // The coordinator is named from the plan.
-    expect(await (await get('/dashboard')).text()).toContain('<h1>Theo dõi và tổng hợp (Sở Nội vụ tỉnh Hòa Bình)</h1>');
+    expect(await (await get('/dashboard', as('/dashboard'))).text()).toContain('<h1>Theo dõi và tổng hợp (Sở Nội vụ tỉnh Hòa Bình)</h1>');
   });
 
   it('answers 404 and 405 with a page, unknown reports with their own message, nosniff everywhere', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { exampleReport } from '@dvcq/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Portal, startPortal, tempDataDir } from './_portal';
+import { type Portal, login, startPortal, tempDataDir } from './_portal';
 
 const running: Portal[] = [];
 afterEach(async () => {
@@ -38,7 +38,7 @@ describe('private data folder and hashed tokens', () => {
     expect(r.status).toBe(201);
     expect(mode(dir)).toBe(0o700);
     const files = readdirSync(dir).sort();
-    expect(files).toEqual(['demo-tokens.json', 'portal.db', 'portal.db-shm', 'portal.db-wal']);
+    expect(files).toEqual(['demo-accounts.json', 'demo-api-keys.json', 'portal.db', 'portal.db-shm', 'portal.db-wal']);
     for (const f of files) expect([f, mode(join(dir, f))]).toEqual([f, 0o600]);
   });
 
@@ -55,6 +55,15 @@ describe('private data folder and hashed tokens', () => {
     }
     expect((await me(p, p.tokens['so-y-te']!)).status).toBe(200);
     expect((await me(p, hash(p.tokens['so-y-te']!))).status).toBe(401);
+    // Demo account passwords: only scrypt hashes in the database.
+    expect(p.accounts.length).toBeGreaterThan(28);
+    for (const a of p.accounts) expect(bytes.includes(a.password)).toBe(false);
+    // Random demo passwords start with N=2^12 (a quick start); the first sign-in re-hashes with N=2^15.
+    expect(bytes.match(/scrypt\$4096\$8\$1\$/g)?.length).toBeGreaterThanOrEqual(p.accounts.length);
+    expect(bytes.includes('scrypt$32768$8$1$')).toBe(false);
+    await login(p, 'officer', 'so-y-te');
+    await p.stop();
+    expect(dbBytes(dir).includes('scrypt$32768$8$1$')).toBe(true);
   });
 
   it('tightens a data folder of an older version and replaces its plain tokens by hashes', async () => {
@@ -85,7 +94,7 @@ describe('private data folder and hashed tokens', () => {
     const first = await start(dir);
     const before = first.tokens;
     await first.stop();
-    rmSync(join(dir, 'demo-tokens.json'));
+    rmSync(join(dir, 'demo-api-keys.json'));
     const second = await start(dir);
     expect(second.tokens).toEqual({});
     expect(second.output()).toMatch(/chỉ còn mã băm.*only its hash is kept/);
@@ -96,8 +105,8 @@ describe('private data folder and hashed tokens', () => {
     expect(third.tokens['so-y-te']).not.toBe(before['so-y-te']);
     expect((await me(third, before['so-y-te']!)).status).toBe(401);
     expect((await me(third, third.tokens['so-y-te']!)).status).toBe(200);
-    expect(existsSync(join(dir, 'demo-tokens.json'))).toBe(true);
-  });
+    expect(existsSync(join(dir, 'demo-api-keys.json'))).toBe(true);
+  }, 240_000);
 
   it('leaves a shared folder alone but warns', async () => {
     const dir = tempDataDir('shared');

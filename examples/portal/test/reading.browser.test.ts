@@ -3,13 +3,17 @@
 // plan, who it is or the periods: the plan view is loaded once, with the page); the
 // coordinator's dashboard links a unit's row to its report page; the report page shows a
 // hostile text as text (no script runs, no element is injected); the unit's own list.
-// Until sessions land, "signed in" is the page request carrying the unit's credentials
-// (the bearer token as an extra header), which is what a session cookie does.
+// "Signed in" is a browser context holding the session cookie of the unit's demo account
+// (the coordinator's staff for the coordinator), signed in through POST /login.
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { exampleReport } from '@dvcq/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Portal, startPortal, tempDataDir } from './_portal';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Portal, ROOT, login, startPortal, tempDataDir } from './_portal';
+
+const SHOTS = join(ROOT, '.test-results', 'screenshots');
 
 const XSS = `"><img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
 let browser: Browser;
@@ -36,7 +40,13 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-const signedIn = (unit: string): Promise<BrowserContext> => browser.newContext({ extraHTTPHeaders: { authorization: `Bearer ${portal.tokens[unit]}` } });
+const signedIn = async (unit: string): Promise<BrowserContext> => {
+  const coordinator = portal.accounts.find((a) => a.role === 'coordinator')!;
+  const s = unit === coordinator.unitId ? await login(portal, 'coordinator') : await login(portal, 'officer', unit);
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'dvcq_session', value: s.cookie.slice('dvcq_session='.length), url: portal.base, httpOnly: true, sameSite: 'Strict' }]);
+  return context;
+};
 
 describe('reading in Chromium', () => {
   it('the signed-in form page fetches neither the plan nor who it is nor the periods: they come with the page', async () => {
@@ -75,6 +85,9 @@ describe('reading in Chromium', () => {
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'portal-report-page.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'portal-report-page-top.png') });
     // Downloads offered on the page: the unit's DOCX answers with a Word document.
     const docx = await page.locator('#report-docx').getAttribute('href');
     const res = await context.request.get(`${portal.base}${docx}`);

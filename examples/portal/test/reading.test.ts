@@ -7,7 +7,7 @@ import { TASK_STATUS_LABELS, allTasks, formatNumber } from '@dvcq/core';
 import { hoaBinh2021Plan as plan } from '@dvcq/plan-hoa-binh-2021';
 import { REPLACES_HEADER, exampleReport } from '@dvcq/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Portal, startPortal, tempDataDir } from './_portal';
+import { type Portal, login, startPortal, tempDataDir } from './_portal';
 
 const XSS = `<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
 
@@ -90,8 +90,9 @@ describe('the report page /reports/:id', () => {
     // Downloads: the unit's DOCX and the JSON.
     expect(html).toContain(`href="/api/reports/${ownId}?format=docx&amp;lang=vi"`);
     expect(html).toContain(`href="/api/reports/${ownId}?lang=vi"`);
-    // The slot where the review panel goes.
-    expect(html).toContain('<section id="review" class="portal-review"');
+    // The review workflow's state in the header and its panel in the slot (src/review.ts implements ReadingReview).
+    expect(html).toMatch(/id="report-review-state">.*data-review-state="submitted"/);
+    expect(html).toMatch(/<section id="review" class="portal-review"[^>]*>\s*\S/);
   });
 
   it('escapes every text the unit typed (stored XSS): results, difficulties, proposals, directions, place', async () => {
@@ -140,6 +141,8 @@ describe("a unit's reports /my-reports", () => {
     expect(html).not.toContain(`data-report="${lateId}"`);
     expect(html).toContain(`href="/reports/${ownId}?lang=vi"`);
     expect(html).toMatch(/Nộp đúng hạn/);
+    // Review states come from the review workflow: the correction is the current report.
+    expect(html).toMatch(new RegExp(`data-report="${correctionId}"[^]*?data-review-state="`));
     // Another unit sees nothing of it; asking for another unit is refused.
     const other = await (await page('/my-reports', auth('so-y-te'))).text();
     expect(other).not.toContain(ownId);
@@ -182,7 +185,8 @@ describe('fast on a slow line (issue 14 §5)', () => {
   });
 
   it('writes the signed-in caller’s data into the form page (no round trip before the form); nothing without credentials', async () => {
-    const html = await (await page('/form', auth('so-tu-phap'))).text();
+    // Signed in (a session: the form page opens only to a unit's officer or head).
+    const html = await (await page('/form', { cookie: (await login(portal, 'officer', 'so-tu-phap')).cookie })).text();
     const m = /<script type="application\/json" id="portal-boot">([^<]*)<\/script>/.exec(html);
     expect(m).not.toBeNull();
     const boot = JSON.parse(m![1]!) as { me: { unitId: string }; overview: { periods: unknown[]; attention: string | null }; plan: { id: string; orgUnits: unknown[] } };

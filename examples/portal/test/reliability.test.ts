@@ -26,14 +26,19 @@ const getJson = async (path: string, token: string) => {
 };
 
 describe('portal reliability', () => {
-  it('seeds one token per owing unit plus the Sở Nội vụ, in a private file', () => {
+  it('seeds one demo API key per owing unit plus the Sở Nội vụ, and demo accounts, in private files', () => {
     const units = Object.keys(portal.tokens);
     expect(units).toHaveLength(28);
     expect(units).toContain('so-noi-vu');
     expect(units).toContain('ubnd-huyen-da-bac');
     expect(new Set(Object.values(portal.tokens)).size).toBe(28);
-    expect(statSync(join(dataDir, 'demo-tokens.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dataDir, 'demo-api-keys.json')).mode & 0o777).toBe(0o600);
     expect(portal.output()).toContain(portal.tokens['so-y-te']);
+    expect(statSync(join(dataDir, 'demo-accounts.json')).mode & 0o777).toBe(0o600);
+    // admin, coordinator staff, an officer per owing unit (28, the coordinator's own included), 3 heads.
+    expect(portal.accounts.map((a) => a.role).filter((r) => r === 'officer')).toHaveLength(28);
+    expect(portal.accounts.filter((a) => a.role === 'admin' || a.role === 'coordinator')).toHaveLength(2);
+    expect(portal.output()).toContain(portal.accounts.find((a) => a.login === 'so-y-te')!.password);
   });
 
   it('200 concurrent submissions: every one stored exactly once', async () => {

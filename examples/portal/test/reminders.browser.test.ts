@@ -7,7 +7,7 @@
 import { createServer } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Portal, startPortal, tempDataDir } from './_portal';
+import { type Portal, browserLogin, startPortal, tempDataDir } from './_portal';
 
 let browser: Browser;
 let portal: Portal;
@@ -39,7 +39,7 @@ afterAll(async () => {
 describe('reminders in the portal (Chromium)', () => {
   it('the unit sees its reminder on the form page, opens the report, dismisses it', async () => {
     const page = await browser.newPage();
-    await page.goto(`${portal.base}/form#token=${portal.tokens['so-y-te']}`);
+    await browserLogin(page, portal, 'officer', 'so-y-te', '/form');
     await page.waitForSelector('#portal-notices:not([hidden]) li');
     const text = await page.textContent('#portal-notices');
     expect(text).toMatch(/\[Nhắc hạn\] Báo cáo 6 tháng năm 2021 .* — còn 5 ngày làm việc/);
@@ -56,7 +56,7 @@ describe('reminders in the portal (Chromium)', () => {
 
   it('the dashboard shows the failed e-mails with their error, to be retried', async () => {
     const page = await browser.newPage();
-    await page.goto(`${portal.base}/dashboard?lang=en#token=${portal.tokens['so-noi-vu']}`);
+    await browserLogin(page, portal, 'coordinator', undefined, '/dashboard?lang=en');
     await page.waitForSelector('#reminders:not([hidden]) #reminder-problems');
     expect(await page.textContent('#reminders-counts')).toMatch(/^Reminder e-mails: Failed, will retry \d+/);
     const rows = await page.$$eval('#reminder-problems tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));

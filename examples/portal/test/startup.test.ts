@@ -28,7 +28,9 @@ describe('DVCQ_PLAN and settings', () => {
     expect(file.output()).toContain('Kế hoạch / plan: test-two-level-2026');
     const cal = (await (await fetch(`${file.base}/api/calendar`)).json()) as { planId: string };
     expect(cal.planId).toBe('test-two-level-2026');
-    expect(file.output()).toMatch(/so-noi-vu .*\/dashboard#token=.*\(tổng hợp \/ consolidates\)/);
+    // The coordinator staff's demo account acts for the plan's coordinator.
+    expect(file.accounts.find((a) => a.role === 'coordinator')!.unitId).toBe('so-noi-vu');
+    expect(file.output()).toMatch(/tong-hop +\S+ +Cán bộ cơ quan tổng hợp/);
     const byId = await startPortal(tempDataDir('plan-id'), { DVCQ_PLAN: 'hoa-binh-2021' });
     running.push(byId);
     expect(byId.output()).toContain('Kế hoạch / plan: hoa-binh-2021');

@@ -1,4 +1,5 @@
-// Shared by the portal's pages: the access token (from the link's #token=…, kept
+// Shared by the portal's pages: the session's CSRF token (<meta name="csrf-token">), an
+// API key given in a link (#token=…, kept
 // in sessionStorage so the language switch keeps it), the page language, the
 // server's clock, the reporting periods, and small DOM helpers that never build
 // HTML from data.
@@ -40,6 +41,11 @@ export function readBoot<T>(): T | undefined {
   }
 }
 
+/** Mã CSRF — the session's token the server wrote into `<meta name="csrf-token">` ('' without a session). */
+export function csrfToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="csrf-token"]')?.content ?? '';
+}
+
 /**
  * Địa chỉ theo kế hoạch — a portal address with the page's plan (`plan=<id>`, from
  * `<body data-plan-id>`), so every call of a page is about the plan the page shows.
@@ -50,12 +56,18 @@ export function planPath(path: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}plan=${encodeURIComponent(id)}`;
 }
 
-/** Gọi API — fetch, about the page's plan ({@link planPath}), with the bearer token (when the page has one; else the session cookie goes) and the page language. */
+/**
+ * Gọi API — fetch about the page's plan ({@link planPath}) in the session (cookie, same origin)
+ * with the page language and, for a state change, the session's CSRF token in `x-csrf-token`;
+ * with a bearer token (an API key) that instead.
+ */
 export async function api(path: string, token: string | undefined, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (token) headers.set('authorization', `Bearer ${token}`);
   headers.set('accept-language', pageLang());
-  return fetch(planPath(path), { ...init, headers });
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (!token && method !== 'GET' && method !== 'HEAD') headers.set('x-csrf-token', csrfToken());
+  return fetch(planPath(path), { ...init, headers, credentials: 'same-origin' });
 }
 
 /**

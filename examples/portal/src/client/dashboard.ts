@@ -18,7 +18,7 @@ async function start(): Promise<void> {
   // Signed in: who we are, the periods and the plan's view are written into the page (src/boot.ts).
   const boot = readBoot<{ me: { readAll?: boolean }; overview: Overview; plan: Plan }>();
   if (!token && !boot) {
-    setStatus(L('Thiếu mã truy cập: mở trang bằng đường dẫn có mã của cơ quan tổng hợp (…/dashboard#token=…).', 'Missing access token: open this page with the consolidating body’s link (…/dashboard#token=…).'));
+    setStatus(L('Chưa đăng nhập hoặc phiên đã hết hạn: hãy đăng nhập lại (/login).', 'Not signed in, or the session has ended: please sign in again (/login).'));
     return;
   }
   // Three requests at once when the page has no boot data: one round trip, not two.

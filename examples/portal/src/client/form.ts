@@ -21,7 +21,7 @@ async function start(): Promise<void> {
   // Signed in: the server wrote who we are, the periods and the plan's form view into the page.
   const boot = readBoot<{ me: Me; overview: Overview; plan: Plan; context: ContextTables }>();
   if (!token && !boot) {
-    setStatus(L('Thiếu mã truy cập: mở trang này bằng đường dẫn có mã của đơn vị (…/form#token=…).', "Missing access token: open this page with your unit's link (…/form#token=…)."));
+    setStatus(L('Chưa đăng nhập hoặc phiên đã hết hạn: hãy đăng nhập lại (/login).', 'Not signed in, or the session has ended: please sign in again (/login).'));
     return;
   }
   let me: Me, plan: Plan, overview: Overview, context: ContextTables;

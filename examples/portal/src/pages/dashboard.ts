@@ -7,6 +7,7 @@ export const dashboardPage: PageModule = {
   path: '/dashboard',
   title: (ctx) => ({ vi: `Theo dõi và tổng hợp (${ctx.coordinatorName})`, en: `Follow-up and consolidation (${ctx.coordinatorName})` }),
   script: 'dashboard.js',
+  roles: ['admin', 'coordinator'],
   boot: true,
   body: (ctx) => {
     const L = (vi: string, en: string) => (ctx.lang === 'en' ? en : vi);

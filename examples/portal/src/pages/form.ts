@@ -7,6 +7,7 @@ export const formPage: PageModule = {
   path: '/form',
   title: () => ({ vi: 'Báo cáo của đơn vị', en: 'Unit report' }),
   script: 'form.js',
+  roles: ['officer', 'head'],
   inlineScript: 'form-inline.js',
   boot: true,
   body: (ctx) => {

@@ -12,9 +12,10 @@ export const homePage: PageModule = {
     const coord = esc(ctx.coordinatorName);
     return `<p>${esc(pick(ctx.plan.title, lang))}</p>
 <p>${L(
-      `Mỗi đơn vị mở trang báo cáo bằng đường dẫn có mã truy cập của mình (in ra khi khởi động cổng và ghi trong <code>demo-tokens.json</code>), ví dụ <code>/form#token=…</code>. ${coord} (cơ quan theo dõi, tổng hợp) mở <code>/dashboard#token=…</code> để theo dõi hạn nộp và tổng hợp.`,
-      `Each unit opens the report page with the link holding its access token (printed at start-up and written to <code>demo-tokens.json</code>), e.g. <code>/form#token=…</code>. ${coord} (the consolidating body) opens <code>/dashboard#token=…</code> to follow deadlines and consolidate.`,
+      `Cán bộ mỗi đơn vị đăng nhập bằng tài khoản của mình để điền và nộp báo cáo; ${coord} (cơ quan theo dõi, tổng hợp) theo dõi hạn nộp và tổng hợp. Tài khoản do quản trị viên của cổng cấp. Hệ thống khác nộp báo cáo qua API bằng khóa API.`,
+      `Each unit's officers sign in with their own account to fill and submit reports; ${coord} (the consolidating body) follows deadlines and consolidates. Accounts are issued by the portal's administrator. Other systems submit through the API with an API key.`,
     )}</p>
+<p><a href="/login?lang=${lang}" class="portal-button">${L('Đăng nhập', 'Sign in')}</a></p>
 <ul><li><a href="${esc(withPlan(ctx, '/form'))}">${L('Trang báo cáo của đơn vị', 'Unit report page')}</a></li><li><a href="${esc(withPlan(ctx, '/my-reports'))}">${L('Các báo cáo đơn vị đã nộp (trạng thái, ý kiến)', "The unit's submitted reports (states, comments)")}</a></li><li><a href="${esc(withPlan(ctx, '/dashboard'))}">${L('Trang theo dõi, tổng hợp', 'Follow-up and consolidation page')}</a></li></ul>
 ${calendarSection(ctx)}`;
   },

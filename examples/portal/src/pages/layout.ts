@@ -2,7 +2,7 @@
 // main content, footer. No inline script or style (CSP: script-src 'self'), except a page
 // script (and the stylesheet) the build wrote into a page, allowed by their SHA-256 (../http/csp.ts).
 import type { Lang, Message, Plan } from '@dvcq/core';
-import type { calendarView } from '@dvcq/server';
+import { ROLE_LABELS, type Role, type calendarView } from '@dvcq/server';
 import type { Assets } from '../http/assets';
 import { contentSecurityPolicy } from '../http/csp';
 
@@ -25,6 +25,20 @@ export interface PageContext {
   planQuery: string;
   /** The caller's boot data (JSON safe in a script element), for a page with `boot`. */
   boot?: string;
+  /** Người đăng nhập — the signed-in account (absent on public pages without a session). */
+  user?: PageUser;
+  /** Mã CSRF của phiên — written into `<meta name="csrf-token">` and every form. */
+  csrf?: string;
+}
+
+/** Người dùng trên trang — what pages show of the signed-in account. */
+export interface PageUser {
+  id: string;
+  login: string;
+  /** Tên hiển thị (untrusted: escape it). */
+  name: string;
+  role: Role;
+  unitId: string;
 }
 
 /**
@@ -61,9 +75,28 @@ export interface PageModule {
    * round trip less on a slow line, at the cost of not caching it. Used when the build has it.
    */
   inlineScript?: string;
+  /**
+   * Vai trò được mở — the roles that may open the page; absent: public. Without a
+   * session the page redirects to `/login`; with another role it answers 403.
+   */
+  roles?: readonly Role[];
   body: (ctx: PageContext) => string;
   /** The page's script starts from the caller's data written into the page (see ../boot.ts) when the request is signed in. */
   boot?: boolean;
+}
+
+/** Ô ẩn mã CSRF — the hidden `_csrf` field every form of a signed-in page carries. */
+export const csrfField = (ctx: PageContext): string => (ctx.csrf ? `<input type="hidden" name="_csrf" value="${esc(ctx.csrf)}">` : '');
+
+/** @internal The signed-in account in the header: name, role, links, sign-out. */
+function _userBox(ctx: PageContext): string {
+  const u = ctx.user;
+  const L = (vi: string, en: string) => (ctx.lang === 'en' ? en : vi);
+  if (!u) return `<a href="/login?lang=${ctx.lang}" id="portal-login">${L('Đăng nhập', 'Sign in')}</a>`;
+  const admin = u.role === 'admin' ? ` <a href="/admin/accounts?lang=${ctx.lang}">${L('Tài khoản', 'Accounts')}</a>` : '';
+  const auditLink = u.role === 'admin' || u.role === 'coordinator' ? ` <a href="/admin/audit?lang=${ctx.lang}">${L('Nhật ký', 'Audit log')}</a>` : '';
+  return `<div class="portal-user"><span id="portal-user-name">${esc(u.name)}</span> <span class="portal-user-role">(${esc(pick(ROLE_LABELS[u.role], ctx.lang))})</span>${admin}${auditLink} <a href="/account/password?lang=${ctx.lang}">${L('Đổi mật khẩu', 'Change password')}</a>
+<form method="post" action="/logout" class="portal-logout">${csrfField(ctx)}<button type="submit" id="portal-logout">${L('Đăng xuất', 'Sign out')}</button></form></div>`;
 }
 
 /** Thoát HTML — escapes text for HTML content and attribute values. */
@@ -100,11 +133,11 @@ export function renderPage(page: PageModule, ctx: PageContext, status = 200): Re
 <title>${esc(title)} — DVCQ</title>
 <link rel="icon" href="/favicon.ico">
 ${style ? `<style>${style.code}</style>` : `<link rel="stylesheet" href="${esc(ctx.assets.url('portal.css'))}">`}
-${script}</head>
+${ctx.csrf ? `<meta name="csrf-token" content="${esc(ctx.csrf)}">\n` : ''}${script}</head>
 <body data-lang="${lang}" data-plan-id="${esc(plan.id)}" data-plan-year="${plan.year}" data-coordinator="${esc(ctx.coordinator)}">
 <header class="portal-header"><a href="${esc(withPlan(ctx, '/'))}" class="portal-home">DVCQ</a>
 <h1>${esc(title)}</h1>
-<nav aria-label="${L('Ngôn ngữ', 'Language')}"><a href="${esc(`${page.path}?${switchQuery.toString()}`)}" hreflang="${other}" lang="${other}" id="portal-lang">${other === 'en' ? 'English' : 'Tiếng Việt'}</a></nav>${_planChooser(page, ctx)}</header>
+<nav aria-label="${L('Ngôn ngữ', 'Language')}"><a href="${esc(`${page.path}?${switchQuery.toString()}`)}" hreflang="${other}" lang="${other}" id="portal-lang">${other === 'en' ? 'English' : 'Tiếng Việt'}</a></nav>${_planChooser(page, ctx)}${_userBox(ctx)}</header>
 <main>${page.body(ctx)}</main>
 <footer class="portal-footer">${esc(pick(plan.title, lang))} · ${L('Cổng mẫu của DVCQ Kit — dữ liệu lưu trong SQLite của máy chủ này.', "DVCQ Kit reference portal — data kept in this server's SQLite.")}</footer>
 </body>

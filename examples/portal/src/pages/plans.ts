@@ -67,7 +67,7 @@ export function plansListPage(entries: readonly PlanEntry[], form: AdminFormCont
         'Chọn tệp kế hoạch (.json) hoặc văn bản kế hoạch (.docx, .pdf có lớp chữ, .html, .txt, .md). Văn bản được đọc bằng <code>@dvcq/import</code> thành bản nháp; cổng chỉ ra những chỗ cần xem lại. Bản nháp chưa được phục vụ cho đến khi ban hành.',
         'Choose a plan file (.json) or a plan document (.docx, .pdf with a text layer, .html, .txt, .md). A document is read by <code>@dvcq/import</code> into a draft; the portal shows what needs review. A draft is not served until it is published.',
       )}</p>
-<form method="post" action="/admin/plans?lang=${lang}" enctype="multipart/form-data" id="plans-upload" class="portal-form">${_csrfField(form)}
+<form method="post" action="/admin/plans?lang=${lang}${form.csrf ? `&amp;_csrf=${encodeURIComponent(form.csrf)}` : ''}" enctype="multipart/form-data" id="plans-upload" class="portal-form">${_csrfField(form)}
 <p><label for="plans-file">${L('Tệp', 'File')}</label> <input type="file" id="plans-file" name="file" required accept=".json,.docx,.pdf,.html,.htm,.txt,.md"></p>
 <p><label for="plans-id">${L('Mã kế hoạch (không bắt buộc, cho văn bản)', 'Plan id (optional, for a document)')}</label> <input type="text" id="plans-id" name="id" pattern="[a-z0-9][a-z0-9-]{1,80}" maxlength="80"></p>
 <p><label for="plans-year">${L('Năm (không bắt buộc, cho văn bản)', 'Year (optional, for a document)')}</label> <input type="number" id="plans-year" name="year" min="2000" max="2100"></p>

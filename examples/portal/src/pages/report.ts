@@ -10,6 +10,7 @@ import {
   type Message,
   type Plan,
   REPORT_FIELD_LABELS,
+  type SigningAuthority,
   SIGNING_AUTHORITY_LABELS,
   SUBMISSION_STATUS_LABELS,
   TASK_ENTRY_FIELD_LABELS,
@@ -20,6 +21,7 @@ import {
   formatPercent,
 } from '@dvcq/core';
 import { type ObligationInstance, formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
+import { signerTitleLines } from '@dvcq/documents';
 import type { ReportRecord } from '@dvcq/server';
 import { type PageContext, type PageModule, esc, pick, withPlan } from './layout';
 
@@ -127,14 +129,16 @@ function _body(data: ReportPageData, ctx: PageContext): string {
   head.push(_row(REPORT_FIELD_LABELS['/document/number'], esc(_str(doc.number) ?? record.documentNumber), lang, 'report-number'));
   if (_str(doc.date)) head.push(_row(REPORT_FIELD_LABELS['/document/date'], esc(_date(doc.date as string)), lang, 'report-date'));
   if (_str(doc.place)) head.push(_row(REPORT_FIELD_LABELS['/document/place'], esc(doc.place as string), lang));
+  // As the signature block reads (Nghị định 30/2020: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC"), then the name; the authority in words beside.
   const authority = _str(signer.authority);
-  const signerText = [
-    authority ? pick((SIGNING_AUTHORITY_LABELS as Record<string, Message>)[authority] ?? { vi: authority, en: authority }, lang) : undefined,
-    _str(signer.onBehalfOf),
-    _str(signer.position),
-    _str(signer.name),
-  ].filter((x): x is string => x !== undefined);
-  if (signerText.length > 0) head.push(_row(REPORT_FIELD_LABELS['/document/signer'], esc(signerText.join(' — ')), lang, 'report-signer'));
+  const titles = signerTitleLines({
+    ...(authority ? { authority: authority as SigningAuthority } : {}),
+    ...(_str(signer.onBehalfOf) ? { onBehalfOf: signer.onBehalfOf as string } : {}),
+    ...(_str(signer.position) ? { position: signer.position as string } : {}),
+  });
+  const signerText = [...titles, _str(signer.name)].filter((x): x is string => x !== undefined).join(' — ');
+  const authorityLabel = authority && authority !== 'none' ? (SIGNING_AUTHORITY_LABELS as Record<string, Message>)[authority] : undefined;
+  if (signerText) head.push(_row(REPORT_FIELD_LABELS['/document/signer'], `${esc(signerText)}${authorityLabel ? ` <span class="portal-muted">(${esc(pick(authorityLabel, lang))})</span>` : ''}`, lang, 'report-signer'));
   head.push(
     _row(
       { vi: 'Thời điểm nhận', en: 'Received at' },

@@ -87,6 +87,13 @@ const ROWS: Row[] = [
   { name: 'mark a notification read (no such notification)', method: 'POST', path: '/api/notifications/khong-co/read', expect: api(all(404)) },
   { name: 'administration: revoke an API key (none such)', method: 'POST', path: '/admin/accounts', form: { action: 'key-revoke', id: 'khong-co' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
   { name: 'administration: create an account with a bad login name', method: 'POST', path: '/admin/accounts', form: { action: 'create', login: 'A B', name: 'x', role: 'officer', unitId: OWN }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 422 } },
+  // Plan administration (plans): pages for administrators; changes 401 without a session (API keys included).
+  { name: 'plan administration page', method: 'GET', path: '/admin/plans', expect: page({ admin: 200 }) },
+  { name: 'a plan of the registry (none such)', method: 'GET', path: '/admin/plans/khong-co', expect: page({ admin: 404 }) },
+  { name: 'upload a plan without a file', method: 'POST', path: '/admin/plans', form: { id: 'x' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 400 } },
+  { name: 'save a plan draft (none such)', method: 'POST', path: '/admin/plans/khong-co', form: { plan: '{}' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
+  { name: 'publish a plan (none such)', method: 'POST', path: '/admin/plans/khong-co/publish', form: { year: '2021' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
+  { name: 'withdraw a plan (none such)', method: 'POST', path: '/admin/plans/khong-co/withdraw', form: {}, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
   { name: 'password change with a wrong current password', method: 'POST', path: '/account/password', form: { current: 'sai-mat-khau', password: 'mat-khau-moi-123', confirm: 'mat-khau-moi-123' }, expect: { ...all(422), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401 } },
 ];
 

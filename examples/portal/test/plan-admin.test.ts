@@ -64,7 +64,8 @@ const upload = (file: Blob, name: string, extra: Record<string, string> = {}, cs
   if (csrf) form.set('_csrf', csrf);
   form.set('file', file, name);
   for (const [k, v] of Object.entries(extra)) form.set(k, v);
-  return as(admin, '/admin/plans', { method: 'POST', body: form });
+  // A file upload carries the session's CSRF token in the form's address (as the page's form does).
+  return as(admin, `/admin/plans${csrf ? `?_csrf=${encodeURIComponent(csrf)}` : ''}`, { method: 'POST', body: form });
 };
 const post = (path: string, fields: Record<string, string>, who = admin) => as(who, path, { method: 'POST', body: new URLSearchParams({ _csrf: who.csrf, ...fields }) });
 const keyOf = (r: Response) => {
@@ -77,8 +78,11 @@ const json = (v: unknown) => new Blob([JSON.stringify(v, null, 2)], { type: 'app
 describe('plan administration', () => {
   let tlKey: string;
 
-  it('is for administrators only: 401 without a session, 403 for an officer, 200 for an administrator', async () => {
-    expect((await as(undefined, '/admin/plans')).status).toBe(401);
+  it('is for administrators only: sign-in first without a session (401 for a change), 403 for an officer, 200 for an administrator', async () => {
+    const signIn = await as(undefined, '/admin/plans');
+    expect(signIn.status).toBe(303);
+    expect(signIn.headers.get('location')).toBe('/login?lang=vi&next=%2Fadmin%2Fplans');
+    expect((await as(undefined, '/admin/plans/x/publish', { method: 'POST', body: new URLSearchParams({ year: '2026' }) })).status).toBe(401);
     expect((await as(officer, '/admin/plans')).status).toBe(403);
     expect((await post('/admin/plans/x/publish', { year: '2026' }, { ...officer, csrf: officer.csrf })).status).toBe(403);
     const page = await as(admin, '/admin/plans');
@@ -133,8 +137,8 @@ describe('plan administration', () => {
   });
 
   it('serves the new plan’s form at once (newest year: the default) and a unit submits to it; the other plan’s reports stay intact', async () => {
-    const form = await (await fetch(`${portal.base}/form`)).text();
-    expect(form).toContain(`data-plan-id="${twoLevel.id}"`);
+    const home = await (await fetch(`${portal.base}/`)).text();
+    expect(home).toContain(`data-plan-id="${twoLevel.id}"`);
     expect(((await (await fetch(`${portal.base}/plan.json`)).json()) as Plan).id).toBe(twoLevel.id);
     const r = await fetch(`${portal.base}/api/reports`, {
       method: 'POST',
@@ -164,7 +168,7 @@ describe('plan administration', () => {
     // Reviewed: publish (the draft reads as a plan; its findings were looked at above).
     const published = await post(`/admin/plans/${key}/publish`, { year: '2026' });
     expect(published.status).toBe(303);
-    const served = await fetch(`${portal.base}/form?plan=dong-giang-2026`);
+    const served = await fetch(`${portal.base}/?plan=dong-giang-2026`);
     expect(served.status).toBe(200);
     expect(await served.text()).toContain('data-plan-id="dong-giang-2026"');
   });
@@ -206,7 +210,7 @@ describe('plan administration', () => {
   it('bounds uploads: too large → 413 without reading it all, an old .doc → 422 saying what to do; the portal keeps answering', async () => {
     const big = await rawRequest(
       portal.base,
-      `POST /admin/plans HTTP/1.1\r\nHost: x\r\nCookie: ${admin.cookie}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: ${50 * 1024 * 1024}\r\nConnection: close\r\n\r\n--b\r\n`,
+      `POST /admin/plans?_csrf=${admin.csrf} HTTP/1.1\r\nHost: x\r\nCookie: ${admin.cookie}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: ${50 * 1024 * 1024}\r\nConnection: close\r\n\r\n--b\r\n`,
     );
     expect(big.status).toBe(413);
     expect(big.text).toContain('data-status="413"');

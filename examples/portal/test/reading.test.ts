@@ -130,6 +130,20 @@ describe('the report page /reports/:id', () => {
     expect(en).toContain('?format=docx&amp;lang=en');
   });
 
+  it('judges on time against the unit’s extended deadline once the coordinator grants one (gia hạn)', async () => {
+    const r = await fetch(`${portal.base}/api/extensions`, {
+      method: 'POST',
+      headers: { ...key('so-noi-vu'), 'content-type': 'application/json' },
+      body: JSON.stringify({ unitId: 'so-y-te', instanceKey: 'bc-6-thang-2021@2021', lastDay: '2021-06-30', reason: 'Bão lũ <b>cắt</b> đường truyền' }),
+    });
+    expect(r.status, await r.text()).toBeLessThan(300);
+    const html = await (await page(`/reports/${lateId}`, auth('so-y-te'))).text();
+    expect(html).toMatch(/data-timeliness="on-time">Nộp đúng hạn<\/span> \(được gia hạn đến hết ngày 30\/06\/2021\)/);
+    expect(html).not.toContain('<b>cắt</b>');
+    const list = await (await page('/my-reports', auth('so-y-te'))).text();
+    expect(list).toMatch(new RegExp(`data-report="${lateId}"[^]*?Nộp đúng hạn`));
+  });
+
   it('lists a correction chain: the first submission decides timeliness, the superseded one links to the current', async () => {
     const rec = (await (await page(`/api/reports/${ownId}`, key('so-tu-phap'))).json()) as { report: Record<string, unknown> };
     const doc = rec.report.document as Record<string, unknown>;

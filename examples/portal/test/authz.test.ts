@@ -53,9 +53,11 @@ const ROWS: Row[] = [
   { name: 'password change page', method: 'GET', path: '/account/password', expect: page({ admin: 200, coordinator: 200, officer: 200, officerOther: 200, head: 200 }) },
   { name: 'plan data', method: 'GET', path: '/plan.json', expect: all(200) },
   // Reading pages (reading): server-rendered, refused with a page (401 without credentials).
-  { name: "the unit's reports page", method: 'GET', path: '/my-reports', expect: api(all(200)) },
-  { name: "another unit's reports page (?unitId=)", method: 'GET', path: `/my-reports?unitId=${OWN}`, expect: api({ admin: 200, coordinator: 200, officer: 200, apiKey: 200, apiKeyCoordinator: 200 }) },
-  { name: 'a report as a page', method: 'GET', path: (w) => `/reports/${w.ownReport}`, expect: api({ admin: 200, coordinator: 200, officer: 200, apiKey: 200, apiKeyCoordinator: 200 }) },
+  // Reading pages (reading): any signed-in role; a unit's data only for that unit or readAll. Pages take no API key.
+  { name: "the unit's reports page", method: 'GET', path: '/my-reports', expect: page({ admin: 200, coordinator: 200, officer: 200, officerOther: 200, head: 200 }) },
+  { name: "another unit's reports page (?unitId=)", method: 'GET', path: `/my-reports?unitId=${OWN}`, expect: page({ admin: 200, coordinator: 200, officer: 200 }) },
+  { name: 'a report as a page', method: 'GET', path: (w) => `/reports/${w.ownReport}`, expect: page({ admin: 200, coordinator: 200, officer: 200 }) },
+  { name: 'an unknown report as a page', method: 'GET', path: '/reports/khong-co-bao-cao-nay', expect: page({ admin: 404, coordinator: 404, officer: 404, officerOther: 404, head: 404 }) },
   { name: 'notifications page', method: 'GET', path: '/notifications', expect: api(all(200)) },
   // API: reading
   { name: 'who am I', method: 'GET', path: '/api/me', expect: api(all(200)) },

@@ -231,10 +231,14 @@ export function createAccounts(options: AccountsOptions): PortalAccounts {
     if (id === undefined) return undefined; // no session: the route answers 401 (sign-in has no session yet)
     if (new URL(request.url).pathname === '/login') return undefined; // sign-in replaces any session
     let token = request.headers.get(CSRF_HEADER);
-    if (token === null && (request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
+    const type = (request.headers.get('content-type') ?? '').toLowerCase();
+    if (token === null && type.startsWith('application/x-www-form-urlencoded')) {
       const form = await readFormBody(request.clone(), 65_536);
       token = form instanceof URLSearchParams ? form.get('_csrf') : null;
     }
+    // A file upload (multipart, e.g. /admin/plans) carries the token in its form's action address:
+    // the body may be megabytes and is read, bounded, by the route itself.
+    if (token === null && type.startsWith('multipart/form-data')) token = new URL(request.url).searchParams.get('_csrf');
     if (!checkCsrfToken(id, token)) return _problem(403, 'auth.csrf', M.csrf, lang);
     return undefined;
   }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { type Lang, type Message, findUnit } from '@dvcq/core';
 import { type WorkingCalendar, createWorkingCalendar } from '@dvcq/calendar';
-import { type AuthFn, type PublishedPlan, type ReportStore, type Store, calendarView, createReportHandler, createReviewService, isRole } from '@dvcq/server';
+import { type AuthFn, type PublishedPlan, type ReportStore, type Store, calendarView, createReportHandler, createReviewService, isRole, ROLES } from '@dvcq/server';
 import type { PortalAccounts, PortalSession } from './accounts';
 import { reportContext } from '@dvcq/report';
 import { EXPORT_FORMATS } from '@dvcq/aggregate';
@@ -81,6 +81,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-frame-options': 'DENY',
 };
 
+/** @internal Any signed-in role: what the reading pages ask of accounts' gate (they check the unit themselves). */
+const SIGNED_IN: PageModule = { path: '/', title: () => ({ vi: '', en: '' }), body: () => '', roles: ROLES };
+/** @internal A gate's answer when it is a response. */
+const _response = (r: unknown): Response | undefined => (r instanceof Response ? r : undefined);
+
 /** Các trang — the page modules, each a row of the routing table. */
 export const PAGES: readonly PageModule[] = [homePage, formPage, dashboardPage];
 
@@ -148,7 +153,16 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     const boot = createBoot({ plan, auth, api, context: contextJson });
     return [
       ...(options.fullStore ? reminderRoutes({ store: options.fullStore, auth, plan, now }) : []),
-      ...readingRoutes({ plan, store: options.store, auth, now, calendar, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status), ...(readingReview ? { review: readingReview } : {}) }),
+      ...readingRoutes({
+        plan,
+        store: options.store,
+        auth,
+        now,
+        calendar,
+        render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status),
+        ...(readingReview ? { review: readingReview } : {}),
+        ...(accounts ? { gate: async (request, url, lang) => _response(await accounts.gate(SIGNED_IN, request, url, lang, (u, l, s) => context(served, u, l, s))) } : {}),
+      }),
       ...(reviewService && options.fullStore ? reviewRoutes({ review: reviewService, store: options.fullStore, plan, auth, calendar, now, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status) }) : []),
       { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
       {

@@ -93,6 +93,9 @@ export function readConfig(env: Record<string, string | undefined>, argv: readon
     config.reminderIntervalMs = Number(m) * 60_000;
   }
   for (const flag of argv) {
+    // `pnpm start -- --smoke` hands the script a literal "--" (npm drops it): the usual
+    // end-of-options marker, not an argument.
+    if (flag === '--') continue;
     if (!_FLAGS.includes(flag)) return { error: `Không hiểu tham số / unknown argument: ${flag} (${_FLAGS.join(', ')})` };
   }
   return config;

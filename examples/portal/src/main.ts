@@ -29,6 +29,7 @@ import { openDatabase, preparePrivateDataDir } from './data';
 import { loadPortalCalendar } from './holidays';
 import { loadAssets } from './http/assets';
 import { loadPortalPlan, owingUnits, signInUnits } from './plan';
+import { planAdminRoutes, sessionAuth } from './plan-admin';
 import { type PlanCatalog, createPlanCatalog } from './plans';
 import { issueTokens } from './tokens';
 
@@ -160,6 +161,8 @@ export async function main(input: MainInput): Promise<number | undefined> {
     assets: loadAssets(input.publicDir),
     calendar: cal.calendar,
     fullStore: store,
+    // Plan administration (/admin/plans): administrators signed in with a session, whatever the plan.
+    globalRoutes: (helpers) => planAdminRoutes({ store, auth: sessionAuth(accounts), plans: catalog, now, helpers }),
   });
 
   const server = createServer(toNodeListener(handler));

@@ -36,6 +36,13 @@ export interface ReadingOptions {
   /** Draws a page in the portal's layout (app.ts's `renderPage` with the request's context). */
   render: (page: PageModule, url: URL, lang: Lang, status?: number) => Response;
   review?: ReadingReview;
+  /**
+   * Cửa đăng nhập — the portal's sign-in gate for pages (accounts' `gate`): a `Response` (303 to
+   * /login without a session — API keys do not open pages —, or to the password change it requires)
+   * or `undefined` to go on. Without it (an embedding with its own sign-in) the pages take any
+   * principal `auth` accepts and answer 401 otherwise.
+   */
+  gate?: (request: Request, url: URL, lang: Lang) => Promise<Response | undefined>;
 }
 
 /** Lỗi của trang đọc — the words of the reading pages' refusals. */
@@ -81,14 +88,22 @@ export function readingRoutes(options: ReadingOptions): Route[] {
     return r;
   };
 
+  // Signed in (the gate, when the portal has one), then who it is.
+  const principal = async (request: Request, url: URL, lang: Lang): Promise<Principal | Response> => {
+    const gated = options.gate ? await options.gate(request, url, lang) : undefined;
+    if (gated) return gated;
+    const who = await auth(request);
+    return who ?? refuse(url, lang, 401);
+  };
+
   const reportRoute: Route = {
     path: '/reports/',
     prefix: true,
     methods: ['GET'],
     handle: async ({ request, url, lang }) => {
       const id = url.pathname.slice('/reports/'.length);
-      const who = await auth(request);
-      if (!who) return refuse(url, lang, 401);
+      const who = await principal(request, url, lang);
+      if (who instanceof Response) return who;
       if (!_ID.test(id)) return refuse(url, lang, 404);
       const record = await store.get(id);
       if (!record || record.planId !== plan.id) return refuse(url, lang, 404);
@@ -123,8 +138,8 @@ export function readingRoutes(options: ReadingOptions): Route[] {
     path: '/my-reports',
     methods: ['GET'],
     handle: async ({ request, url, lang }) => {
-      const who = await auth(request);
-      if (!who) return refuse(url, lang, 401);
+      const who = await principal(request, url, lang);
+      if (who instanceof Response) return who;
       const asked = url.searchParams.get('unitId');
       if (asked !== null && asked !== who.unitId && !who.readAll) return refuse(url, lang, 403);
       const unitId = asked !== null && who.readAll ? asked : who.unitId;

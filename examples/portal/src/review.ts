@@ -91,7 +91,14 @@ export function reviewForReading(options: Pick<ReviewPagesOptions, 'review' | 'p
         if ('ok' in v) continue;
         const own = v.events.filter((e) => e.reportId === id);
         const last = own[own.length - 1];
-        out.set(id, { state: v.state, label: v.stateLabel, ...(last ? { at: last.at } : {}), comments: v.openComments ? v.openComments.comments.length + (v.openComments.comment ? 1 : 0) : 0 });
+        out.set(id, {
+          state: v.state,
+          label: v.stateLabel,
+          ...(last ? { at: last.at } : {}),
+          comments: v.openComments ? v.openComments.comments.length + (v.openComments.comment ? 1 : 0) : 0,
+          // The unit's extended deadline: the reading pages judge on time / late against it (reading).
+          ...(v.extendedTo ? { extendedTo: v.extendedTo } : {}),
+        });
       }
       return out;
     },

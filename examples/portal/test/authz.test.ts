@@ -53,9 +53,11 @@ const ROWS: Row[] = [
   { name: 'password change page', method: 'GET', path: '/account/password', expect: page({ admin: 200, coordinator: 200, officer: 200, officerOther: 200, head: 200 }) },
   { name: 'plan data', method: 'GET', path: '/plan.json', expect: all(200) },
   // Reading pages (reading): server-rendered, refused with a page (401 without credentials).
-  { name: "the unit's reports page", method: 'GET', path: '/my-reports', expect: api(all(200)) },
-  { name: "another unit's reports page (?unitId=)", method: 'GET', path: `/my-reports?unitId=${OWN}`, expect: api({ admin: 200, coordinator: 200, officer: 200, apiKey: 200, apiKeyCoordinator: 200 }) },
-  { name: 'a report as a page', method: 'GET', path: (w) => `/reports/${w.ownReport}`, expect: api({ admin: 200, coordinator: 200, officer: 200, apiKey: 200, apiKeyCoordinator: 200 }) },
+  // Reading pages (reading): any signed-in role; a unit's data only for that unit or readAll. Pages take no API key.
+  { name: "the unit's reports page", method: 'GET', path: '/my-reports', expect: page({ admin: 200, coordinator: 200, officer: 200, officerOther: 200, head: 200 }) },
+  { name: "another unit's reports page (?unitId=)", method: 'GET', path: `/my-reports?unitId=${OWN}`, expect: page({ admin: 200, coordinator: 200, officer: 200 }) },
+  { name: 'a report as a page', method: 'GET', path: (w) => `/reports/${w.ownReport}`, expect: page({ admin: 200, coordinator: 200, officer: 200 }) },
+  { name: 'an unknown report as a page', method: 'GET', path: '/reports/khong-co-bao-cao-nay', expect: page({ admin: 404, coordinator: 404, officer: 404, officerOther: 404, head: 404 }) },
   { name: 'notifications page', method: 'GET', path: '/notifications', expect: api(all(200)) },
   // API: reading
   { name: 'who am I', method: 'GET', path: '/api/me', expect: api(all(200)) },
@@ -87,6 +89,13 @@ const ROWS: Row[] = [
   { name: 'mark a notification read (no such notification)', method: 'POST', path: '/api/notifications/khong-co/read', expect: api(all(404)) },
   { name: 'administration: revoke an API key (none such)', method: 'POST', path: '/admin/accounts', form: { action: 'key-revoke', id: 'khong-co' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
   { name: 'administration: create an account with a bad login name', method: 'POST', path: '/admin/accounts', form: { action: 'create', login: 'A B', name: 'x', role: 'officer', unitId: OWN }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 422 } },
+  // Plan administration (plans): pages for administrators; changes 401 without a session (API keys included).
+  { name: 'plan administration page', method: 'GET', path: '/admin/plans', expect: page({ admin: 200 }) },
+  { name: 'a plan of the registry (none such)', method: 'GET', path: '/admin/plans/khong-co', expect: page({ admin: 404 }) },
+  { name: 'upload a plan without a file', method: 'POST', path: '/admin/plans', form: { id: 'x' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 400 } },
+  { name: 'save a plan draft (none such)', method: 'POST', path: '/admin/plans/khong-co', form: { plan: '{}' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
+  { name: 'publish a plan (none such)', method: 'POST', path: '/admin/plans/khong-co/publish', form: { year: '2021' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
+  { name: 'withdraw a plan (none such)', method: 'POST', path: '/admin/plans/khong-co/withdraw', form: {}, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
   { name: 'password change with a wrong current password', method: 'POST', path: '/account/password', form: { current: 'sai-mat-khau', password: 'mat-khau-moi-123', confirm: 'mat-khau-moi-123' }, expect: { ...all(422), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401 } },
 ];
 

@@ -15,12 +15,20 @@ let portal: Portal;
 let ownId = '';
 let correctionId = '';
 let lateId = '';
-const auth = (unit: string) => ({ authorization: `Bearer ${portal.tokens[unit]}` });
+/** The unit's API key (the API takes it; pages do not). */
+const key = (unit: string) => ({ authorization: `Bearer ${portal.tokens[unit]}` });
+/** A signed-in browser of the unit (its officer; the coordinator's staff for the coordinator): the session cookie. */
+const cookies: Record<string, string> = {};
+const auth = (unit: string) => ({ cookie: cookies[unit]! });
+const signIn = async (p: Portal, units: readonly string[]) => {
+  const coordinator = p.accounts.find((a) => a.role === 'coordinator')!;
+  for (const u of units) cookies[u] = (u === coordinator.unitId ? await login(p, 'coordinator') : await login(p, 'officer', u)).cookie;
+};
 const page = (path: string, headers: Record<string, string> = {}) => fetch(`${portal.base}${path}`, { headers });
 const submit = async (unit: string, report: Record<string, unknown>, replaces?: string) => {
   const r = await fetch(`${portal.base}/api/reports`, {
     method: 'POST',
-    headers: { ...auth(unit), 'content-type': 'application/json', ...(replaces ? { [REPLACES_HEADER]: replaces } : {}) },
+    headers: { ...key(unit), 'content-type': 'application/json', ...(replaces ? { [REPLACES_HEADER]: replaces } : {}) },
     body: JSON.stringify(report),
   });
   const body = (await r.json()) as { id?: string };
@@ -43,6 +51,7 @@ beforeAll(async () => {
   await portal.stop();
   portal = await startPortal(dir, { DVCQ_NOW: '2021-06-21T10:00:00+07:00' });
   lateId = await submit('so-y-te', exampleReport(plan, 'so-y-te', { period: 'semiannual', year: 2021, date: '2021-06-21' }));
+  await signIn(portal, ['so-tu-phap', 'so-y-te', 'so-noi-vu']);
 });
 afterAll(async () => {
   await portal?.stop();
@@ -55,10 +64,13 @@ describe('the report page /reports/:id', () => {
     const other = await page(`/reports/${ownId}`, auth('so-y-te'));
     expect(other.status).toBe(403);
     expect(await other.text()).not.toContain('Dòng một');
-    const none = await page(`/reports/${ownId}`);
-    expect(none.status).toBe(401);
+    // Without a session: to the sign-in page, coming back here after; an API key opens no page.
+    const none = await fetch(`${portal.base}/reports/${ownId}`, { redirect: 'manual' });
+    expect(none.status).toBe(303);
+    expect(none.headers.get('location')).toBe(`/login?lang=vi&next=${encodeURIComponent(`/reports/${ownId}`)}`);
     expect(await none.text()).not.toContain('Dòng một');
-    expect((await page(`/reports/${ownId}`, { authorization: 'Bearer wrong-token-123456' })).status).toBe(401);
+    expect((await fetch(`${portal.base}/reports/${ownId}`, { headers: key('so-tu-phap'), redirect: 'manual' })).status).toBe(303);
+    expect((await fetch(`${portal.base}/reports/${ownId}`, { headers: { cookie: 'dvcq_session=wrong-session-123456' }, redirect: 'manual' })).status).toBe(303);
     expect((await page('/reports/no-such-report', auth('so-noi-vu'))).status).toBe(404);
     expect((await page('/reports/../../etc/passwd', auth('so-noi-vu'))).status).toBe(404);
     expect((await page('/reports/%3Cscript%3E', auth('so-noi-vu'))).status).toBe(404);
@@ -76,7 +88,7 @@ describe('the report page /reports/:id', () => {
     expect(html).toContain('05/05/2021');
     expect(html).toMatch(/id="report-received">.*\d{2}\/\d{2}\/2021/);
     expect(html).toMatch(/data-timeliness="on-time">Nộp đúng hạn</);
-    const rec = (await (await page(`/api/reports/${ownId}`, auth('so-noi-vu'))).json()) as { report: { tasks: Record<string, { status: string }>; indicators: Record<string, number> }; documentNumber: string };
+    const rec = (await (await page(`/api/reports/${ownId}`, key('so-noi-vu'))).json()) as { report: { tasks: Record<string, { status: string }>; indicators: Record<string, number> }; documentNumber: string };
     expect(html).toContain(rec.documentNumber);
     for (const [taskId, entry] of Object.entries(rec.report.tasks)) {
       const task = allTasks(plan).find((t) => t.id === taskId)!;
@@ -118,8 +130,22 @@ describe('the report page /reports/:id', () => {
     expect(en).toContain('?format=docx&amp;lang=en');
   });
 
+  it('judges on time against the unit’s extended deadline once the coordinator grants one (gia hạn)', async () => {
+    const r = await fetch(`${portal.base}/api/extensions`, {
+      method: 'POST',
+      headers: { ...key('so-noi-vu'), 'content-type': 'application/json' },
+      body: JSON.stringify({ unitId: 'so-y-te', instanceKey: 'bc-6-thang-2021@2021', lastDay: '2021-06-30', reason: 'Bão lũ <b>cắt</b> đường truyền' }),
+    });
+    expect(r.status, await r.text()).toBeLessThan(300);
+    const html = await (await page(`/reports/${lateId}`, auth('so-y-te'))).text();
+    expect(html).toMatch(/data-timeliness="on-time">Nộp đúng hạn<\/span> \(được gia hạn đến hết ngày 30\/06\/2021\)/);
+    expect(html).not.toContain('<b>cắt</b>');
+    const list = await (await page('/my-reports', auth('so-y-te'))).text();
+    expect(list).toMatch(new RegExp(`data-report="${lateId}"[^]*?Nộp đúng hạn`));
+  });
+
   it('lists a correction chain: the first submission decides timeliness, the superseded one links to the current', async () => {
-    const rec = (await (await page(`/api/reports/${ownId}`, auth('so-tu-phap'))).json()) as { report: Record<string, unknown> };
+    const rec = (await (await page(`/api/reports/${ownId}`, key('so-tu-phap'))).json()) as { report: Record<string, unknown> };
     const doc = rec.report.document as Record<string, unknown>;
     correctionId = await submit('so-tu-phap', { ...rec.report, document: { ...doc, number: '99/BC-STP' } }, ownId);
     const html = await (await page(`/reports/${correctionId}`, auth('so-tu-phap'))).text();
@@ -147,7 +173,7 @@ describe("a unit's reports /my-reports", () => {
     const other = await (await page('/my-reports', auth('so-y-te'))).text();
     expect(other).not.toContain(ownId);
     expect((await page('/my-reports?unitId=so-tu-phap', auth('so-y-te'))).status).toBe(403);
-    expect((await page('/my-reports')).status).toBe(401);
+    expect((await fetch(`${portal.base}/my-reports`, { redirect: 'manual' })).status).toBe(303);
     // The coordinator may open any unit's list.
     const coord = await (await page('/my-reports?unitId=so-tu-phap&lang=en', auth('so-noi-vu'))).text();
     expect(coord).toContain(`data-report="${ownId}"`);
@@ -218,14 +244,16 @@ describe('the report page on the Bắc Ninh 2026 test plan (quarterly reports, a
       const r = await fetch(`${p.base}/api/reports`, { method: 'POST', headers: { authorization: `Bearer ${p.tokens.syt}`, 'content-type': 'application/json' }, body: JSON.stringify(report) });
       const body = (await r.json()) as { id: string };
       expect(r.status, JSON.stringify(body)).toBe(201);
-      const html = await (await fetch(`${p.base}/reports/${body.id}`, { headers: { authorization: `Bearer ${p.tokens[planCoordinator(bn)!]}` } })).text();
+      const coordinator = (await login(p, 'coordinator')).cookie;
+      expect(p.accounts.find((a) => a.role === 'coordinator')!.unitId).toBe(planCoordinator(bn));
+      const html = await (await fetch(`${p.base}/reports/${body.id}`, { headers: { cookie: coordinator } })).text();
       expect(html).toMatch(/id="report-period"><th[^>]*>Kỳ báo cáo<\/th><td>[^<]*Quý II\/2026/);
       expect(html).toMatch(/data-timeliness="on-time">Nộp đúng hạn</);
       const firstTask = Object.keys(report.tasks ?? {})[0]!;
       const title = bn.sections.flatMap((s) => (s.kind === 'content' ? s.areas.flatMap((a) => a.tasks) : [])).find((t) => t.id === firstTask)!.text.vi;
       expect(html).toContain(title.slice(0, 30).replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
       // Another unit of that plan may not read it.
-      expect((await fetch(`${p.base}/reports/${body.id}`, { headers: { authorization: `Bearer ${p.tokens.stp}` } })).status).toBe(403);
+      expect((await fetch(`${p.base}/reports/${body.id}`, { headers: { cookie: (await login(p, 'officer', 'stp')).cookie } })).status).toBe(403);
     } finally {
       await p.stop();
     }

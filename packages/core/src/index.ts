@@ -135,21 +135,12 @@ export type {
 
 // Vietnamese text utilities.
 export {
-  LEGACY_DETECT_MAX_CHARS,
-  decodeLegacy,
-  detectLegacyEncoding,
-  encodeLegacy,
   formatNumber,
   formatPercent,
   isNfc,
-  isVietnameseSyllable,
-  legacyDetectionTables,
-  legacyEncodingMessage,
-  legacyEncodingOf,
   normalizeText,
   searchKey,
   shortTitle,
-  vietnameseSyllableTables,
 } from './text/index';
 export type {
   FormatNumberOptions,

@@ -60,6 +60,8 @@ for (const [name, page] of [['ours', ours], ['jsonforms', jf]]) {
     await tab.goto(`http://127.0.0.1:${server.address().port}/?now=2021-05-15T09:00:00%2B07:00`);
     await tab.waitForFunction(() => document.querySelectorAll('input').length > 100);
     const drawnAt = await tab.evaluate(() => performance.now());
+    // Ours measures validation once the legacy-encoding detector (a chunk loaded after drawing) is in.
+    if (name === 'ours') await tab.waitForFunction(() => window.__bench !== undefined);
     const bench = name === 'ours' ? await tab.evaluate(() => window.__bench) : undefined;
     runs.push({ drawnAt, ...bench });
     await ctx.close();

@@ -16,17 +16,18 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const CSP = "script-src 'self'";
 
 /** Bundles `entry` (minified ESM, workspace packages from source) into `outDir/main.js` + index.html + forms.css. */
-export async function bundlePage(entry: string, outDir: string, options: { html?: string; define?: Record<string, string> } = {}): Promise<{ bytes: number; file: string }> {
+export async function bundlePage(entry: string, outDir: string, options: { html?: string; define?: Record<string, string>; split?: boolean } = {}): Promise<{ bytes: number; file: string }> {
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'main.js');
   await build({
-    entryPoints: [entry],
+    entryPoints: options.split ? { main: entry } : [entry],
     bundle: true,
     minify: true,
     format: 'esm',
     target: 'es2020',
     conditions: ['@dvcq/source'],
-    outfile: file,
+    // `split`: code splitting as the example's build does (what import() loads is a file of its own).
+    ...(options.split ? { outdir: outDir, splitting: true, chunkNames: 'chunk-[hash]', charset: 'utf8' as const } : { outfile: file }),
     logLevel: 'error',
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"', ...options.define },

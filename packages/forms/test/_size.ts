@@ -3,7 +3,8 @@
 // gzip it, and split the minified bytes by origin so an over-budget page says what is
 // heavy. The page's JS is what loads before first render: the entry chunk and the
 // chunks it imports statically. Chunks reached only by `import()` (English, loaded
-// when the user switches language) are measured apart as `lazy`.
+// when the user switches language; the legacy-encoding detector, loaded after the
+// first render) are measured apart as `lazy`.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
@@ -15,8 +16,10 @@ export interface BundleSize {
   gzip: number;
   /** Minified bytes per origin (initial files): a package name, or a workspace file group. */
   byOrigin: Record<string, number>;
-  /** Files loaded only on demand (`import()`), with their gzip sizes. */
-  lazy: Array<{ file: string; minified: number; gzip: number; inputs: string[] }>;
+  /** The source files in the initial files (paths as esbuild names them). */
+  initialFiles: string[];
+  /** Files loaded only on demand (`import()`), with their gzip sizes, origins and source files. */
+  lazy: Array<{ file: string; minified: number; gzip: number; inputs: string[]; files: string[] }>;
 }
 
 export async function measureBundle(entry: string, options: { external?: string[] } = {}): Promise<BundleSize> {
@@ -51,20 +54,24 @@ export async function measureBundle(entry: string, options: { external?: string[
   let minified = 0;
   let gzip = 0;
   const byOrigin: Record<string, number> = {};
+  const initialFiles: string[] = [];
   const lazy: BundleSize['lazy'] = [];
   for (const [k, out] of Object.entries(outputs)) {
     if (!k.endsWith('.js')) continue;
     const code = files.get(k)!;
     const g = gzipSync(code, { level: 9 }).length;
     if (!initial.has(k)) {
-      lazy.push({ file: k, minified: code.length, gzip: g, inputs: Object.keys(out.inputs).map(_origin) });
+      lazy.push({ file: k, minified: code.length, gzip: g, inputs: Object.keys(out.inputs).map(_origin), files: Object.keys(out.inputs) });
       continue;
     }
     minified += code.length;
     gzip += g;
-    for (const [file, v] of Object.entries(out.inputs)) byOrigin[_origin(file)] = (byOrigin[_origin(file)] ?? 0) + v.bytesInOutput;
+    for (const [file, v] of Object.entries(out.inputs)) {
+      byOrigin[_origin(file)] = (byOrigin[_origin(file)] ?? 0) + v.bytesInOutput;
+      initialFiles.push(file);
+    }
   }
-  return { minified, gzip, byOrigin, lazy };
+  return { minified, gzip, byOrigin, initialFiles, lazy };
 }
 
 function _origin(file: string): string {

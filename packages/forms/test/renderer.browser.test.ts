@@ -6,6 +6,7 @@
 // the summary (which stays current), and submits — once without and once under
 // `Content-Security-Policy: script-src 'self'`. axe-core audits every state: no violation.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, audit, bundlePage, copyAxe, launch, screenshot, serve, watchPage } from './_harness';
@@ -363,6 +364,47 @@ describe('renderer in Chromium: any plan', () => {
       await page.keyboard.press('Enter');
       expect(await page.locator('.dvcq-repeat-item').count()).toBe(0);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('dvcq-models-add');
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
+describe('renderer in Chromium: the legacy-encoding check', () => {
+  test('loads as a file of its own after the form is drawn; text typed in TCVN3 gets the Vietnamese message on blur', async () => {
+    // Bundled with code splitting, as the example's build does.
+    const out = join(ROOT, '.test-results', 'pages', 'forms-vanilla-split');
+    await bundlePage(join(ROOT, 'examples/forms-vanilla/src/main.ts'), out, { split: true });
+    const chunks = readdirSync(out).filter((f) => f.startsWith('chunk-') && f.endsWith('.js'));
+    // The detector's file: the one with the TCVN3 and VNI tables (the syllable check's onsets too).
+    const legacy = chunks.filter((f) => /\btcvn3\b/.test(readFileSync(join(out, f), 'utf8')) && /\bvni\b/.test(readFileSync(join(out, f), 'utf8')));
+    expect(legacy).toHaveLength(1);
+    expect(readFileSync(join(out, 'main.js'), 'utf8')).not.toContain(readFileSync(join(out, legacy[0]!), 'utf8').slice(0, 200));
+    const server = await serve(out, { csp: true });
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const watch = await watchPage(page);
+    const loaded: string[] = [];
+    page.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname.slice(1)));
+    try {
+      await page.goto(`${server.url}?unit=so-noi-vu&period=semiannual&now=${encodeURIComponent(NOW)}`);
+      await page.waitForSelector('.dvcq-form');
+      // Nothing typed yet: the form asks for the detector as soon as it is drawn.
+      await expect.poll(() => loaded).toContain(legacy[0]);
+      // "Hòa Bình" typed with a TCVN3 (ABC) font, pasted as Unicode.
+      await page.focus('#dvcq-document-place');
+      await page.keyboard.type('Hßa B×nh');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.textContent('#dvcq-document-place-error')).toContain('có vẻ gõ bằng bảng mã cũ TCVN3, không phải Unicode');
+      expect(await page.textContent('#dvcq-document-place-error')).toContain('UniKey');
+      // Corrected text: the message goes.
+      await page.fill('#dvcq-document-place', 'Hòa Bình');
+      await page.focus('#dvcq-document-place');
+      await page.keyboard.press('Tab');
+      await expect.poll(async () => (await page.textContent('#dvcq-document-place-error')) ?? '').not.toContain('bảng mã cũ');
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
       expect(watch.errors).toEqual([]);
     } finally {

@@ -1,7 +1,7 @@
 // Nhập kế hoạch — the importer's entry point: bytes (or text) in, a draft plan
 // file and findings out. Never throws on bad input: an unreadable or unsupported
 // file is a result with `ok: false` and a finding saying what to do instead.
-import { decodeLegacy, detectLegacyEncoding, legacyEncodingMessage } from '@dvcq/core';
+import { decodeLegacy, detectLegacyEncoding, legacyEncodingMessage } from '@dvcq/core/legacy';
 import { loadPlan } from '@dvcq/core/zod';
 import type { Message } from '@dvcq/core';
 import { _build } from './build';

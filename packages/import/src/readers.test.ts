@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { encodeLegacy } from '@dvcq/core';
+import { encodeLegacy } from '@dvcq/core/legacy';
 import { Document, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, detectFormat, formatFindings, importPlan } from './index';

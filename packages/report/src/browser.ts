@@ -2,7 +2,11 @@
 // with what a form page can afford by default — Vietnamese messages only (English from
 // "@dvcq/report/locales/en" when the page asks for it), no zod, and context tables
 // computed without @dvcq/calendar's holiday tables (fixed-date deadlines; for a plan
-// with deadline rules pass `context`, computed on a server with `reportContext`).
+// with deadline rules pass `context`, computed on a server with `reportContext`), and
+// the legacy-encoding check when the page gives it the detector (`legacyEncoding`,
+// loaded on demand with `loadLegacyEncoding`: its tables stay out of the first
+// download). Nothing here imports @dvcq/core/legacy statically: a bundler would put
+// it in the page's first file however it is used.
 import type { Plan } from '@dvcq/core';
 import { viCatalogue } from './locales/vi';
 import type { ReportCatalogue } from './locales/codes';
@@ -12,12 +16,14 @@ import { _fixedDateInstances, contextTables } from './rules/families/context';
 import { _ruleSet } from './rules/rule-set';
 import { type CompiledReport, type ValidateCallOptions, type ValidationResult, _compile, _validate } from './validate/engine';
 import { _fixHint } from './validate/hint';
+import type { LegacyDetector } from './text/run-text-checks';
 
 export type { CompiledReport, ReportIssue, ValidateCallOptions, ValidationResult } from './validate/engine';
 export type { ReportLocales } from './rules/families/family';
 export { viCatalogue } from './locales/vi';
 export type { IssueCode, Locale, ReportCatalogue } from './locales/codes';
 export type { ContextTables, ReportMode, RuleSet } from './rules/rule';
+export type { LegacyDetector } from './text/run-text-checks';
 
 /** Tùy chọn chuẩn bị trên trang web — options of the browser {@link compileReport}. */
 export interface BrowserCompileOptions {
@@ -25,6 +31,24 @@ export interface BrowserCompileOptions {
   locales?: ReportLocales;
   /** Context tables computed on a server with `reportContext` (needed when a deadline is a rule). */
   context?: ContextTables;
+  /**
+   * Dò bảng mã cũ — the legacy-encoding detector: what {@link loadLegacyEncoding}
+   * resolves to (or `legacyEncodingOf` of `@dvcq/core/legacy` imported by the page).
+   * Without it the `text.legacy-encoding` check does not run: load it, compile again
+   * with it, and check again before sending (`@dvcq/forms` does, and waits for it
+   * before a submission). The main entry always runs the check.
+   */
+  legacyEncoding?: LegacyDetector;
+}
+
+/**
+ * Tải bộ dò bảng mã cũ — loads the legacy-encoding detector (`legacyEncodingOf` of
+ * `@dvcq/core/legacy`, with its tables and the syllable check, ≈ 2.7 kB gzip) as a
+ * separate chunk for a bundler that splits code; pass it as `legacyEncoding`.
+ * @returns the detector
+ */
+export function loadLegacyEncoding(): Promise<LegacyDetector> {
+  return import('@dvcq/core/legacy').then((m) => m.legacyEncodingOf);
 }
 
 const _context = (plan: Plan, given?: ContextTables): ContextTables => given ?? contextTables(plan, _fixedDateInstances(plan));
@@ -32,13 +56,14 @@ const _context = (plan: Plan, given?: ContextTables): ContextTables => given ?? 
 /**
  * Chuẩn bị bộ kiểm tra — the main entry's `compileReport` for a browser page: default
  * catalogue Vietnamese only, default context computed for fixed-date deadlines
- * (a TypeError names the obligation that needs `context`).
+ * (a TypeError names the obligation that needs `context`), the legacy-encoding check
+ * when `legacyEncoding` is given.
  * @param plan - a loaded plan (or its form view)
- * @param options - catalogues, context tables
+ * @param options - catalogues, context tables, legacy-encoding detector
  * @returns the compiled report
  */
 export function compileReport(plan: Plan, options: BrowserCompileOptions = {}): CompiledReport {
-  return _compile(plan, options.locales ?? { vi: viCatalogue }, _context(plan, options.context));
+  return _compile(plan, options.locales ?? { vi: viCatalogue }, _context(plan, options.context), options.legacyEncoding);
 }
 
 /**
@@ -65,7 +90,8 @@ export interface BrowserValidateOptions extends Omit<ValidateCallOptions, 'now'>
 
 /**
  * Kiểm tra báo cáo — the main entry's `validateReport`; a plain plan is compiled with
- * the browser defaults; `now` is a Date or epoch ms.
+ * the browser defaults (no legacy-encoding check: compile with `legacyEncoding` for
+ * it); `now` is a Date or epoch ms.
  * @param input - the submission: parsed JSON, or JSON text
  * @param options - plan or compiled report, mode, language, clock
  * @returns `{ ok, value?, issues }`

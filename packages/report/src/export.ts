@@ -4,7 +4,8 @@
 // json-schema-to-typescript.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type LegacyDetectionTables, type Plan, type VietnameseSyllableTables, legacyDetectionTables, vietnameseSyllableTables } from '@dvcq/core';
+import type { LegacyDetectionTables, Plan, VietnameseSyllableTables } from '@dvcq/core';
+import { legacyDetectionTables, vietnameseSyllableTables } from '@dvcq/core/legacy';
 import { planJsonSchema } from '@dvcq/core/zod';
 import { buildRules } from './rules/build-rules';
 import type { RuleSet } from './rules/rule';

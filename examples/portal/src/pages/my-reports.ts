@@ -58,7 +58,7 @@ function _body(data: MyReportsData, ctx: PageContext): string {
   const rows = data.rows
     .map((r) => {
       const rec = r.record;
-      const t = reportTimeliness(r.firstReceivedAt, r.instance);
+      const t = reportTimeliness(r.firstReceivedAt, r.instance, r.review?.extendedTo);
       const correction = rec.replacedBy
         ? L('Đã được thay thế bởi bản sửa', 'Superseded by a correction')
         : rec.replaces

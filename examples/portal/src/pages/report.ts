@@ -20,7 +20,7 @@ import {
   formatNumber,
   formatPercent,
 } from '@dvcq/core';
-import { type ObligationInstance, formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
+import { type ObligationInstance, extendInstance, formatDateTimeVi, formatDateVi } from '@dvcq/calendar';
 import { signerTitleLines } from '@dvcq/documents';
 import type { ReportRecord } from '@dvcq/server';
 import { type PageContext, type PageModule, esc, pick, withPlan } from './layout';
@@ -34,6 +34,8 @@ export interface ReviewStateView {
   at?: string;
   /** Number of comments on the report. */
   comments: number;
+  /** Gia hạn — the last day the unit was granted for this report (ISO date), when the coordinator extended it. */
+  extendedTo?: string;
 }
 
 /** Dữ liệu trang báo cáo — what the report page draws. */
@@ -58,14 +60,16 @@ const _date = (v: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate
 
 /**
  * Đúng hạn hay trễ hạn — judged as the consolidation does: the first report of the chain
- * against the instance's deadline instant (a correction does not make an on-time report late).
+ * against the instance's deadline instant (a correction does not make an on-time report late),
+ * or against the unit's extended deadline (`extendInstance` of `@dvcq/calendar`) when it was granted one.
  * @returns `on-time`, `late`, or `undefined` when the plan has no such instance
  */
-export function reportTimeliness(firstReceivedAt: string, instance: ObligationInstance | undefined): 'on-time' | 'late' | undefined {
+export function reportTimeliness(firstReceivedAt: string, instance: ObligationInstance | undefined, extendedTo?: string): 'on-time' | 'late' | undefined {
   if (!instance) return undefined;
   const t = Date.parse(firstReceivedAt);
   if (!Number.isFinite(t)) return undefined;
-  return t >= instance.deadline.epochMs ? 'late' : 'on-time';
+  const own = extendedTo !== undefined ? extendInstance(instance, extendedTo) : instance;
+  return t >= own.deadline.epochMs ? 'late' : 'on-time';
 }
 
 /** Tên đơn vị — the unit's name in the page language, or its id. */
@@ -115,7 +119,8 @@ function _body(data: ReportPageData, ctx: PageContext): string {
   const report = record.report;
   const doc = _isObj(report.document) ? report.document : {};
   const signer = _isObj(doc.signer) ? doc.signer : {};
-  const timeliness = reportTimeliness(data.firstReceivedAt, instance);
+  const extendedTo = data.review?.extendedTo;
+  const timeliness = reportTimeliness(data.firstReceivedAt, instance, extendedTo);
   const id = encodeURIComponent(record.id);
 
   // Header: who, which period, which document, when it came, on time or late.
@@ -150,7 +155,8 @@ function _body(data: ReportPageData, ctx: PageContext): string {
   if (timeliness) {
     const label = SUBMISSION_STATUS_LABELS[timeliness];
     const basis = data.firstReceivedAt !== record.receivedAt ? ` ${esc(L(`(theo lần nộp đầu, ${formatDateTimeVi(data.firstReceivedAt)})`, `(by the first submission, ${formatDateTimeVi(data.firstReceivedAt)})`))}` : '';
-    head.push(_row({ vi: 'Đúng hạn / trễ hạn', en: 'On time / late' }, `<span class="state-${timeliness}" data-timeliness="${timeliness}">${esc(pick(label, lang))}</span>${basis}`, lang, 'report-timeliness'));
+    const extension = extendedTo ? ` ${esc(L(`(được gia hạn đến hết ngày ${formatDateVi(extendedTo)})`, `(extended until the end of ${formatDateVi(extendedTo)})`))}` : '';
+    head.push(_row({ vi: 'Đúng hạn / trễ hạn', en: 'On time / late' }, `<span class="state-${timeliness}" data-timeliness="${timeliness}">${esc(pick(label, lang))}</span>${basis}${extension}`, lang, 'report-timeliness'));
   }
   if (data.review) {
     const r = data.review;

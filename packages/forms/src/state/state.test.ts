@@ -168,6 +168,59 @@ test('English loads on demand: the form’s words, the plan texts and validateRe
   expect(s.messages().get(RECEIVED)![0]!.text).toContain('is a count');
 });
 
+describe('the legacy-encoding check, loaded on demand', () => {
+  // "Hòa Bình" typed with a TCVN3 (ABC) font, pasted as Unicode.
+  const TCVN3 = 'H\u00dfa B\u00d7nh';
+  const PLACE = '/document/place';
+  const codes = (s: ReturnType<typeof make>) => (s.messages().get(PLACE) ?? []).map((m) => m.code);
+
+  test('once loaded (the form asks for it at once), a field typed in TCVN3 shows the Vietnamese message', async () => {
+    const s = make({ storageKey: false });
+    let notified = 0;
+    s.subscribe(() => notified++);
+    s.input(PLACE, TCVN3);
+    s.leave(PLACE);
+    // The default loader (a dynamic import of @dvcq/core/legacy) arrives; the shown messages are checked again.
+    await expect.poll(() => codes(s)).toContain('text.legacy-encoding');
+    expect(notified).toBeGreaterThan(1);
+    expect(s.messages().get(PLACE)![0]!.text).toContain('có vẻ gõ bằng bảng mã cũ TCVN3, không phải Unicode');
+  });
+
+  test('until it has loaded the check does not run; a submission waits for it and is never sent unchecked', async () => {
+    let arrive: ((d: (s: string) => string | null) => void) | undefined;
+    const sent: unknown[] = [];
+    const s = make({ storageKey: false, legacyEncoding: () => new Promise((r) => (arrive = r)), onSubmit: (v) => void sent.push(v) });
+    s.input(PLACE, TCVN3);
+    s.leave(PLACE);
+    expect(codes(s)).not.toContain('text.legacy-encoding');
+    const outcome = s.submit();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent).toEqual([]);
+    arrive!((text) => (text === TCVN3 ? 'tcvn3' : null));
+    const o = await outcome;
+    expect(o.status).toBe('invalid');
+    expect(sent).toEqual([]);
+    expect(o.status === 'invalid' && o.result.issues.some((i) => i.code === 'text.legacy-encoding' && i.path === PLACE)).toBe(true);
+  });
+
+  test('if it cannot load, a submission fails as offline (not sent) and the next one tries again', async () => {
+    let calls = 0;
+    const sent: unknown[] = [];
+    const s = make({
+      storageKey: false,
+      legacyEncoding: () => (++calls < 2 ? Promise.reject(new Error('offline')) : Promise.resolve(() => null)),
+      onSubmit: (v) => void sent.push(v),
+    });
+    const first = await s.submit();
+    expect(first.status).toBe('failed');
+    expect(s.status?.vi).toBeTruthy();
+    expect(sent).toEqual([]);
+    const second = await s.submit();
+    expect(calls).toBe(2);
+    expect(second.status).not.toBe('failed');
+  });
+});
+
 test('whatever is typed into counts, percentages and dates, the form never sends text there and never throws', () => {
   const s = make({ storageKey: false });
   const targets = formFields(s.definition).filter((f) => f.widget === 'count' || f.widget === 'percent' || f.widget === 'date');

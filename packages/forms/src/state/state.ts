@@ -8,7 +8,21 @@ import type { Lang, LocalizedText, Plan } from '@dvcq/core';
 // (test/budget.test.ts).
 import { type UiKey, uiVi } from '../messages/ui-vi';
 // The browser entry of the report: no zod, no English catalogue (English loads on demand).
-import { type CompiledReport, type ContextTables, type ReportCatalogue, type ReportIssue, type ReportMode, type ValidationResult, compileReport, fixHint, validateReport, viCatalogue } from '@dvcq/report/browser';
+// The legacy-encoding detector is not in it: it loads on demand (loadLegacyEncoding).
+import {
+  type CompiledReport,
+  type ContextTables,
+  type LegacyDetector,
+  type ReportCatalogue,
+  type ReportIssue,
+  type ReportMode,
+  type ValidationResult,
+  compileReport,
+  fixHint,
+  loadLegacyEncoding,
+  validateReport,
+  viCatalogue,
+} from '@dvcq/report/browser';
 import { _buildForm } from '../definition/build';
 import { formatFieldValue, parseFieldInput, type InputProblem } from '../definition/input';
 import type { FormDefinition, FormField, FormPeriod, FormRepeat } from '../definition/types';
@@ -82,6 +96,14 @@ export interface FormStateOptions {
    * chunk for a bundler that splits code. Until loaded, texts show in Vietnamese.
    */
   english?: () => Promise<EnglishPack>;
+  /**
+   * Tải bộ dò bảng mã cũ — loads the legacy-encoding detector (`text.legacy-encoding`:
+   * text typed in TCVN3/ABC or VNI). Default: `loadLegacyEncoding` of
+   * `@dvcq/report/browser`, a separate chunk. Loading starts when the form is created;
+   * every check after it has arrived includes it, and a submission waits for it (if it
+   * cannot load, the submission fails as offline and is not sent).
+   */
+  legacyEncoding?: () => Promise<LegacyDetector>;
 }
 
 /** Thông báo của một ô — one message shown on a field. */
@@ -190,10 +212,17 @@ export function createFormState(options: FormStateOptions): FormState {
   const build = (plan: Plan) => _buildForm({ ...options, plan }, ui);
   let ui = uiTexts(uiVi);
   let definition = options.definition ?? build(options.plan);
-  // Vietnamese messages only until English is asked for (then compiled again with both).
+  // Vietnamese messages only until English is asked for, no legacy-encoding check until
+  // its detector has loaded: compiled again when either arrives.
   const context = options.context;
-  let compiled: CompiledReport = compileReport(options.plan, context ? { context } : {});
+  let reportPlan = options.plan;
+  let english: ReportCatalogue | undefined;
+  let detector: LegacyDetector | undefined;
+  const compile = () =>
+    compileReport(reportPlan, { locales: english ? { vi: viCatalogue, en: english } : { vi: viCatalogue }, ...(context ? { context } : {}), ...(detector ? { legacyEncoding: detector } : {}) });
+  let compiled: CompiledReport = compile();
   let englishLoading: Promise<void> | undefined;
+  let legacyLoading: Promise<void> | undefined;
   const now = options.now ?? (() => new Date());
   const storage = options.storage ?? _localStorage();
   const draftKey = options.storageKey === false ? undefined : (options.storageKey ?? defaultDraftKey(definition));
@@ -393,6 +422,18 @@ export function createFormState(options: FormStateOptions): FormState {
     async submit() {
       attempted = true;
       pending.clear();
+      const set = (m: LocalizedText) => {
+        status = m;
+        notify();
+      };
+      // Never sent without the legacy-encoding check: wait for its detector (loading
+      // since the form was created; tried again here if it failed).
+      try {
+        await loadLegacy();
+      } catch (error) {
+        set(ui.networkFailed);
+        return { status: 'failed', submission: submission(), error };
+      }
       // The verdict is the same in any language; its messages should be in the user's.
       if (lang === 'en') await loadEnglish();
       const result = run('final');
@@ -401,10 +442,6 @@ export function createFormState(options: FormStateOptions): FormState {
         return { status: 'invalid', result };
       }
       const sub = submission();
-      const set = (m: LocalizedText) => {
-        status = m;
-        notify();
-      };
       set(ui.submitting);
       try {
         const response = (await options.onSubmit?.(sub, result)) as Response | undefined;
@@ -498,7 +535,9 @@ export function createFormState(options: FormStateOptions): FormState {
       (pack) => {
         ui = uiTexts(uiVi, pack.ui);
         if (!options.definition) definition = build(pack.plan ?? options.plan);
-        compiled = compileReport(pack.plan ?? options.plan, { locales: { vi: viCatalogue, en: pack.messages }, ...(context ? { context } : {}) });
+        reportPlan = pack.plan ?? options.plan;
+        english = pack.messages;
+        compiled = compile();
         recheck();
         redraw();
       },
@@ -509,7 +548,26 @@ export function createFormState(options: FormStateOptions): FormState {
     );
     return englishLoading;
   }
+  /** Loads the legacy-encoding detector once; when it arrives, the shown messages are checked again with it. */
+  function loadLegacy(): Promise<void> {
+    legacyLoading ??= (options.legacyEncoding ?? loadLegacyEncoding)().then(
+      (d) => {
+        detector = d;
+        compiled = compile();
+        recheck();
+        notify();
+      },
+      (error: unknown) => {
+        // Offline or blocked: a later submission tries again.
+        legacyLoading = undefined;
+        throw error;
+      },
+    );
+    return legacyLoading;
+  }
   if (lang === 'en') void loadEnglish();
+  // Started now (the page draws meanwhile: the chunk arrives while the user reads).
+  loadLegacy().catch(() => undefined);
   return state;
 }
 

@@ -4,7 +4,8 @@
 // from the code (LIMITS, STRUCTURAL_CODES, BLANK_RANGES, DATE_RANGE, the rule set), so
 // the text cannot drift from what validateReport does; the conformance vectors and
 // examples/python-backend (an implementation of this text) check it.
-import { type Plan, legacyDetectionTables } from '@dvcq/core';
+import type { Plan } from '@dvcq/core';
+import { legacyDetectionTables } from '@dvcq/core/legacy';
 import { LIMITS } from '../text/limits';
 import { STRUCTURAL_CODES } from '../validate/structural-codes';
 import { BLANK_RANGES, NON_BLANK_PATTERN } from '../submission/shape';

@@ -1,4 +1,5 @@
-import { type Plan, encodeLegacy, findUnit } from '@dvcq/core';
+import { type Plan, findUnit } from '@dvcq/core';
+import { encodeLegacy } from '@dvcq/core/legacy';
 import { compileReport, validateReport } from '../validate/validate';
 import type { ContextInstance, ReportMode } from '../rules/rule';
 import { _isoOfDay } from '../rules/days';

@@ -57,11 +57,12 @@ function _hasNonAscii(s: string): boolean {
 
 /**
  * Chạy kiểm tra văn bản — one walk over the strings of a submission that passed the
- * input guard: the NFC check and the legacy-encoding check on each string as typed,
- * then the pattern checks on the NFC view (rules read the same view).
+ * input guard: the NFC check and the legacy-encoding check (when a detector is given)
+ * on each string as typed, then the pattern checks on the NFC view (rules read the
+ * same view).
  * @internal
  */
-export function _runTextChecks(compiled: CompiledTextChecks, input: unknown, detectLegacy: LegacyDetector): TextPass {
+export function _runTextChecks(compiled: CompiledTextChecks, input: unknown, detectLegacy: LegacyDetector | undefined): TextPass {
   const issues: RawTextIssue[] = [];
   const { nfc: nfcCheck, legacy } = compiled;
   const nfc = _walk(input, [], (s, path) => {
@@ -70,7 +71,7 @@ export function _runTextChecks(compiled: CompiledTextChecks, input: unknown, det
       n = s.normalize('NFC');
       if (n !== s && nfcCheck) issues.push({ check: nfcCheck, path: path.slice() });
     }
-    if (legacy && _hasNonAscii(s)) {
+    if (legacy && detectLegacy && _hasNonAscii(s)) {
       const enc = detectLegacy(s);
       if (enc !== null) issues.push({ check: legacy, path: path.slice(), encoding: enc.toUpperCase() });
     }

@@ -2,7 +2,7 @@
 // (nothing imported here chooses them): the entries do — the main entry with both
 // catalogues and @dvcq/calendar's context, the browser entry with Vietnamese and a
 // context computed without the calendar's holiday tables.
-import { type Issue, type Lang, type Plan, legacyEncodingOf } from '@dvcq/core';
+import type { Issue, Lang, Plan } from '@dvcq/core';
 import type { ReportSubmission } from '../submission/types';
 import { type ShapeNode, reportShape } from '../submission/shape';
 import { type ShapeCheck, compileShape } from '../submission/check';
@@ -10,7 +10,7 @@ import { _ruleSet } from '../rules/rule-set';
 import type { ReportLocales } from '../rules/families/family';
 import { buildRuleContext, compileRules, runRules, type CompiledRule } from '../rules/run-rules';
 import type { ContextTables, ReportMode, RuleSet } from '../rules/rule';
-import { _runTextChecks, compileTextChecks, type CompiledTextChecks } from '../text/run-text-checks';
+import { _runTextChecks, compileTextChecks, type CompiledTextChecks, type LegacyDetector } from '../text/run-text-checks';
 import { _pointerNoRegex, _utf8Exceeds, checkInputLimits, LIMITS } from '../text/limits';
 import type { IssueCode, ReportCatalogue } from '../locales/codes';
 import { _describe, _describeRaws, _label } from './describe';
@@ -48,10 +48,17 @@ export interface CompiledReport {
   readonly textChecks: CompiledTextChecks;
   /** Message catalogues: `vi` always, `en` when compiled with it. */
   readonly locales: ReportLocales;
+  /**
+   * Dò bảng mã cũ — the detector the legacy-encoding check (`text.legacy-encoding`)
+   * runs. The main entry always sets it; a browser page may compile without it while
+   * it loads (`loadLegacyEncoding` of `@dvcq/report/browser`): then that check does
+   * not run, and the page compiles again once the detector has arrived.
+   */
+  readonly legacyEncoding?: LegacyDetector;
 }
 
-/** @internal A compiled report from its parts. */
-export function _compile(plan: Plan, locales: ReportLocales, context: ContextTables): CompiledReport {
+/** @internal A compiled report from its parts (no `legacyEncoding`: that check does not run). */
+export function _compile(plan: Plan, locales: ReportLocales, context: ContextTables, legacyEncoding?: LegacyDetector): CompiledReport {
   const ruleSet = _ruleSet(plan, locales, context);
   const shape = reportShape(plan);
   return {
@@ -63,6 +70,7 @@ export function _compile(plan: Plan, locales: ReportLocales, context: ContextTab
     rules: compileRules(ruleSet),
     textChecks: compileTextChecks(ruleSet.textChecks),
     locales,
+    ...(legacyEncoding ? { legacyEncoding } : {}),
   };
 }
 
@@ -103,7 +111,7 @@ export function _validate(input: unknown, compiled: CompiledReport, options: Omi
   const checked = compiled.shapeCheck(value);
   const issues: ReportIssue[] = _describeRaws(checked.issues, catalogue, lang, compiled.plan);
   const shapeOk = issues.length === 0;
-  const text = _runTextChecks(compiled.textChecks, value, legacyEncodingOf);
+  const text = _runTextChecks(compiled.textChecks, value, compiled.legacyEncoding);
   for (const t of text.issues) {
     const path = _pointerNoRegex(t.path);
     const params = { field: _label(path, catalogue, lang, compiled.plan), kind: 'text', ...(t.encoding !== undefined ? { encoding: t.encoding } : {}) };

@@ -4,6 +4,7 @@
 // defaults.
 import type { Lang, Plan } from '@dvcq/core';
 import { parseInstant } from '@dvcq/calendar';
+import { legacyEncodingOf } from '@dvcq/core/legacy';
 import { vi } from '../locales/vi';
 import { en } from '../locales/en';
 import type { ContextTables } from '../rules/rule';
@@ -30,7 +31,7 @@ export interface CompileReportOptions extends ReportContextOptions {
  * @returns the compiled report
  */
 export function compileReport(plan: Plan, options: CompileReportOptions = {}): CompiledReport {
-  return _compile(plan, options.locales ?? { vi, en }, options.context ?? reportContext(plan, options));
+  return _compile(plan, options.locales ?? { vi, en }, options.context ?? reportContext(plan, options), legacyEncodingOf);
 }
 
 /** Tùy chọn kiểm tra báo cáo — options of {@link validateReport}, per call. */

@@ -6,7 +6,7 @@ export type ReadBodyResult =
 
 /** Kết quả đọc thân yêu cầu dạng byte — the body bytes, or why they could not be read. */
 export type ReadBodyBytesResult =
-  | { ok: true; bytes: Uint8Array }
+  | { ok: true; bytes: Uint8Array<ArrayBuffer> }
   | { ok: false; code: 'too-large'; limit: number; seen: number }
   | { ok: false; code: 'unreadable'; detail: string };
 

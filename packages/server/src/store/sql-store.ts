@@ -567,9 +567,14 @@ const _attemptFromRow = (r: _AttemptRow): LoginAttemptRecord => ({
 
 function _loginAttempts(db: _Driver): LoginAttemptStore {
   const select = `SELECT attempt_key, failures, window_start_ms, locked_until_ms, updated_ms FROM dvcq_login_attempts WHERE attempt_key = ?`;
+  // PostgreSQL runs transactions at READ COMMITTED: two processes counting a failure at once
+  // would both read the same row and one count would be lost, so the row is locked while it is
+  // read (a second counter waits, then reads the first one's count). SQLite's BEGIN IMMEDIATE
+  // already serialises writers.
+  const selectForUpdate = db.dialect === 'postgres' ? `${select} FOR UPDATE` : select;
   const once = (key: string, nowMs: number, policy: LoginAttemptPolicy) =>
     db.transaction(async (tx) => {
-      const old = (await tx.all<_AttemptRow>(select, [key]))[0];
+      const old = (await tx.all<_AttemptRow>(selectForUpdate, [key]))[0];
       const prev = old === undefined ? undefined : _attemptFromRow(old);
       // A new window when there was none, or the last one (and its lock) is over.
       const fresh = prev === undefined || (nowMs - prev.windowStartMs >= policy.windowMs && prev.lockedUntilMs <= nowMs);

@@ -6,8 +6,9 @@
 // no page-wide `config({ jitless: true })`): validation and the plan do not use zod.
 //
 // The plan's Vietnamese form view (tasks, units, obligations, indicators, without the
-// English glosses — @dvcq/core formPlanView): the page's first render is Vietnamese;
-// English (messages + the plan's English texts, ./english) loads on the switch.
+// English glosses and with each long task text cut to its short title — @dvcq/core
+// formPlanView): the page's first render is Vietnamese; the tasks' full texts load
+// right after it, English (messages + the plan's English texts, ./english) on the switch.
 // Imported first on purpose, then the form: bundlers emit modules in import order, and
 // the Vietnamese text (the plan's, the form's words, the messages) ahead of the code
 // gzips ≈ 0.9 kB smaller (measured by packages/forms/test/budget.test.ts).
@@ -26,6 +27,9 @@ const output = document.getElementById('result')!;
 const form = renderReportForm(document.getElementById('app')!, {
   plan: hoaBinh2021FormPlanVi,
   english: () => import('./english').then((m) => m.english),
+  // The tasks' full texts (shown on demand under "Toàn văn nhiệm vụ …"): a file of
+  // their own, loaded right after the first render.
+  taskTexts: () => import('@dvcq/plan-hoa-binh-2021/form-plan-texts-vi').then((m) => m.hoaBinh2021FormPlanTextsVi),
   period,
   ...(periodIndex ? { periodIndex } : {}),
   ...(obligationId ? { obligationId } : {}),

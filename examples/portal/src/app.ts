@@ -105,6 +105,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
   // The session of the request being answered, by its URL object (one per request), so every
   // page — the reading, review and plan pages too — shows who is signed in and carries the CSRF token.
   const sessionOf = new WeakMap<URL, PortalSession>();
+  const unreadOf = new WeakMap<URL, number>();
   const { accounts } = options;
   const context = (served: PublishedPlan, url: URL, lang: 'vi' | 'en', session: PortalSession | undefined = sessionOf.get(url)): PageContext => {
     const { plan, coordinator } = served;
@@ -123,6 +124,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       ...(session && isRole(session.user.role)
         ? { user: { id: session.user.id, login: session.user.login, name: session.user.name, role: session.user.role, unitId: session.user.unitId }, csrf: session.csrf }
         : {}),
+      ...(unreadOf.has(url) ? { unread: unreadOf.get(url)! } : {}),
     };
   };
   const defaultPlan = () => options.plans.list()[0]!;
@@ -133,7 +135,8 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
     const { plan } = served;
     // The review workflow (return, resubmit, accept, extensions, notifications) needs the whole store.
     const reviewService = options.fullStore ? createReviewService({ store: options.fullStore, plan, now, calendar, coordinator: served.coordinator }) : undefined;
-    const readingReview = options.review ?? (reviewService ? reviewForReading({ review: reviewService, plan }) : undefined);
+    const csrfOf = async (request: Request) => (accounts ? (await accounts.session(request))?.csrf : undefined);
+    const readingReview = options.review ?? (reviewService ? reviewForReading({ review: reviewService, plan, csrfOf }) : undefined);
     const api = createReportHandler({
       plan,
       store: options.store,
@@ -163,7 +166,7 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
         ...(readingReview ? { review: readingReview } : {}),
         ...(accounts ? { gate: async (request, url, lang) => _response(await accounts.gate(SIGNED_IN, request, url, lang, (u, l, s) => context(served, u, l, s))) } : {}),
       }),
-      ...(reviewService && options.fullStore ? reviewRoutes({ review: reviewService, store: options.fullStore, plan, auth, calendar, now, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status) }) : []),
+      ...(reviewService && options.fullStore ? reviewRoutes({ review: reviewService, store: options.fullStore, plan, auth, calendar, now, csrfOf, render: (page, url, lang, status) => renderPage(page, context(served, url, lang), status) }) : []),
       { path: '/api/', prefix: true, methods: ['*'], handle: ({ request }) => api(request) },
       {
         path: '/plan.json',
@@ -224,6 +227,10 @@ export function createPortalHandler(options: PortalOptions): (request: Request) 
       if (accounts && !refused && !url.pathname.startsWith('/static/') && url.pathname !== '/favicon.ico') {
         const session = await accounts.session(request);
         if (session) sessionOf.set(url, session);
+        // The bell in the header: the unit's unread notifications, for pages (not API answers).
+        if (session && options.fullStore && request.method === 'GET' && !url.pathname.startsWith('/api/')) {
+          unreadOf.set(url, (await options.fullStore.notifications.list({ unitId: session.user.unitId, unreadOnly: true, limit: 100 })).length);
+        }
       }
       if (refused) response = refused;
       else if ('route' in global) response = await global.route.handle({ request, url, lang });

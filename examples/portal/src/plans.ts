@@ -46,14 +46,23 @@ export async function createPlanCatalog(
   let loadedAt = 0;
   let loading: Promise<void> | undefined;
   const signature = (ps: readonly PublishedPlan[]) => ps.map((p) => p.entry.key).join(',');
+  // An entry's content never changes once published: whether it can be served is computed once.
+  const servable = new Map<string, Message | undefined>();
+  const warned = new Set<string>();
   const load = async () => {
     const r = await publishedPlans(store);
     for (const s of r.skipped) {
+      if (warned.has(s.entry.key)) continue;
+      warned.add(s.entry.key);
       options.onSkipped?.(`Kế hoạch ${s.entry.planId} (${s.entry.key}) không đọc được, không phục vụ / plan ${s.entry.planId} (${s.entry.key}) no longer reads as a plan, not served: ${s.findings[0]?.message.vi ?? ''}`);
     }
     r.plans = r.plans.filter((p) => {
-      const why = servingProblem(p.plan, options.calendar);
-      if (why) options.onSkipped?.(`${p.plan.id} (${p.entry.key}): ${why.vi} / ${why.en}`);
+      if (!servable.has(p.entry.key)) servable.set(p.entry.key, servingProblem(p.plan, options.calendar));
+      const why = servable.get(p.entry.key);
+      if (why && !warned.has(p.entry.key)) {
+        warned.add(p.entry.key);
+        options.onSkipped?.(`${p.plan.id} (${p.entry.key}): ${why.vi} / ${why.en}`);
+      }
       return why === undefined;
     });
     const changed = signature(r.plans) !== signature(plans);

@@ -22,7 +22,7 @@ import {
 } from '@dvcq/server';
 import type { Route } from './http/router';
 import { errorPage } from './pages/error';
-import { type PageContext, type PageModule, esc, pick } from './pages/layout';
+import { type PageContext, type PageModule, esc, pick, withPlan } from './pages/layout';
 import type { ReadingReview } from './reading';
 import type { ReviewStateView } from './pages/report';
 
@@ -124,7 +124,8 @@ export function reviewForReading(options: Pick<ReviewPagesOptions, 'review' | 'p
         );
       }
       if (v.state === 'returned' && !v.superseded && principal.unitId === record.unitId) {
-        parts.push(`<p><a class="portal-button" id="review-fix" href="/form?period=${esc(encodeURIComponent(v.instanceKey ?? ''))}${lang === 'en' ? '&amp;lang=en' : ''}">${esc(t('Sửa và nộp lại trên biểu mẫu', 'Fix and resubmit on the form'))}</a></p>`);
+        const planParam = url.searchParams.get('plan');
+        parts.push(`<p><a class="portal-button" id="review-fix" href="${esc(`/form?period=${encodeURIComponent(v.instanceKey ?? '')}${lang === 'en' ? '&lang=en' : ''}${planParam ? `&plan=${encodeURIComponent(planParam)}` : ''}`)}">${esc(t('Sửa và nộp lại trên biểu mẫu', 'Fix and resubmit on the form'))}</a></p>`);
       }
       // History: who, when, what, comment.
       const rows = v.events
@@ -219,12 +220,12 @@ export function reviewRoutes(options: ReviewPagesOptions): Route[] {
     title: () => ({ vi: 'Thông báo', en: 'Notifications' }),
     body: (c) => {
       const t = L(c.lang);
-      const token = csrf;
+      const token = csrf ?? c.csrf;
       const items = list
         .map((n) => {
           const link = n.link !== undefined && /^\/(?![/\\])[^\s]*$/.test(n.link) ? n.link : undefined;
           const href = link ? `${link}${c.lang === 'en' ? `${link.includes('?') ? '&' : '?'}lang=en` : ''}` : undefined;
-          return `<li class="${n.readAt ? 'is-read' : 'is-unread'}" data-kind="${esc(n.kind)}" data-notification="${esc(n.id)}"><strong>${esc(pick(n.title, c.lang))}</strong> <span class="portal-muted">${esc(formatDateTimeVi(n.createdAt))}</span><p>${esc(pick(n.body, c.lang))}</p>${href ? `<a href="${esc(href)}">${esc(t('Mở', 'Open'))}</a> ` : ''}${n.readAt ? '' : `<form method="post" action="/notifications/${esc(encodeURIComponent(n.id))}/read${c.lang === 'en' ? '?lang=en' : ''}" class="portal-inline">${_hidden(token)}<button type="submit" class="portal-link">${esc(t('Đánh dấu đã đọc', 'Mark as read'))}</button></form>`}</li>`;
+          return `<li class="${n.readAt ? 'is-read' : 'is-unread'}" data-kind="${esc(n.kind)}" data-notification="${esc(n.id)}"><strong>${esc(pick(n.title, c.lang))}</strong> <span class="portal-muted">${esc(formatDateTimeVi(n.createdAt))}</span><p>${esc(pick(n.body, c.lang))}</p>${href ? `<a href="${esc(href)}">${esc(t('Mở', 'Open'))}</a> ` : ''}${n.readAt ? '' : `<form method="post" action="${esc(withPlan(c, `/notifications/${encodeURIComponent(n.id)}/read`))}" class="portal-inline">${_hidden(token)}<button type="submit" class="portal-link">${esc(t('Đánh dấu đã đọc', 'Mark as read'))}</button></form>`}</li>`;
         })
         .join('');
       const unread = list.filter((n) => !n.readAt).length;
@@ -237,7 +238,7 @@ export function reviewRoutes(options: ReviewPagesOptions): Route[] {
     title: () => ({ vi: 'Gia hạn nộp báo cáo', en: 'Deadline extensions' }),
     body: (c) => {
       const t = L(c.lang);
-      const token = csrf;
+      const token = csrf ?? c.csrf;
       const staff = who.role === 'coordinator' || who.role === 'admin';
       const label = new Map(instances.map((i) => [i.key, `${pick(i.title, c.lang)} — ${pick(i.label, c.lang)}`]));
       const rows = list.extensions
@@ -254,7 +255,7 @@ export function reviewRoutes(options: ReviewPagesOptions): Route[] {
         .map((u) => `<option value="${esc(u)}">${esc(pick(findUnit(plan, u)!.name, c.lang))}</option>`)
         .join('');
       const instOptions = instances.map((i) => `<option value="${esc(i.key)}">${esc(label.get(i.key)!)} (${esc(t('hạn', 'due'))} ${esc(_vnDate(i.deadline.lastDay))})</option>`).join('');
-      return `<form method="post" action="/extensions${c.lang === 'en' ? '?lang=en' : ''}" id="extension-form" class="portal-form">${_hidden(token)}
+      return `<form method="post" action="${esc(withPlan(c, '/extensions'))}" id="extension-form" class="portal-form">${_hidden(token)}
 <p><label for="extension-unit">${esc(t('Đơn vị', 'Unit'))}</label><br><select name="unitId" id="extension-unit" required>${unitOptions}</select></p>
 <p><label for="extension-instance">${esc(t('Báo cáo', 'Report'))}</label><br><select name="instanceKey" id="extension-instance" required>${instOptions}</select></p>
 <p><label for="extension-day">${esc(t('Hạn mới: nộp đến hết ngày', 'New deadline: until the end of'))}</label><br><input type="date" name="lastDay" id="extension-day" required></p>
@@ -328,16 +329,4 @@ ${table}`;
       }),
     },
   ];
-}
-
-/**
- * Chuông thông báo — the header link to /notifications with the unread count of the
- * signed-in unit (escaped; none when signed out).
- */
-export async function notificationBell(store: Pick<Store, 'notifications'>, who: Principal | undefined, lang: Lang): Promise<string> {
-  if (!who) return '';
-  const unread = (await store.notifications.list({ unitId: who.unitId, unreadOnly: true, limit: 100 })).length;
-  const t = L(lang);
-  const count = unread >= 100 ? '99+' : String(unread);
-  return `<a href="/notifications${lang === 'en' ? '?lang=en' : ''}" id="portal-bell" class="portal-bell" aria-label="${esc(`${t('Thông báo', 'Notifications')}: ${count} ${t('chưa đọc', 'unread')}`)}">🔔 ${esc(t('Thông báo', 'Notifications'))}${unread > 0 ? ` <span id="portal-bell-count" class="portal-bell-count">${esc(count)}</span>` : ''}</a>`;
 }

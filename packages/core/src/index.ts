@@ -79,7 +79,7 @@ export {
   taskUnitIds,
   tasksForUnit,
 } from './model/query';
-export { formPlanView } from './model/view';
+export { formPlanTaskTexts, formPlanView } from './model/view';
 export type { FormPlanViewOptions } from './model/view';
 
 export { MAX_PLAN_BYTES } from './load/limits';

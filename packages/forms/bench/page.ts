@@ -9,7 +9,7 @@ import { formFields, setAt, toSubmission, type FormValue } from '../src/definiti
 
 const now = () => new Date('2021-05-15T09:00:00+07:00');
 const t0 = performance.now();
-const form = renderReportForm(document.getElementById('app')!, { plan, period: 'semiannual', unit: 'so-noi-vu', now, storageKey: false, english: () => import('../../../examples/forms-vanilla/src/english').then((m) => m.english) });
+const form = renderReportForm(document.getElementById('app')!, { plan, period: 'semiannual', unit: 'so-noi-vu', now, storageKey: false, english: () => import('../../../examples/forms-vanilla/src/english').then((m) => m.english), taskTexts: () => import('@dvcq/plan-hoa-binh-2021/form-plan-texts-vi').then((m) => m.hoaBinh2021FormPlanTextsVi) });
 const firstRender = performance.now() - t0;
 
 // A complete 6-month report: every task done with results, every indicator filled.

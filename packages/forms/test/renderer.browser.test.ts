@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ROOT, audit, bundlePage, copyAxe, launch, screenshot, serve, watchPage } from './_harness';
 import { twoLevelPage } from './_plans';
+import { allTasks } from '@dvcq/core';
+import { hoaBinh2021FormPlan, hoaBinh2021FormPlanTextsVi } from '@dvcq/plan-hoa-binh-2021';
 
 const OUT = join(ROOT, '.test-results', 'pages', 'forms-vanilla');
 const NOW = '2021-05-15T09:00:00+07:00';
@@ -146,7 +148,7 @@ for (const csp of [false, true]) {
         const legend = page.locator('#dvcq-task-II-6-1 > legend');
         expect(((await legend.textContent()) ?? '').length).toBeLessThanOrEqual(130);
         expect(await legend.evaluate((e) => getComputedStyle(e).fontWeight)).toBe('400');
-        expect(await page.locator('#dvcq-task-II-6-1 > details > p').isVisible()).toBe(false);
+        expect(await page.locator('#dvcq-task-II-6-1 > details p').isVisible()).toBe(false);
         // No placeholder looks like an answer: examples sit outside the field.
         expect(await page.locator('.dvcq-form [placeholder]').count()).toBe(0);
         expect(await page.textContent('#dvcq-document-place-help')).toBe('Ví dụ: Hòa Bình');
@@ -407,6 +409,118 @@ describe('renderer in Chromium: the legacy-encoding check', () => {
       await expect.poll(async () => (await page.textContent('#dvcq-document-place-error')) ?? '').not.toContain('bảng mã cũ');
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
       expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
+describe('renderer in Chromium: the tasks’ full texts', () => {
+  // Bundled with code splitting, as the example's build does: the full texts are a file of their own.
+  const out = join(ROOT, '.test-results', 'pages', 'forms-vanilla-texts');
+  let textsChunk = '';
+  const full = hoaBinh2021FormPlanTextsVi['II.6.1']!;
+  const en = allTasks(hoaBinh2021FormPlan).find((t) => t.id === 'II.6.1')!.text.en;
+  beforeAll(async () => {
+    await bundlePage(join(ROOT, 'examples/forms-vanilla/src/main.ts'), out, { split: true });
+    copyAxe(out);
+    const chunks = readdirSync(out).filter((f) => f.startsWith('chunk-') && f.endsWith('.js'));
+    const texts = chunks.filter((f) => readFileSync(join(out, f), 'utf8').includes('"II.6.1":"'));
+    expect(texts).toHaveLength(1);
+    textsChunk = texts[0]!;
+    // The page's first file has the short title only, not the full text.
+    expect(readFileSync(join(out, 'main.js'), 'utf8')).not.toContain(full.slice(120, 200));
+  });
+
+  /** Focuses the element before `selector` in tab order, then presses Tab: it must land on it. */
+  async function tabTo(page: Page, selector: string): Promise<void> {
+    await page.evaluate((sel) => {
+      const target = document.querySelector(sel)!;
+      const all = Array.from(document.querySelectorAll<HTMLElement>('input, textarea, select, button, summary, a[href]')).filter((e) => e.offsetParent !== null);
+      all[all.indexOf(target as HTMLElement) - 1]!.focus();
+    }, selector);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), selector)).toBe(true);
+  }
+
+  test('load right after the first render; a disclosure opened with the keyboard before they arrive shows the text on arrival; English works', async () => {
+    const server = await serve(out, { csp: true });
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const watch = await watchPage(page);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const asked: string[] = [];
+    await page.route(`**/${textsChunk}`, async (route) => {
+      asked.push(textsChunk);
+      await gate;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${server.url}?unit=so-noi-vu&period=semiannual&now=${encodeURIComponent(NOW)}`);
+      await page.waitForSelector('.dvcq-form');
+      // Nothing asked for by the user: the page asks for the texts as soon as it has drawn.
+      await expect.poll(() => asked).toContain(textsChunk);
+      const summary = '#dvcq-task-II-6-1 > details > summary';
+      await tabTo(page, summary);
+      expect(await page.textContent(summary)).toBe('Toàn văn nhiệm vụ II.6.1');
+      await page.keyboard.press('Enter');
+      const body = page.locator('#dvcq-task-II-6-1 > details > div');
+      await expect.poll(() => body.textContent()).toBe('Đang tải…');
+      expect(await body.getAttribute('aria-live')).toBe('polite');
+      release();
+      await expect.poll(() => body.textContent()).toBe(full);
+      expect(await body.isVisible()).toBe(true);
+      expect(await page.getAttribute('#dvcq-task-II-6-1 > details', 'open')).toBe('');
+      // Closed and opened again with the keyboard: the text is there at once.
+      await page.focus(summary);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      expect(await body.textContent()).toBe(full);
+      expect(await audit(page)).toEqual([]);
+      // English: the task's English full text (from the English plan).
+      await page.click('#dvcq-lang');
+      await expect.poll(() => page.getAttribute('.dvcq-form', 'lang')).toBe('en');
+      await expect.poll(() => page.locator('#dvcq-task-II-6-1 > details > div').textContent()).toBe(en);
+      expect(await page.textContent(summary)).toBe('Full text of task II.6.1');
+      await page.click('#dvcq-lang');
+      await expect.poll(() => page.locator('#dvcq-task-II-6-1 > details > div').textContent()).toBe(full);
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
+  test('a failed load never breaks the form: the disclosure offers to load again, by keyboard, and the text arrives', async () => {
+    const server = await serve(out, { csp: true });
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await watchPage(page);
+    let fail = true;
+    await page.route(`**/${textsChunk}`, (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+    try {
+      await page.goto(`${server.url}?unit=so-noi-vu&period=semiannual&now=${encodeURIComponent(NOW)}`);
+      await page.waitForSelector('.dvcq-form');
+      const summary = '#dvcq-task-II-6-1 > details > summary';
+      await tabTo(page, summary);
+      await page.keyboard.press('Enter');
+      const retry = page.locator('#dvcq-task-II-6-1 > details > div > button');
+      await expect.poll(() => retry.textContent()).toBe('Chưa tải được toàn văn: tải lại');
+      // The form works on: a field is read and checked as usual.
+      await page.focus('#dvcq-document-number');
+      await page.keyboard.type('15/SNV');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.textContent('#dvcq-document-number-error')).toContain('Số, ký hiệu văn bản');
+      // Load again, with the keyboard: focus stays on the disclosure, the text arrives.
+      fail = false;
+      await tabTo(page, '#dvcq-task-II-6-1 > details > div > button');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#dvcq-task-II-6-1 > details > div').textContent()).toBe(full);
+      expect(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), summary)).toBe(true);
+      expect(await audit(page)).toEqual([]);
     } finally {
       await context.close();
       await server.close();

@@ -3,19 +3,22 @@
 // Regenerate after changing plan.json: DVCQ_UPDATE=1 pnpm vitest run packages/plan-hoa-binh-2021
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { allTasks, formPlanView } from '@dvcq/core';
+import { allTasks, formPlanTaskTexts, formPlanView, shortTitle } from '@dvcq/core';
 import { PlanSchema } from '@dvcq/core/zod';
-import { hoaBinh2021FormPlan, hoaBinh2021FormPlanVi, hoaBinh2021Plan } from './index';
+import { hoaBinh2021FormPlan, hoaBinh2021FormPlanTextsVi, hoaBinh2021FormPlanVi, hoaBinh2021Plan } from './index';
 
 const file = new URL('./form-plan.json', import.meta.url);
 const fileVi = new URL('./form-plan.vi.json', import.meta.url);
+const fileTexts = new URL('./form-plan-texts.vi.json', import.meta.url);
 
 describe('hoaBinh2021FormPlan (src/form-plan.json)', () => {
   const expected = formPlanView(hoaBinh2021Plan);
-  const expectedVi = formPlanView(hoaBinh2021Plan, { lang: 'vi' });
+  const expectedVi = formPlanView(hoaBinh2021Plan, { lang: 'vi', taskTexts: 'apart' });
+  const expectedTexts = formPlanTaskTexts(hoaBinh2021Plan);
   if (process.env['DVCQ_UPDATE']) {
     writeFileSync(file, JSON.stringify(expected, null, 2) + '\n');
     writeFileSync(fileVi, JSON.stringify(expectedVi, null, 2) + '\n');
+    writeFileSync(fileTexts, JSON.stringify(expectedTexts, null, 2) + '\n');
   }
 
   it('equals formPlanView(hoaBinh2021Plan) — regenerate with DVCQ_UPDATE=1', () => {
@@ -23,9 +26,29 @@ describe('hoaBinh2021FormPlan (src/form-plan.json)', () => {
     expect(hoaBinh2021FormPlan).toStrictEqual(expected);
   });
 
-  it('the Vietnamese-only view equals formPlanView(plan, { lang: "vi" }): the form view with every English gloss and note empty', () => {
+  it('the Vietnamese-only view equals formPlanView(plan, { lang: "vi", taskTexts: "apart" }): the form view with every English gloss and note empty, long task texts apart', () => {
     expect(JSON.parse(readFileSync(fileVi, 'utf8'))).toStrictEqual(expectedVi);
     expect(hoaBinh2021FormPlanVi).toStrictEqual(expectedVi);
+    expect(JSON.parse(readFileSync(fileTexts, 'utf8'))).toStrictEqual(expectedTexts);
+    expect(hoaBinh2021FormPlanTextsVi).toStrictEqual(expectedTexts);
+    // The view without `taskTexts` keeps the texts; with it, each long text becomes its
+    // short title and its full text is in form-plan-texts.vi.json.
+    const withTexts = formPlanView(hoaBinh2021Plan, { lang: 'vi' });
+    const shortened = allTasks(hoaBinh2021FormPlanVi).filter((t) => t.id in hoaBinh2021FormPlanTextsVi);
+    expect(shortened.length).toBeGreaterThan(20);
+    for (const t of allTasks(withTexts)) {
+      const shown = t.text.corrected?.vi ?? t.text.vi;
+      const apart = allTasks(hoaBinh2021FormPlanVi).find((x) => x.id === t.id)!;
+      if (t.id in hoaBinh2021FormPlanTextsVi) {
+        expect(hoaBinh2021FormPlanTextsVi[t.id]).toBe(shown);
+        expect(apart.text).toStrictEqual({ vi: shortTitle(shown, { maxLength: 100 }), en: '' });
+        expect(apart.text.vi.endsWith('…')).toBe(true);
+      } else expect(apart).toStrictEqual(t);
+    }
+    expect(formPlanView(hoaBinh2021Plan, { lang: 'vi' })).not.toStrictEqual(expectedVi);
+    const restored = JSON.parse(JSON.stringify(hoaBinh2021FormPlanVi)) as typeof withTexts;
+    for (const t of allTasks(restored)) if (t.id in hoaBinh2021FormPlanTextsVi) t.text = allTasks(withTexts).find((x) => x.id === t.id)!.text;
+    expect(restored).toStrictEqual(withTexts);
     const viOnly = (v: unknown): unknown =>
       Array.isArray(v) ? v.map(viOnly) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'en' && typeof x === 'string' && 'vi' in v ? '' : viOnly(x)])) : v;
     // …and without the notes that explain corrections and sums (a form never shows them).
@@ -47,7 +70,7 @@ describe('hoaBinh2021FormPlan (src/form-plan.json)', () => {
         : v !== null && typeof v === 'object'
           ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, noUnread(x, k)]))
           : v;
-    expect(hoaBinh2021FormPlanVi).toStrictEqual(noUnread(noNotes(viOnly(hoaBinh2021FormPlan))));
+    expect(withTexts).toStrictEqual(noUnread(noNotes(viOnly(hoaBinh2021FormPlan))));
     expect(hoaBinh2021FormPlanVi.orgUnits.some((u) => 'validFrom' in u)).toBe(false);
     expect(JSON.stringify(hoaBinh2021FormPlanVi)).not.toContain('Provincial');
   });

@@ -47,6 +47,7 @@ export const hoaBinh2021Plan: Plan = hoaBinh2021PlanInput as Plan;
 // imports only the Vietnamese one.
 export { hoaBinh2021FormPlan } from './form-plan';
 export { hoaBinh2021FormPlanVi } from './form-plan-vi';
+export { hoaBinh2021FormPlanTextsVi } from './form-plan-texts-vi';
 
 /**
  * Nạp kế hoạch Hòa Bình 2021 — returns a fresh copy of the plan that the caller

@@ -85,6 +85,8 @@ async function start(): Promise<void> {
     result.textContent = '';
     const own = p.own;
     stateLine.textContent = own?.submittedAt ? `${L('Đã nộp lúc', 'Submitted at')} ${formatDateTimeVi(own.submittedAt)}` : '';
+    // An extension granted to the unit ("gia hạn"): its new last day, shown before anything is sent too.
+    if (own?.extendedTo) stateLine.textContent += `${stateLine.textContent ? ' · ' : ''}${L('Được gia hạn đến hết ngày', 'Extended until the end of')} ${own.extendedTo.split('-').reverse().join('/')}`;
     showDocx(own?.reportId);
     const storageKey = `dvcq-portal:${plan.id}:${me.unitId}:${p.key}`;
     const hasDraft = (() => {

@@ -16,7 +16,7 @@ export const homePage: PageModule = {
       `Each unit's officers sign in with their own account to fill and submit reports; ${coord} (the consolidating body) follows deadlines and consolidates. Accounts are issued by the portal's administrator. Other systems submit through the API with an API key.`,
     )}</p>
 <p><a href="/login?lang=${lang}" class="portal-button">${L('Đăng nhập', 'Sign in')}</a></p>
-<ul><li><a href="${esc(withPlan(ctx, '/form'))}">${L('Trang báo cáo của đơn vị', 'Unit report page')}</a></li><li><a href="${esc(withPlan(ctx, '/my-reports'))}">${L('Các báo cáo đơn vị đã nộp (trạng thái, ý kiến)', "The unit's submitted reports (states, comments)")}</a></li><li><a href="${esc(withPlan(ctx, '/dashboard'))}">${L('Trang theo dõi, tổng hợp', 'Follow-up and consolidation page')}</a></li></ul>
+<ul><li><a href="${esc(withPlan(ctx, '/form'))}">${L('Trang báo cáo của đơn vị', 'Unit report page')}</a></li><li><a href="${esc(withPlan(ctx, '/my-reports'))}">${L('Các báo cáo đơn vị đã nộp (trạng thái, ý kiến)', "The unit's submitted reports (states, comments)")}</a></li><li><a href="${esc(withPlan(ctx, '/dashboard'))}">${L('Trang theo dõi, tổng hợp', 'Follow-up and consolidation page')}</a></li><li><a href="${esc(withPlan(ctx, '/extensions'))}">${L('Gia hạn nộp báo cáo', 'Deadline extensions')}</a></li><li><a href="${esc(withPlan(ctx, '/notifications'))}">${L('Thông báo', 'Notifications')}</a></li></ul>
 ${calendarSection(ctx)}`;
   },
 };

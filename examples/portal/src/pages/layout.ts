@@ -27,6 +27,8 @@ export interface PageContext {
   boot?: string;
   /** Người đăng nhập — the signed-in account (absent on public pages without a session). */
   user?: PageUser;
+  /** Thông báo chưa đọc — the signed-in unit's unread notifications (the bell in the header). */
+  unread?: number;
   /** Mã CSRF của phiên — written into `<meta name="csrf-token">` and every form. */
   csrf?: string;
 }
@@ -95,7 +97,9 @@ function _userBox(ctx: PageContext): string {
   if (!u) return `<a href="/login?lang=${ctx.lang}" id="portal-login">${L('Đăng nhập', 'Sign in')}</a>`;
   const admin = u.role === 'admin' ? ` <a href="/admin/accounts?lang=${ctx.lang}">${L('Tài khoản', 'Accounts')}</a>` : '';
   const auditLink = u.role === 'admin' || u.role === 'coordinator' ? ` <a href="/admin/audit?lang=${ctx.lang}">${L('Nhật ký', 'Audit log')}</a>` : '';
-  return `<div class="portal-user"><span id="portal-user-name">${esc(u.name)}</span> <span class="portal-user-role">(${esc(pick(ROLE_LABELS[u.role], ctx.lang))})</span>${admin}${auditLink} <a href="/account/password?lang=${ctx.lang}">${L('Đổi mật khẩu', 'Change password')}</a>
+  const n = ctx.unread ?? 0;
+  const bell = ` <a href="${esc(withPlan(ctx, '/notifications'))}" id="portal-bell" class="portal-bell" aria-label="${esc(`${L('Thông báo', 'Notifications')}: ${n} ${L('chưa đọc', 'unread')}`)}">${L('Thông báo', 'Notifications')}${n > 0 ? ` <span id="portal-bell-count" class="portal-bell-count">${n >= 100 ? '99+' : n}</span>` : ''}</a>`;
+  return `<div class="portal-user"><span id="portal-user-name">${esc(u.name)}</span> <span class="portal-user-role">(${esc(pick(ROLE_LABELS[u.role], ctx.lang))})</span>${bell}${admin}${auditLink} <a href="/account/password?lang=${ctx.lang}">${L('Đổi mật khẩu', 'Change password')}</a>
 <form method="post" action="/logout" class="portal-logout">${csrfField(ctx)}<button type="submit" id="portal-logout">${L('Đăng xuất', 'Sign out')}</button></form></div>`;
 }
 

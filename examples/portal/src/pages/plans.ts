@@ -57,7 +57,7 @@ export function plansListPage(entries: readonly PlanEntry[], form: AdminFormCont
         .map((e) => {
           const title = typeof e.plan.title === 'object' && e.plan.title !== null ? (e.plan.title as Partial<Message>) : {};
           const titleText = (lang === 'en' ? title.en || title.vi : title.vi) ?? '';
-          return `<tr data-key="${esc(e.key)}" data-status="${e.status}"><td><a href="/admin/plans/${encodeURIComponent(e.key)}?lang=${lang}">${esc(e.planId || L('(chưa có mã)', '(no id yet)'))}</a></td><td class="num">${e.year || ''}</td><td>${esc(String(titleText))}</td><td>${esc(pick(PLAN_STATUS_LABELS[e.status], lang))}</td><td>${esc(e.source.fileName ?? '')}</td><td>${_when(e.updatedAt)} ${_who(e.updatedBy, form, lang)}</td><td>${e.publishedAt ? `${_when(e.publishedAt)} ${_who(e.publishedBy, form, lang)}` : ''}</td></tr>`;
+          return `<tr data-key="${esc(e.key)}" data-status="${e.status}"><td><a href="/admin/plans/${encodeURIComponent(e.key)}?lang=${lang}">${esc(e.planId || L('(chưa có mã)', '(no id yet)'))}</a></td><td class="num">${e.year || ''}</td><td>${esc(String(titleText))}</td><td>${esc(pick(PLAN_STATUS_LABELS[e.status], lang))}</td><td>${esc(e.source.fileName ?? (e.source.kind === 'config' ? L('(kế hoạch đóng gói)', '(bundled plan)') : ''))}</td><td>${_when(e.updatedAt)} ${_who(e.updatedBy, form, lang)}</td><td>${e.publishedAt ? `${_when(e.publishedAt)} ${_who(e.publishedBy, form, lang)}` : ''}</td></tr>`;
         })
         .join('');
       const unitOptions = units.map((u) => `<option value="${esc(u.id)}">${esc(u.id)} (${u.year})</option>`).join('');

@@ -3,7 +3,8 @@
 // plan file (the plan's goals and implementation texts, cited documents, recipients,
 // signer and the source notes of units make up most of a plan file and are never
 // shown or checked by a report form). zod-free, so a page using it loads no zod.
-import type { Plan } from './plan';
+import type { Plan, Task } from './plan';
+import { shortTitle } from '../text/short-title';
 
 /** Tùy chọn khung kế hoạch — options of {@link formPlanView}. */
 export interface FormPlanViewOptions {
@@ -19,6 +20,16 @@ export interface FormPlanViewOptions {
    * in @dvcq/calendar). Default: both languages.
    */
   lang?: 'vi';
+  /**
+   * `apart` (with `lang: 'vi'` only): the tasks' long texts leave the view. A task whose
+   * text (the corrected one when the kit has one) is longer than its short title keeps
+   * only that title (core's `shortTitle`, 100 UTF-16 units, as forms label a task) and
+   * no `corrected`; {@link formPlanTaskTexts} returns the full texts, for a page that
+   * loads them on demand (a form shows a task's full text only when asked). Report
+   * validation never reads task texts (its messages name a task by its id), so verdicts
+   * and messages do not change (tested in @dvcq/report). Default: texts in the view.
+   */
+  taskTexts?: 'apart';
 }
 
 /**
@@ -70,7 +81,39 @@ export function formPlanView(plan: Plan, options: FormPlanViewOptions = {}): Pla
   for (const u of vi.orgUnits) for (const k of _UNIT_UNREAD) delete (u as Partial<Plan['orgUnits'][number]>)[k];
   for (const s of vi.sections)
     if (s.kind === 'content') for (const a of s.areas) for (const t of a.tasks) for (const k of _TASK_UNREAD) delete (t as Partial<typeof t>)[k];
+  if (options.taskTexts === 'apart')
+    for (const s of vi.sections)
+      if (s.kind === 'content')
+        for (const a of s.areas)
+          for (const t of a.tasks) {
+            const short = _shortTaskText(t);
+            if (short !== undefined) {
+              t.text = { vi: short, en: '' };
+            }
+          }
   return vi;
+}
+
+/**
+ * Toàn văn nhiệm vụ cho trang biểu mẫu — the full Vietnamese text of every task that
+ * `formPlanView(plan, { lang: 'vi', taskTexts: 'apart' })` shortens (the corrected
+ * text when the kit has one), by task id: what a form page loads when the user opens a
+ * task's full text.
+ * @param plan - a loaded plan
+ * @returns `{ [taskId]: text }`, in plan order (tasks whose text is short are absent)
+ */
+export function formPlanTaskTexts(plan: Plan): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of plan.sections)
+    if (s.kind === 'content') for (const a of s.areas) for (const t of a.tasks) if (_shortTaskText(t) !== undefined) out[t.id] = t.text.corrected?.vi ?? t.text.vi;
+  return out;
+}
+
+/** The task's short title when it is shorter than the text a form shows, else undefined. */
+function _shortTaskText(t: Task): string | undefined {
+  const shown = t.text.corrected?.vi ?? t.text.vi;
+  const short = shortTitle(shown, { maxLength: 100 });
+  return short.endsWith('…') ? short : undefined;
 }
 
 const _UNIT_UNREAD = ['validFrom', 'validTo', 'parent'] as const;

@@ -276,3 +276,28 @@ describe('every period kind, with its instance', async () => {
     expect(d.title.vi).toBe('Báo cáo kết quả thực hiện công tác dân vận chính quyền đột xuất năm 2026');
   });
 });
+
+describe('a Vietnamese view with the task texts apart (formPlanView taskTexts: apart)', async () => {
+  const { allTasks, formPlanTaskTexts, formPlanView } = await import('@dvcq/core');
+  const { readFileSync } = await import('node:fs');
+  const { loadPlan } = await import('@dvcq/core/zod');
+  const loaded = loadPlan(JSON.parse(readFileSync(new URL('../../../../fixtures/plans/two-level-2026.plan.json', import.meta.url), 'utf8')));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  const groups = (p: Plan, unit: string) => buildReportForm({ plan: p, period: 'semiannual', unit }).sections.flatMap((s) => s.items.filter((i): i is FormGroup => i.kind === 'group'));
+
+  test.each([
+    ['Hòa Bình 2021', hoaBinh2021Plan, 'so-noi-vu'],
+    ['two-level 2026', loaded.value, undefined],
+  ] as const)('%s: the same legends and disclosures as the whole Vietnamese view; the full texts are formPlanTaskTexts', (_name, p, unitId) => {
+    const unit = unitId ?? p.orgUnits.find((u) => u.kind === 'department')!.id;
+    const whole = groups(formPlanView(p, { lang: 'vi' }), unit);
+    const apart = groups(formPlanView(p, { lang: 'vi', taskTexts: 'apart' }), unit);
+    const texts = formPlanTaskTexts(p);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(apart.map((g) => [g.taskId, g.label, g.note])).toEqual(whole.map((g) => [g.taskId, g.label, g.note]));
+    // A disclosure wherever the whole view has one; its full text is in the texts file.
+    expect(apart.map((g) => g.text !== undefined)).toEqual(whole.map((g) => g.text !== undefined));
+    for (const g of whole) if (g.text) expect(texts[g.taskId]).toBe(g.text.vi);
+    expect(Object.keys(texts).length).toBe(allTasks(p).filter((t) => t.id in texts).length);
+  });
+});

@@ -17,6 +17,8 @@ export const uiEn: Record<UiKey, string> = {
   recipientsHelp: 'Choose the bodies the plan says receive the report.',
   task: 'Task {id}',
   taskFullText: 'Full text of task {id}',
+  taskTextLoading: 'Loading…',
+  taskTextRetry: 'The full text did not load: try again',
   due: 'Due: {due}',
   taskResultsHelp: 'What was done, figures, documents issued.',
   taskReasonHelp: 'Give the reason and how it will be addressed.',

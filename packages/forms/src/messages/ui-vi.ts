@@ -18,6 +18,8 @@ export const uiVi = {
   recipientsHelp: 'Chọn các cơ quan nhận báo cáo theo kế hoạch.',
   task: 'Nhiệm vụ {id}',
   taskFullText: 'Toàn văn nhiệm vụ {id}',
+  taskTextLoading: 'Đang tải…',
+  taskTextRetry: 'Chưa tải được toàn văn: tải lại',
   due: 'Thời hạn: {due}',
   taskResultsHelp: 'Việc đã làm, số liệu, văn bản đã ban hành.',
   taskReasonHelp: 'Nêu lý do và hướng khắc phục.',

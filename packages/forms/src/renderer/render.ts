@@ -16,6 +16,17 @@ export interface RenderReportFormOptions extends FormStateOptions {
   idPrefix?: string;
   /** `false`: no language button (the page has its own switch and calls `setLang`). Default `true`. */
   languageSwitch?: boolean;
+  /**
+   * Tải toàn văn nhiệm vụ khi cần — for a plan view whose long task texts are apart
+   * (`formPlanView(plan, { lang: 'vi', taskTexts: 'apart' })` of @dvcq/core: such a task
+   * holds only its short title), loads the full Vietnamese texts by task id
+   * (`formPlanTaskTexts(plan)`, e.g. `() => import('…/form-plan-texts-vi')`). Loading
+   * starts right after the first render; a task's "Toàn văn" disclosure says it is
+   * loading and shows the text when it arrives (also if opened before), or offers to
+   * load again after a failure — the form works without it (validation never reads
+   * task texts). Once the English plan (option `english`) is there, its texts are used.
+   */
+  taskTexts?: () => Promise<Readonly<Record<string, string>>>;
 }
 
 /** Điều khiển biểu mẫu — the handle {@link renderReportForm} returns. */
@@ -66,6 +77,9 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   let drawn = -1;
   /** Fields outside repeats by pointer (the ones that can be hidden), for the drawn definition. */
   let fields = new Map<string, FormField>();
+  /** The task-text disclosures drawn (their bodies), and the texts loaded apart (`false`: failed). */
+  let bodies = new Map<FormGroup, HTMLElement>();
+  let texts: Readonly<Record<string, string>> | false | undefined;
   /** The draft bar says the erased answers are back. */
   let undone = false;
 
@@ -94,6 +108,7 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     const active = doc.activeElement?.id;
     const { definition: def, ui } = state;
     fields = new Map(formFields(def).map((f) => [f.path, f]));
+    bodies = new Map();
     form.replaceChildren();
     form.setAttribute('lang', state.lang);
     form.setAttribute('aria-labelledby', `${prefix}title`);
@@ -137,12 +152,33 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     if (g.note) fs.append(el('p', { class: 'dvcq-help' }, t(g.note)));
     if (g.text) {
       // The whole task text on demand: a legend is read before every field of the group.
+      // With texts loaded apart (option `taskTexts`) it shows once they have arrived,
+      // also in a disclosure opened before (refresh fills it).
       const more = el('details', { class: 'dvcq-task-text' });
-      more.append(el('summary', {}, fmt(state.ui.taskFullText, { id: g.taskId })), el('p', {}, t(g.text)));
+      const body = el('div', { 'aria-live': 'polite' });
+      more.append(el('summary', {}, fmt(state.ui.taskFullText, { id: g.taskId })), body);
+      bodies.set(g, body);
+      fillText(body, g);
       fs.append(more);
     }
     for (const f of g.fields) fs.append(drawField(f, f.path));
     return fs;
+  }
+
+  /**
+   * Shows a task's full text, or that it is loading, or (it failed) a button to load it
+   * again. A text with its English gloss comes from a whole plan (the English one).
+   */
+  function fillText(body: HTMLElement, g: FormGroup): void {
+    const text = !options.taskTexts || g.text!.en ? t(g.text!) : texts ? (texts[g.taskId] ?? t(g.text!)) : undefined;
+    body.replaceChildren(text !== undefined ? el('p', {}, text) : texts === false ? button('task-texts', t(state.ui.taskTextRetry)) : el('p', {}, t(state.ui.taskTextLoading)));
+  }
+  function loadTexts(): void {
+    texts = undefined;
+    const fill = () => bodies.forEach(fillText);
+    fill();
+    // Offline or blocked: the form works on, and the disclosure offers to try again.
+    options.taskTexts!().then((x) => void (texts = x), () => void (texts = false)).finally(fill);
   }
 
   function drawRepeat(r: FormRepeat): HTMLElement {
@@ -365,6 +401,10 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
     else if (action === 'remove') {
       state.removeItem(target.dataset.repeat!, Number(target.dataset.index));
       focus(`${idOf(target.dataset.repeat!)}-add`);
+    } else if (action === 'task-texts') {
+      // The button goes away with the retry: focus stays on the disclosure it was in.
+      target.closest('details')?.querySelector('summary')?.focus();
+      loadTexts();
     } else if (action === 'goto') {
       e.preventDefault();
       const field = doc.getElementById(target.dataset.target!);
@@ -390,6 +430,8 @@ export function renderReportForm(element: HTMLElement, options: RenderReportForm
   for (const k of ['pointerup', 'pointercancel']) doc.addEventListener(k, onPointer as EventListener, true);
   element.replaceChildren(form);
   draw();
+  // Right after the first render: the texts arrive while the user reads.
+  if (options.taskTexts) loadTexts();
 
   return {
     state,

@@ -190,6 +190,60 @@ describe("another unit's report by id", () => {
   });
 });
 
+describe('administration of accounts and API keys', () => {
+  it('a reset ends the sessions and forces a change; disabling ends them; an API key works once made and stops when revoked', async () => {
+    const admin = await login(portal, 'admin');
+    const post = (fields: Record<string, string>) =>
+      fetch(`${portal.base}/admin/accounts`, { method: 'POST', headers: admin.headers({ 'content-type': 'application/x-www-form-urlencoded' }), body: new URLSearchParams({ _csrf: admin.csrf, ...fields }).toString() });
+    const secretOf = async (res: Response) => /id="portal-secret">([^<]+)</.exec(await res.text())?.[1];
+    const officer = await login(portal, 'officer', 'so-lao-dong-tbxh');
+    const page = await (await fetch(`${portal.base}/admin/accounts`, { headers: { cookie: admin.cookie } })).text();
+    const userId = new RegExp(`<tr data-login="so-lao-dong-tbxh">.*?name="id" value="([^"]+)"`).exec(page)![1]!;
+    // Reset: a temporary password shown once; the old password and the open session stop working.
+    const reset = await post({ action: 'reset', id: userId });
+    expect(reset.status).toBe(200);
+    const temp = (await secretOf(reset))!;
+    expect(temp).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
+    expect((await fetch(`${portal.base}/api/me`, { headers: { cookie: officer.cookie } })).status).toBe(401);
+    expect((await loginRaw(officer.account.login, officer.account.password)).status).toBe(401);
+    // Signed in with it: nothing but the password change until it is changed.
+    const withTemp = await loginAs(portal, officer.account.login, temp);
+    expect((await fetch(`${portal.base}/api/me`, { headers: { cookie: withTemp.cookie } })).status).toBe(401);
+    const form = await fetch(`${portal.base}/form`, { headers: { cookie: withTemp.cookie }, redirect: 'manual' });
+    expect([form.status, form.headers.get('location')]).toEqual([303, '/account/password?lang=vi']);
+    const changed = await fetch(`${portal.base}/account/password`, {
+      method: 'POST',
+      headers: withTemp.headers({ 'content-type': 'application/x-www-form-urlencoded' }),
+      body: new URLSearchParams({ _csrf: withTemp.csrf, current: temp, password: 'mat-khau-rieng-cua-toi', confirm: 'mat-khau-rieng-cua-toi' }).toString(),
+    });
+    expect(changed.status).toBe(200);
+    const fresh = /dvcq_session=[A-Za-z0-9_-]+/.exec(changed.headers.get('set-cookie') ?? '')![0];
+    expect((await fetch(`${portal.base}/api/me`, { headers: { cookie: fresh } })).status).toBe(200);
+    // Disable: its sessions end and it cannot sign in; enable again.
+    expect((await post({ action: 'disable', id: userId })).status).toBe(200);
+    expect((await fetch(`${portal.base}/api/me`, { headers: { cookie: fresh } })).status).toBe(401);
+    expect((await loginRaw(officer.account.login, 'mat-khau-rieng-cua-toi')).status).toBe(401);
+    expect((await post({ action: 'enable', id: userId })).status).toBe(200);
+    expect((await loginRaw(officer.account.login, 'mat-khau-rieng-cua-toi')).status).toBe(200);
+    // The administrator cannot disable their own account.
+    expect((await post({ action: 'disable', id: new RegExp(`<tr data-login="admin">.*?name="id" value="([^"]+)"`).exec(page)![1]! })).status).toBe(422);
+    // An API key: shown once, stored hashed, works, stops when revoked.
+    const made = await post({ action: 'key-create', unitId: 'so-lao-dong-tbxh', label: 'Hệ thống quản lý văn bản' });
+    const key = (await secretOf(made))!;
+    expect(key).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const me = await fetch(`${portal.base}/api/me`, { headers: { authorization: `Bearer ${key}` } });
+    expect(((await me.json()) as { unitId: string }).unitId).toBe('so-lao-dong-tbxh');
+    const listed = await (await fetch(`${portal.base}/admin/accounts`, { headers: { cookie: admin.cookie } })).text();
+    expect(listed).not.toContain(key);
+    const keyId = /<tr data-key="(key-[0-9a-f]+)">/.exec(listed)![1]!;
+    expect((await post({ action: 'key-revoke', id: keyId })).status).toBe(200);
+    expect((await fetch(`${portal.base}/api/me`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(401);
+    // Every step is in the audit log.
+    const log = await (await fetch(`${portal.base}/admin/audit`, { headers: { cookie: admin.cookie } })).text();
+    for (const action of ['account.password-reset', 'account.password-change', 'account.disable', 'account.enable', 'api-key.create', 'api-key.revoke']) expect(log).toContain(`<code>${action}</code>`);
+  });
+});
+
 describe('stored XSS in texts an administrator or reviewer sees', () => {
   it('escapes display names and login attempts on the accounts page, the audit log and the header', async () => {
     const admin = await login(portal, 'admin');

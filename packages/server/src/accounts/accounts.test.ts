@@ -74,6 +74,20 @@ describe('sign-in, sessions and the audit log (SQLite)', () => {
     await store.close();
   });
 
+  it('locks a client address that tries many names, whatever the names', async () => {
+    const { store } = await setup();
+    const ipPolicy = { ...policy, ip: { windowMs: 60_000, maxFailures: 4, lockMs: 120_000 } };
+    const go = (login: string, password: string, ms: number, ip: string) => signIn(store, { login, password, ip, now: new Date(2_000_000 + ms), policy: ipPolicy, hashParams: fast });
+    const spray = [];
+    for (let i = 0; i < 4; i++) spray.push(await go(`ten-${i}`, 'sai', i, '10.6.6.6'));
+    expect(spray.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['auth.bad-credentials', 'auth.bad-credentials', 'auth.bad-credentials', 'auth.locked']);
+    // The right password from that address is refused while it is locked; from another address it works.
+    expect(await go('can-bo', 'dung-mat-khau', 10, '10.6.6.6')).toMatchObject({ ok: false, code: 'auth.locked' });
+    expect(await go('can-bo', 'dung-mat-khau', 11, '10.7.7.7')).toMatchObject({ ok: true });
+    expect(await go('can-bo', 'dung-mat-khau', 120_004, '10.6.6.6')).toMatchObject({ ok: true });
+    await store.close();
+  });
+
   it('starts a new session id at each sign-in, reads it back, ends it when idle, expired, disabled or after a password change', async () => {
     const { store, user } = await setup();
     const now = new Date(1_000_000);

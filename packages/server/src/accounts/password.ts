@@ -4,10 +4,10 @@
 // add-on to compile, unlike argon2 bindings, on machines that reach only the npm
 // registry), it is memory-hard (each guess needs 128·N·r bytes — 32 MiB with the
 // parameters below — so GPUs and ASICs gain little), and OWASP's Password Storage
-// Cheat Sheet lists it with N=2^17, r=8, p=1 as its minimum; we use N=2^15 (32 MiB,
-// ~100 ms on one core of a 2020s server, ~230 ms under load, measured with
-// `node -e "crypto.scryptSync('x','s',32,{N:2**15,r:8,p:1,maxmem:2**26})"`) so a sign-in
-// stays quick on a provincial server, and store the parameters in each hash so they
+// Cheat Sheet lists it with N=2^17, r=8, p=1 as its minimum; we use N=2^15 (32 MiB;
+// 232 ms at load average 7 and 415 ms at 11 on the shared 2-core test machine — not
+// measured on an idle one — with `node -e "crypto.scryptSync('x','s',32,{N:2**15,r:8,p:1,maxmem:2**26})"`)
+// so a sign-in stays quick on a provincial server, and store the parameters in each hash so they
 // can be raised later: `verifyPassword` says when a stored hash uses weaker ones
 // (`needsRehash`) and the portal re-hashes at the next sign-in.
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';

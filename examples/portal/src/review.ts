@@ -189,6 +189,7 @@ function _owingUnits(plan: Plan, lastDay: string, obligationOwedBy: readonly str
 
 /**
  * Tuyến xem xét — `POST /reports/:id/review` (the panel's forms), `GET|POST /extensions`,
+ * `POST /review-settings` (the administrator turns the unit-head approval on or off),
  * `GET /notifications`, `POST /notifications/:id/read`.
  */
 export function reviewRoutes(options: ReviewPagesOptions): Route[] {
@@ -233,7 +234,7 @@ export function reviewRoutes(options: ReviewPagesOptions): Route[] {
     },
   });
 
-  const extensionsPage = (who: Principal, list: Awaited<ReturnType<ReviewService['listExtensions']>>, csrf: string | undefined): PageModule => ({
+  const extensionsPage = (who: Principal, list: Awaited<ReturnType<ReviewService['listExtensions']>>, csrf: string | undefined, approval: boolean): PageModule => ({
     path: '/extensions',
     title: () => ({ vi: 'Gia hạn nộp báo cáo', en: 'Deadline extensions' }),
     body: (c) => {
@@ -248,6 +249,11 @@ export function reviewRoutes(options: ReviewPagesOptions): Route[] {
         )
         .join('');
       const table = `<table class="portal-table" id="extensions"><caption>${esc(t('Gia hạn đang có hiệu lực', 'Extensions in force'))}</caption><thead><tr><th>${esc(t('Đơn vị', 'Unit'))}</th><th>${esc(t('Báo cáo', 'Report'))}</th><th>${esc(t('Hạn mới (đến hết ngày)', 'New deadline (end of day)'))}</th><th>${esc(t('Lý do', 'Reason'))}</th><th>${esc(t('Người gia hạn', 'Granted by'))}</th></tr></thead><tbody>${rows || `<tr><td colspan="5">${esc(t('Chưa có gia hạn nào.', 'No extension yet.'))}</td></tr>`}</tbody></table>`;
+      // The administrator's setting: the unit head approves before a report leaves the unit.
+      const setting =
+        who.role === 'admin'
+          ? `<form method="post" action="${esc(withPlan(c, '/review-settings'))}" id="approval-form" class="portal-form">${_hidden(token)}<p>${esc(t('Lãnh đạo đơn vị duyệt báo cáo trước khi gửi', 'The unit head approves a report before it is sent'))}: <strong id="approval-state">${esc(approval ? t('đang bật', 'on') : t('đang tắt', 'off'))}</strong> <input type="hidden" name="approvalRequired" value="${approval ? 'false' : 'true'}"><button type="submit" id="approval-toggle">${esc(approval ? t('Tắt', 'Turn off') : t('Bật', 'Turn on'))}</button></p></form>`
+          : '';
       if (!staff) return table;
       const units = new Set(instances.flatMap((i) => _owingUnits(plan, i.deadline.lastDay, plan.obligations.find((o) => o.id === i.obligationId)?.owedBy ?? [])));
       const unitOptions = [...units]
@@ -262,6 +268,7 @@ export function reviewRoutes(options: ReviewPagesOptions): Route[] {
 <p><label for="extension-reason">${esc(t('Lý do gia hạn', 'Reason'))}</label><br><textarea name="reason" id="extension-reason" rows="2" maxlength="1000" required></textarea></p>
 <p><button type="submit" id="extension-grant">${esc(t('Gia hạn', 'Grant the extension'))}</button></p>
 </form>
+${setting}
 ${table}`;
     },
   });
@@ -303,9 +310,21 @@ ${table}`;
           if (!r.ok) return render(_refusalPage(r, r.status, `/extensions${_langQuery(lang, url)}`), url, lang, r.status, request);
           return _seeOther(`/extensions${_langQuery(lang, url)}`);
         }
-        const page = await render(extensionsPage(who, await review.listExtensions(who), csrf), url, lang, 200, request);
+        const page = await render(extensionsPage(who, await review.listExtensions(who), csrf, await review.approvalRequired()), url, lang, 200, request);
         page.headers.set('cache-control', 'private, no-store');
         return page;
+      }),
+    },
+    {
+      path: '/review-settings',
+      methods: ['POST'],
+      handle: guarded(async (who, { request, url, lang }) => {
+        const f = await form(request);
+        if (!f) return render(errorPage(400, M.bad), url, lang, 400, request);
+        const value = f.get('approvalRequired');
+        const r = await review.setApprovalRequired(who, value === 'true' ? true : value === 'false' ? false : value, ctx(request));
+        if (!r.ok) return render(_refusalPage(r, r.status, `/extensions${_langQuery(lang, url)}`), url, lang, r.status, request);
+        return _seeOther(`/extensions${_langQuery(lang, url)}`);
       }),
     },
     {

@@ -91,6 +91,7 @@ const ROWS: Row[] = [
   { name: 'extensions page', method: 'GET', path: '/extensions', expect: api(all(200)) },
   { name: 'review step from the report page with an unknown action', method: 'POST', path: (w) => `/reports/${w.ownReport}/review`, form: { action: 'nope' }, expect: api({ officerOther: 403, head: 403 }, 422) },
   { name: 'grant an extension from the page with a bad date', method: 'POST', path: '/extensions', form: { unitId: OTHER, instanceKey: 'bc-6-thang-2021@2021', lastDay: '2021-02-30', reason: 'x' }, expect: api({ admin: 422, coordinator: 422, apiKeyCoordinator: 422 }) },
+  { name: 'turn approval by the unit head on from the page with a bad value', method: 'POST', path: '/review-settings', form: { approvalRequired: 'x' }, expect: api({ admin: 422 }) },
   { name: 'mark a notification read from the page (no such notification)', method: 'POST', path: '/notifications/khong-co/read', form: {}, expect: api(all(404)) },
   { name: 'administration: revoke an API key (none such)', method: 'POST', path: '/admin/accounts', form: { action: 'key-revoke', id: 'khong-co' }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 404 } },
   { name: 'administration: create an account with a bad login name', method: 'POST', path: '/admin/accounts', form: { action: 'create', login: 'A B', name: 'x', role: 'officer', unitId: OWN }, expect: { ...all(403), none: 401, expired: 401, apiKey: 401, apiKeyCoordinator: 401, admin: 422 } },

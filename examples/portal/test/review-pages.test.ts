@@ -22,6 +22,7 @@ const WHO: Record<string, Principal> = {
   other: { unitId: 'so-tu-phap', role: 'officer', userId: 'u-tp' },
   head: { unitId: 'so-y-te', role: 'head', userId: 'u-head' },
   coordinator: { unitId: 'so-noi-vu', readAll: true, role: 'coordinator', userId: 'u-c', name: 'Chuyên viên SNV' },
+  admin: { unitId: 'so-noi-vu', readAll: true, role: 'admin', userId: 'u-a' },
 };
 
 let dir = '';
@@ -133,5 +134,18 @@ describe('review pages', () => {
     expect((await call('officer', 'GET', '/notifications')).text).toContain(`class="is-read" data-kind="review.returned" data-notification="${id}"`);
     expect((await call('coordinator', 'GET', '/notifications')).text).toContain('data-kind="review.submitted"');
     expect((await call(undefined, 'GET', '/notifications')).status).toBe(401);
+  });
+
+  it('the administrator turns the unit-head approval on and off on /extensions; nobody else can', async () => {
+    expect((await call('coordinator', 'GET', '/extensions')).text).not.toContain('id="approval-form"');
+    const page = await call('admin', 'GET', '/extensions');
+    expect(page.text).toContain('id="approval-state">đang tắt</strong>');
+    expect((await form('coordinator', '/review-settings', { approvalRequired: 'true' })).status).toBe(403);
+    expect((await form('admin', '/review-settings', { approvalRequired: 'maybe' })).status).toBe(422);
+    expect(await form('admin', '/review-settings', { approvalRequired: 'true' })).toMatchObject({ status: 303, location: '/extensions' });
+    expect((await call('admin', 'GET', '/extensions')).text).toContain('id="approval-state">đang bật</strong>');
+    const sub = await call('other', 'POST', '/api/reports', JSON.stringify(exampleReport(plan, 'so-tu-phap', { period: 'semiannual', year: 2021, date: '2021-05-05' })), 'application/json');
+    expect(JSON.parse(sub.text).review).toBe('awaiting-approval');
+    expect((await form('admin', '/review-settings', { approvalRequired: 'false' })).status).toBe(303);
   });
 });

@@ -103,6 +103,11 @@ export function _sqlPlans(db: _Driver): PlanStore {
           if (row === undefined) return { ok: false, code: 'not-found' };
           if (row.status !== 'draft') return { ok: false, code: 'not-draft' };
           if (row.plan_id === '') return { ok: false, code: 'no-plan-id' };
+          // PostgreSQL runs at READ COMMITTED: two publications of one plan id would both
+          // find no published entry and both publish. A transaction-scoped advisory lock on
+          // the plan id makes them take turns (each later statement reads what the other
+          // committed). SQLite's BEGIN IMMEDIATE already serialises writers.
+          if (db.dialect === 'postgres') await tx.all(`SELECT pg_advisory_xact_lock(hashtext(?)) AS locked`, [`dvcq_plans:${row.plan_id}`]);
           const old = await tx.all<{ entry_key: string }>(`SELECT entry_key FROM dvcq_plans WHERE plan_id = ? AND status = 'published'`, [row.plan_id]);
           for (const o of old) {
             await tx.run(`UPDATE dvcq_plans SET status = 'withdrawn', withdrawn_by = ?, withdrawn_at = ?, replaced_by = ?, updated_by = ?, updated_at = ? WHERE entry_key = ? AND status = 'published'`, [

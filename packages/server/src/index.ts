@@ -82,7 +82,7 @@ export type {
 export { REVIEW_ACTIONS, REVIEW_ACTION_LABELS, REVIEW_STATES, REVIEW_STATE_LABELS, initialReviewState, nextReviewState } from './review/states';
 export type { ReviewDecision } from './review/states';
 export { createReviewService, extensionsInForce } from './review/service';
-export type { ReviewRefusal, ReviewRequest, ReviewService, ReviewServiceOptions, ReviewView } from './review/service';
+export type { ReviewErrorCode, ReviewRefusal, ReviewRequest, ReviewService, ReviewServiceOptions, ReviewView } from './review/service';
 // Sổ kế hoạch — the plan registry (drafts, published plans side by side, withdrawn ones).
 export { CONFIG_ACTOR, checkPlanDraft, publishedPlans, seedPlan } from './plans/registry';
 export type { PlanCheck, PublishedPlan, SeedOutcome, SeedPlanOptions } from './plans/registry';

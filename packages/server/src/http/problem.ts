@@ -1,4 +1,5 @@
 import type { Lang, Message } from '@dvcq/core';
+import type { ReviewErrorCode } from '../review/service';
 
 /**
  * Thông điệp song ngữ — kept as an alias of core's {@link Message} for callers
@@ -30,14 +31,7 @@ export type ServerErrorCode =
   | 'report.replaces-mismatch'
   | 'report.already-replaced'
   | 'query.invalid'
-  | 'review.forbidden'
-  | 'review.own-report'
-  | 'review.illegal-transition'
-  | 'review.conflict'
-  | 'review.superseded'
-  | 'review.invalid'
-  | 'review.comment-required'
-  | 'extension.invalid'
+  | ReviewErrorCode
   | 'store.unavailable';
 
 /**

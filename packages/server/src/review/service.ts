@@ -33,20 +33,22 @@ export interface ReviewServiceOptions {
   coordinator?: string;
 }
 
+/** Mã từ chối xem xét — the codes only the review workflow answers with (the HTTP kit's `ServerErrorCode` includes them). */
+export type ReviewErrorCode =
+  | 'review.forbidden'
+  | 'review.own-report'
+  | 'review.illegal-transition'
+  | 'review.conflict'
+  | 'review.superseded'
+  | 'review.invalid'
+  | 'review.comment-required'
+  | 'extension.invalid';
+
 /** Từ chối — why a step or a grant was refused: HTTP status, stable code, message. */
 export interface ReviewRefusal {
   ok: false;
   status: 403 | 404 | 409 | 422;
-  code:
-    | 'review.forbidden'
-    | 'review.own-report'
-    | 'review.illegal-transition'
-    | 'review.conflict'
-    | 'review.superseded'
-    | 'review.invalid'
-    | 'review.comment-required'
-    | 'extension.invalid'
-    | 'report.not-found';
+  code: ReviewErrorCode | 'report.not-found';
   message: Message;
 }
 
